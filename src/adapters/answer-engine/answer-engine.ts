@@ -1,0 +1,34 @@
+import type { Lang } from '../../i18n/languages.ts';
+import type { DatasetInfo, Place } from '../../opendata/types.ts';
+import type { RankedPlace } from '../../pipeline/context.ts';
+import type { Status } from '../../pipeline/status.ts';
+import type { Understanding } from '../../pipeline/understanding.ts';
+
+/** Everything an engine may use to answer: the question and the records retrieved for it, nothing else. */
+export interface AnswerRequest {
+  /** The question after normalisation, with personal data redacted. */
+  question: string;
+  lang: Lang;
+  /** What retrieval concluded: `answered` with places, or why there is nothing to answer from. */
+  status: Status;
+  understanding: Understanding;
+  places: RankedPlace[];
+  /** How many places matched before the cut (a ward-wide list says "3 of 52"). */
+  matchedCount: number;
+  /** The official contact for the area asked about, when the data has one. */
+  contact?: Place;
+  datasets: ReadonlyMap<string, DatasetInfo>;
+}
+
+export type AnswerChunk = { type: 'text'; text: string } | { type: 'sources'; ids: string[] };
+
+/** Writes an answer from retrieved records. The local engine is the default and every other engine's fallback. */
+export interface AnswerEngine {
+  /** `local`, `gemini`: reported in logs, metrics and health. */
+  readonly name: string;
+  /**
+   * Streams the answer as text chunks, then once the ids of the places it used (a subset of `request.places`).
+   * Stops early when `signal` aborts.
+   */
+  answer(request: AnswerRequest, signal: AbortSignal): AsyncIterable<AnswerChunk>;
+}

@@ -1,0 +1,39 @@
+import type { Lang } from '../../i18n/languages.ts';
+import type { Status } from '../../pipeline/status.ts';
+import type { Anchor } from '../../pipeline/understanding.ts';
+import type { TopicId } from '../../retrieval/topics.ts';
+
+export interface Turn {
+  messageId: string;
+  /** The question as asked, with personal data redacted. */
+  question: string;
+  answer: string;
+  status: Status;
+  lang: Lang;
+  sourceIds: string[];
+  /** Epoch milliseconds. */
+  at: number;
+  feedback?: { rating: 'up' | 'down'; comment?: string };
+}
+
+/** What a follow-up question inherits ("what about near Oimachi station?" stays on shelters). */
+export interface ConversationContext {
+  topic?: TopicId;
+  /** Municipality named last (Japanese name). */
+  ward?: string;
+  /** Last station, landmark or location the answer was measured from. */
+  anchor?: Anchor;
+}
+
+export interface Session {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  lang?: Lang;
+  turns: Turn[];
+  context: ConversationContext;
+}
+
+export function newSession(id: string, now: number): Session {
+  return { id, createdAt: now, updatedAt: now, turns: [], context: {} };
+}

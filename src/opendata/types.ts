@@ -1,0 +1,97 @@
+/** What a place is, across datasets. One category per record; the retrieval step maps topics to categories. */
+export const CATEGORIES = [
+  'shelter', // 避難所: where people stay after a disaster
+  'evacuation_site', // 避難場所 / 指定緊急避難場所 / 広域避難場所: where people flee to at once
+  'assembly_point', // 一時集合場所
+  'aed',
+  'toilet',
+  'wifi',
+  'park',
+  'library',
+  'childrens_center',
+  'nursery',
+  'facility',
+  'museum',
+  'hospital',
+  'tourism',
+  'historic_site',
+  'municipal_office',
+  'event',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+export interface PlaceName {
+  ja: string;
+  en?: string;
+  /** Reading in katakana or hiragana, when the data gives it or it was derived. */
+  kana?: string;
+}
+
+/** One normalised record of the open data: a place (or an event at a place). */
+export interface Place {
+  /** Stable across snapshot builds: `<datasetId>:<key from the data>`. */
+  id: string;
+  category: Category;
+  name: PlaceName;
+  address?: string;
+  lat?: number;
+  lon?: number;
+  phone?: string;
+  url?: string;
+  /** Municipality (区市町村) in Japanese, e.g. 品川区. */
+  ward?: string;
+  /** 6-digit 全国地方公共団体コード of the municipality. */
+  wardCode?: string;
+  datasetId: string;
+  /** Extra facts worth saying (hours, floor, hazards), keyed by a short English key. */
+  details?: Record<string, string>;
+}
+
+/** A dataset as its publisher names it, with what CC BY 4.0 asks us to show. */
+export interface DatasetInfo {
+  id: string;
+  title: { ja: string; en: string };
+  publisher: { ja: string; en: string };
+  license: string;
+  licenseUrl: string;
+  /** The catalogue page or the publisher's page for the dataset. */
+  sourceUrl: string;
+  /** The attribution text to display wherever the data is shown. */
+  attribution: string;
+}
+
+/** What the ingest did with one dataset's rows. */
+export interface DatasetReport {
+  datasetId: string;
+  rows: number;
+  loaded: number;
+  fixed: number;
+  rejected: number;
+  /** Reason → count, for both fixes and rejections. */
+  reasons: Record<string, number>;
+}
+
+/** A named place people use as an anchor in questions: a municipality, a station, a landmark. */
+export interface GazetteerEntry {
+  kind: 'municipality' | 'station' | 'landmark';
+  /** Japanese name without suffixes such as 駅. */
+  ja: string;
+  en?: string;
+  /** Reading in katakana. */
+  kana?: string;
+  lat: number;
+  lon: number;
+  /** The municipality it lies in (the municipality itself for kind `municipality`). */
+  ward?: string;
+}
+
+/** The snapshot the server loads at start. */
+export interface Corpus {
+  version: 1;
+  builtAt: string;
+  datasets: DatasetInfo[];
+  places: Place[];
+  gazetteer: GazetteerEntry[];
+  reports: DatasetReport[];
+}

@@ -1,0 +1,106 @@
+import type { AnswerEngine } from '../adapters/answer-engine/answer-engine.ts';
+import type { Session } from '../adapters/session-store/session.ts';
+import type { SessionStore } from '../adapters/session-store/session-store.ts';
+import type { Lang } from '../i18n/languages.ts';
+import type { Place } from '../opendata/types.ts';
+import type { CorpusIndex } from '../retrieval/corpus-index.ts';
+import type { Status } from './status.ts';
+import type { Understanding } from './understanding.ts';
+
+export interface ChatRequest {
+  message: string;
+  sessionId?: string;
+  lang?: Lang;
+  location?: { lat: number; lon: number };
+  /** Accept-Language of the client, a last hint for the language. */
+  acceptLanguage?: string;
+}
+
+/** A source as the API shows it (PRODUCT.md). */
+export interface SourceView {
+  id: string;
+  title: string;
+  dataset: string;
+  publisher: string;
+  license: string;
+  url?: string;
+  address?: string;
+  lat?: number;
+  lon?: number;
+  distanceMeters?: number;
+  phone?: string;
+  mapUrl?: string;
+  attribution: string;
+}
+
+export type ChatEvent =
+  | { type: 'meta'; sessionId: string; messageId: string; lang: Lang }
+  | { type: 'delta'; text: string }
+  | { type: 'sources'; sources: SourceView[] }
+  | { type: 'done'; status: Status };
+
+export interface RankedPlace {
+  place: Place;
+  distanceMeters?: number;
+}
+
+/** What every step may use; built once at start. */
+export interface PipelineDeps {
+  index: CorpusIndex;
+  sessions: SessionStore;
+  /** The local grounded engine: always there, and the fallback of any other. */
+  localEngine: AnswerEngine;
+  /** The configured generator (Gemini), when there is one. */
+  primaryEngine?: AnswerEngine;
+  now: () => number;
+  newId: () => string;
+}
+
+/** The state of one chat turn as it moves through the steps (GOV's answer-composition context). */
+export class ChatContext {
+  readonly request: ChatRequest;
+  readonly deps: PipelineDeps;
+  readonly signal: AbortSignal;
+  readonly messageId: string;
+  readonly timings: Record<string, number> = {};
+  /** The question after normalisation (validate-input). */
+  message = '';
+  lang: Lang = 'ja';
+  session!: Session;
+  understanding!: Understanding;
+  places: RankedPlace[] = [];
+  /** How many places matched before the answer was cut to size. */
+  matchedCount = 0;
+  answer = '';
+  sourceIds: string[] = [];
+  /** The engine that wrote the answer. */
+  engine = 'local';
+  private stoppedWith?: Status;
+  private finalStatus?: Status;
+
+  constructor(request: ChatRequest, deps: PipelineDeps, signal: AbortSignal) {
+    this.request = request;
+    this.deps = deps;
+    this.signal = signal;
+    this.messageId = deps.newId();
+  }
+
+  /** Ends the run early: the remaining steps are skipped except those marked `always`. */
+  stop(status: Status): void {
+    this.stoppedWith = status;
+    this.finalStatus = status;
+  }
+
+  get stopped(): boolean {
+    return this.stoppedWith !== undefined;
+  }
+
+  /** Sets the outcome without stopping (compose still runs to say it). */
+  setStatus(status: Status): void {
+    this.finalStatus = status;
+  }
+
+  get status(): Status {
+    return this.finalStatus ?? 'answered';
+  }
+}

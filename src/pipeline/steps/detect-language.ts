@@ -1,0 +1,49 @@
+import { DEFAULT_LANG, type Lang, langFromAcceptLanguage } from '../../i18n/languages.ts';
+import { chineseScript } from '../../retrieval/chinese.ts';
+import type { Step } from '../step.ts';
+
+const HANGUL = /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/g;
+const KANA = /[\u3040-\u309f\u30a0-\u30ff]/g;
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /[a-zA-Z]/g;
+/** Kanji written only in Japanese (shinjitai), never in Chinese of either script. */
+/** Function words of written Chinese that Japanese text does not use on their own. */
+const CHINESE_GRAMMAR = /[的吗嗎哪么麼呢这這您你我没沒请請里裡]/;
+const JAPANESE_ONLY_KANJI = /[駅辺沢広図黒県総戦歩渋売読帰単桜浜様仮円気鉄楽実歯関険発営転伝号]/;
+
+/**
+ * The language a question is written in, from its script; `hint` (the session's or the client's language)
+ * settles the cases the script leaves open (kanji-only text, やさしい日本語).
+ */
+export function detectLanguage(text: string, hint?: Lang): Lang | undefined {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const hangul = count(HANGUL);
+  const kana = count(KANA);
+  const han = count(HAN);
+  const latin = count(LATIN);
+  if (hangul > 0 && hangul >= kana) return 'ko';
+  if (kana > 0) {
+    if (hint === 'ja-easy') return 'ja-easy';
+    // hiragana words spaced apart and no kanji: the way やさしい日本語 is written
+    return han === 0 && / /.test(text.trim()) ? 'ja-easy' : 'ja';
+  }
+  if (han > 0) {
+    const japanese = hint === 'ja-easy' ? 'ja-easy' : 'ja';
+    if (JAPANESE_ONLY_KANJI.test(text)) return japanese;
+    const chineseHint = hint === 'zh-Hans' || hint === 'zh-Hant' ? hint : undefined;
+    // kanji-only text is Japanese ("品川区 避難所") unless its grammar words are Chinese ("附近的避难所在哪里")
+    if (!CHINESE_GRAMMAR.test(text) && !chineseHint) return japanese;
+    return chineseScript(text) ?? chineseHint ?? 'zh-Hans';
+  }
+  if (latin > 0) return 'en';
+  return undefined;
+}
+
+/** The client's explicit `lang` wins; then the question's script; then the session; then Accept-Language. */
+export const detectLanguageStep: Step = {
+  name: 'detect-language',
+  run(ctx) {
+    const hint = ctx.session.lang ?? langFromAcceptLanguage(ctx.request.acceptLanguage);
+    ctx.lang = ctx.request.lang ?? detectLanguage(ctx.message, hint) ?? hint ?? DEFAULT_LANG;
+  },
+};

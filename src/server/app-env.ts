@@ -1,0 +1,15 @@
+import type { Logger } from 'pino';
+import type { Lang } from '../i18n/languages.ts';
+import type { ChatContext } from '../pipeline/context.ts';
+
+/** Per-request values that middleware and routes share through Hono's context. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    log: Logger;
+    /** The user's language once known, for error messages. */
+    lang?: Lang;
+    sessionId?: string;
+    chat?: ChatContext;
+  };
+}

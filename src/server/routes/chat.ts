@@ -1,0 +1,85 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { ChatContext, type ChatEvent, type PipelineDeps, type SourceView } from '../../pipeline/context.ts';
+import { runPipeline } from '../../pipeline/run-pipeline.ts';
+import type { Step } from '../../pipeline/step.ts';
+import { AppError } from '../app-error.ts';
+import { parseChatRequest } from '../chat-request.ts';
+import type { AppEnv } from '../app-env.ts';
+import { readJsonBody } from '../request-body.ts';
+
+/** What a client gets back from POST /api/chat without streaming. */
+export interface ChatResponse {
+  sessionId: string;
+  messageId: string;
+  lang: string;
+  status: string;
+  answer: string;
+  sources: SourceView[];
+}
+
+/**
+ * POST /api/chat: JSON by default, server-sent events when the client accepts `text/event-stream`.
+ * Bad input is refused before the first byte of an answer, so it always gets a proper status code.
+ */
+export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.post('/api/chat', async (c) => {
+    const request = parseChatRequest(await readJsonBody(c), c.req.header('accept-language'));
+    c.set('lang', request.lang);
+    const controller = new AbortController();
+    c.req.raw.signal.addEventListener('abort', () => controller.abort(), { once: true });
+    const ctx = new ChatContext(request, deps, controller.signal);
+    c.set('chat', ctx);
+    const events = runPipeline(ctx, steps);
+    const first = await events.next(); // validation errors surface here, before any response is started
+    c.set('lang', ctx.lang);
+    c.set('sessionId', ctx.session?.id);
+
+    if (!(c.req.header('accept') ?? '').includes('text/event-stream')) {
+      const response: ChatResponse = { sessionId: '', messageId: ctx.messageId, lang: ctx.lang, status: '', answer: '', sources: [] };
+      for (let step = first; !step.done; step = await events.next()) collect(response, step.value);
+      response.answer = ctx.answer;
+      response.status = ctx.status;
+      return c.json(response);
+    }
+
+    return streamSSE(
+      c,
+      async (stream) => {
+        stream.onAbort(() => {
+          controller.abort();
+          void events.return(undefined);
+        });
+        try {
+          for (let step = first; !step.done && !stream.aborted; step = await events.next()) {
+            await stream.writeSSE({ event: step.value.type, data: JSON.stringify(step.value) });
+          }
+          // sent after the turn was recorded, so a follow-up sent on `done` finds the session up to date
+          const done: ChatEvent = { type: 'done', status: ctx.status };
+          if (!stream.aborted) await stream.writeSSE({ event: done.type, data: JSON.stringify(done) });
+        } catch (error) {
+          const appError = error instanceof AppError ? error : new AppError('internal', undefined, { cause: error });
+          c.get('log')?.error({ err: error }, 'chat stream failed');
+          await stream.writeSSE({
+            event: 'error',
+            data: JSON.stringify({ type: 'error', code: appError.code, message: appError.messageIn(ctx.lang) }),
+          });
+        }
+      },
+      async (error) => {
+        c.get('log')?.error({ err: error }, 'chat stream aborted by an error');
+      },
+    );
+  });
+  return app;
+}
+
+function collect(response: ChatResponse, event: ChatEvent): void {
+  if (event.type === 'meta') {
+    response.sessionId = event.sessionId;
+    response.lang = event.lang;
+  } else if (event.type === 'sources') {
+    response.sources = event.sources;
+  }
+}
