@@ -1,0 +1,25 @@
+import { EventEmitter } from 'node:events';
+
+/**
+ * Operational events that parts of the service raise and others act on (metrics count them, notifications
+ * route them, logs record them). Raising one never waits for the listeners' work.
+ */
+export interface OpsEventMap {
+  /** A circuit breaker changed state. */
+  breaker: [{ name: string; state: 'closed' | 'open' | 'half_open' }];
+  /** An answer came from the fallback engine instead of the configured one. */
+  fallback: [{ engine: string; reason: 'breaker_open' | 'timeout' | 'first_token_deadline' | 'error' | 'ungrounded' | 'invalid_citation' }];
+  /** A call to an external service finished (Gemini, the open-data catalogue, speech APIs). */
+  external: [{ service: string; status: 'success' | 'error' | 'timeout' | 'rejected'; seconds: number }];
+  /** A dataset refresh from the catalogue finished. */
+  refresh: [{ datasetId: string; outcome: 'updated' | 'unchanged' | 'failed'; reason?: string }];
+  /** A security-relevant event: blocked injection, rate limit, malformed request. */
+  security: [{ kind: string; detail?: Record<string, unknown> }];
+  /** Maintenance mode switched. */
+  maintenance: [{ enabled: boolean; source: 'env' | 'redis' }];
+}
+
+export class OpsEvents extends EventEmitter<OpsEventMap> {}
+
+/** The process-wide bus; tests may create their own OpsEvents and pass it where a part accepts one. */
+export const opsEvents = new OpsEvents();
