@@ -41,6 +41,7 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
       for (let step = first; !step.done; step = await events.next()) collect(response, step.value);
       response.answer = ctx.answer;
       response.status = ctx.status;
+      c.header('Server-Timing', serverTiming(ctx.timings));
       return c.json(response);
     }
 
@@ -73,6 +74,13 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
     );
   });
   return app;
+}
+
+/** Each step's duration, for clients and benchmarks (`Server-Timing: retrieve;dur=0.41, …`). */
+function serverTiming(timings: Record<string, number>): string {
+  return Object.entries(timings)
+    .map(([step, ms]) => `${step};dur=${ms.toFixed(2)}`)
+    .join(', ');
 }
 
 function collect(response: ChatResponse, event: ChatEvent): void {

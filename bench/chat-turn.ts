@@ -1,0 +1,130 @@
+/**
+ * Issue 2 benchmark: one chat turn's time with one client and under load (autocannon, 50 connections, JSON),
+ * the understand + retrieve steps alone over the loaded data, and the server's resident memory.
+ * Run: node bench/chat-turn.ts [--seconds 15] [--connections 50]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { loadCorpus } from '../src/opendata/load-corpus.ts';
+import { retrievePlaces } from '../src/pipeline/steps/retrieve.ts';
+import { understandQuestion } from '../src/pipeline/steps/understand.ts';
+import { CorpusIndex } from '../src/retrieval/corpus-index.ts';
+import { fixed, median, percentile } from './lib/stats.ts';
+import { startServerProcess } from './lib/server-process.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const SECONDS = option('seconds', 15);
+const CONNECTIONS = option('connections', 50);
+const SEQUENTIAL = option('requests', 1000);
+
+/** A mix of real questions: stations, locations, wards, five scripts. */
+export const QUESTIONS: Array<{ message: string; location?: { lat: number; lon: number } }> = [
+  { message: '大井町駅の近くの避難所は？' },
+  { message: 'Where is the nearest evacuation shelter?', location: { lat: 35.6812, lon: 139.7671 } },
+  { message: '品川区の避難所を教えて' },
+  { message: '新宿站附近的避难所在哪里' },
+  { message: '品川구 대피소 어디예요' },
+  { message: 'Shelters near Shibuya station' },
+  { message: 'ひなんじょ どこ', location: { lat: 35.7101, lon: 139.8107 } },
+  { message: '江東区の避難場所' },
+];
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  };
+
+  // 1. the understand + retrieve steps alone, in process, over the loaded snapshot
+  const corpus = await loadCorpus(path.resolve('data/snapshot/corpus.json'));
+  const index = new CorpusIndex(corpus);
+  const stepTimes: number[] = [];
+  for (let i = 0; i < 20_000; i += 1) {
+    const q = QUESTIONS[i % QUESTIONS.length] as (typeof QUESTIONS)[number];
+    const started = performance.now();
+    retrievePlaces(index, understandQuestion(q.message, index.placeFinder, {}, q.location));
+    if (i >= 2_000) stepTimes.push(performance.now() - started);
+  }
+  results.retrieval = { places: corpus.places.length, p50ms: median(stepTimes), p95ms: percentile(stepTimes, 95) };
+
+  const server = await startServerProcess();
+  try {
+    results.rssIdleMiB = server.rssMiB();
+    const post = (body: unknown) =>
+      fetch(`${server.baseUrl}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+    // 2. one client, sequential turns: client-observed latency and the server's own pipeline time
+    for (let i = 0; i < 200; i += 1) await (await post(QUESTIONS[i % QUESTIONS.length])).text();
+    const client: number[] = [];
+    const serverSide: number[] = [];
+    for (let i = 0; i < SEQUENTIAL; i += 1) {
+      const started = performance.now();
+      const response = await post(QUESTIONS[i % QUESTIONS.length]);
+      await response.text();
+      client.push(performance.now() - started);
+      const timing = response.headers.get('server-timing') ?? '';
+      serverSide.push([...timing.matchAll(/dur=([\d.]+)/g)].reduce((sum, m) => sum + Number(m[1]), 0));
+    }
+    results.oneClient = {
+      requests: SEQUENTIAL,
+      clientP50ms: median(client),
+      clientP95ms: percentile(client, 95),
+      pipelineP50ms: median(serverSide),
+      pipelineP95ms: percentile(serverSide, 95),
+    };
+
+    // 3. load: autocannon, N connections, rotating through the questions
+    const latencies: number[] = [];
+    const instance = autocannon({
+      url: server.baseUrl,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: QUESTIONS.map((q) => ({ method: 'POST', path: '/api/chat', headers: { 'content-type': 'application/json' }, body: JSON.stringify(q) })),
+    });
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    const load = await new Promise<autocannon.Result>((resolve, reject) => instance.once('done', resolve).once('error', reject));
+    results.load = {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      requests: load.requests.total,
+      turnsPerSecond: load.requests.total / SECONDS,
+      non2xx: load.non2xx,
+      errors: load.errors,
+      p50ms: median(latencies),
+      p95ms: percentile(latencies, 95),
+      p99ms: percentile(latencies, 99),
+    };
+    results.rssAfterLoadMiB = server.rssMiB();
+  } finally {
+    await server.stop();
+  }
+
+  const r = results as {
+    retrieval: { p50ms: number; p95ms: number; places: number };
+    oneClient: { clientP50ms: number; clientP95ms: number; pipelineP50ms: number; pipelineP95ms: number };
+    load: { turnsPerSecond: number; p50ms: number; p95ms: number; p99ms: number; non2xx: number; errors: number };
+    rssIdleMiB: number;
+    rssAfterLoadMiB: number;
+  };
+  console.log(`machine: ${results.machine}`);
+  console.log(`retrieval (understand + retrieve, ${r.retrieval.places} places): p50 ${fixed(r.retrieval.p50ms, 3)} ms, p95 ${fixed(r.retrieval.p95ms, 3)} ms`);
+  console.log(
+    `one client: turn p50 ${fixed(r.oneClient.clientP50ms)} ms, p95 ${fixed(r.oneClient.clientP95ms)} ms ` +
+      `(server pipeline p50 ${fixed(r.oneClient.pipelineP50ms)} ms, p95 ${fixed(r.oneClient.pipelineP95ms)} ms)`,
+  );
+  console.log(
+    `load (${CONNECTIONS} connections, ${SECONDS} s): ${fixed(r.load.turnsPerSecond, 0)} turns/s, p50 ${fixed(r.load.p50ms)} ms, ` +
+      `p95 ${fixed(r.load.p95ms)} ms, p99 ${fixed(r.load.p99ms)} ms, non-2xx ${r.load.non2xx}, errors ${r.load.errors}`,
+  );
+  console.log(`server RSS: idle ${fixed(r.rssIdleMiB, 0)} MiB, after load ${fixed(r.rssAfterLoadMiB, 0)} MiB`);
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/chat-turn.json', `${JSON.stringify(results, null, 2)}\n`);
+}
+
+await main();
