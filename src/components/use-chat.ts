@@ -1,0 +1,137 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Lang } from '../i18n/languages.ts';
+import type { AnswerStatus, ChatEvent, GeoPoint, SourceView } from './chat-api.ts';
+import { isAbort, streamChat } from './chat-client.ts';
+import { readItem, writeItem } from './browser-storage.ts';
+import { describeError } from './error-text.ts';
+import type { CompletedAnswer } from './voice-slot.ts';
+
+export interface UserMessage {
+  id: string;
+  role: 'user';
+  text: string;
+}
+
+export interface AnswerMessage {
+  id: string;
+  role: 'answer';
+  text: string;
+  lang: Lang;
+  streaming: boolean;
+  status?: AnswerStatus;
+  sources: SourceView[];
+  /** From the `meta` event: what feedback refers to. */
+  sessionId?: string;
+  messageId?: string;
+}
+
+export interface ErrorMessage {
+  id: string;
+  role: 'error';
+  text: string;
+}
+
+export type ChatMessage = UserMessage | AnswerMessage | ErrorMessage;
+
+/** sessionStorage: the conversation survives a reload of the tab, and ends with it. */
+const SESSION_KEY = 'tokyo-ai-chat:sessionId';
+
+let lastId = 0;
+const nextId = () => `m${++lastId}`;
+
+interface ChatOptions {
+  lang: Lang;
+  location?: GeoPoint;
+  /** Called with the question when it could not be answered, so the page can give it back to the user. */
+  onFailed: (question: string) => void;
+}
+
+/**
+ * The conversation: the messages shown, and `send`, which streams one answer from POST /api/chat into them.
+ * One answer at a time; `reset` aborts it and forgets the session.
+ */
+export function useChat({ lang, location, onFailed }: ChatOptions) {
+  const [messages, setMessages] = useState<ChatMessage[]>([]);
+  const [busy, setBusy] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+  const listeners = useRef(new Set<(answer: CompletedAnswer) => void>());
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const send = useCallback(
+    (question: string): boolean => {
+      const message = question.trim();
+      if (!message || controller.current) return false;
+      const abort = new AbortController();
+      controller.current = abort;
+      setBusy(true);
+      const answerId = nextId();
+      const answer: AnswerMessage = { id: answerId, role: 'answer', text: '', lang, streaming: true, sources: [] };
+      setMessages((list) => [...list, { id: nextId(), role: 'user', text: message }, answer]);
+      const update = (patch: Partial<AnswerMessage> | ((m: AnswerMessage) => Partial<AnswerMessage>)) =>
+        setMessages((list) => list.map((m) => (m.id === answerId && m.role === 'answer' ? { ...m, ...(typeof patch === 'function' ? patch(m) : patch) } : m)));
+
+      let final = answer;
+      const onEvent = (event: ChatEvent) => {
+        if (event.type === 'meta') {
+          writeItem('session', SESSION_KEY, event.sessionId);
+          final = { ...final, sessionId: event.sessionId, messageId: event.messageId, lang: event.lang };
+          update({ sessionId: event.sessionId, messageId: event.messageId, lang: event.lang });
+        } else if (event.type === 'delta') {
+          final = { ...final, text: final.text + event.text };
+          update((m) => ({ text: m.text + event.text }));
+        } else if (event.type === 'sources') {
+          final = { ...final, sources: event.sources };
+          update({ sources: event.sources });
+        } else if (event.type === 'done') {
+          final = { ...final, status: event.status, streaming: false };
+          update({ status: event.status, streaming: false });
+        }
+      };
+
+      const sessionId = readItem('session', SESSION_KEY) ?? undefined;
+      streamChat({ message, lang, sessionId, location }, onEvent, abort.signal)
+        .then(() => {
+          const completed: CompletedAnswer = { text: final.text, lang: final.lang, status: final.status ?? 'answered', messageId: final.messageId ?? '', sources: final.sources };
+          for (const listener of listeners.current) listener(completed);
+        })
+        .catch((error: unknown) => {
+          if (isAbort(error)) return; // the user started a new conversation: nothing to report
+          console.warn('chat request failed', error);
+          setMessages((list) => [
+            // a failed answer keeps what had arrived, so nothing the user read disappears
+            ...list.flatMap((m) => (m.id !== answerId || m.role !== 'answer' ? [m] : m.text ? [{ ...m, streaming: false }] : [])),
+            { id: nextId(), role: 'error', text: describeError(error, lang) },
+          ]);
+          onFailed(message);
+        })
+        .finally(() => {
+          if (controller.current === abort) {
+            controller.current = null;
+            setBusy(false);
+          }
+        });
+      return true;
+    },
+    [lang, location, onFailed],
+  );
+
+  const reset = useCallback(() => {
+    controller.current?.abort();
+    controller.current = null;
+    setBusy(false);
+    writeItem('session', SESSION_KEY, null);
+    setMessages([]);
+  }, []);
+
+  const subscribeAnswers = useCallback((listener: (answer: CompletedAnswer) => void) => {
+    listeners.current.add(listener);
+    return () => {
+      listeners.current.delete(listener);
+    };
+  }, []);
+
+  return { messages, busy, send, reset, subscribeAnswers };
+}

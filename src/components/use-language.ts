@@ -1,0 +1,47 @@
+'use client';
+
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { DEFAULT_LANG, isLang, type Lang, LANG_TAGS, langFromAcceptLanguage } from '../i18n/languages.ts';
+import { UI_STRINGS } from '../i18n/ui-strings.ts';
+import { readItem, writeItem } from './browser-storage.ts';
+
+/** localStorage: the language a user chose is kept for their next visit. */
+const LANG_KEY = 'tokyo-ai-chat:lang';
+const listeners = new Set<() => void>();
+/** This tab's choice, for when storage is refused. */
+let chosen: Lang | undefined;
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('storage', listener); // another tab changed it
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+/** The chosen language, else the browser's first supported one, else Japanese. */
+function readLang(): Lang {
+  const stored = readItem('local', LANG_KEY);
+  if (isLang(stored)) return stored;
+  if (chosen) return chosen;
+  return langFromAcceptLanguage(navigator.languages?.join(',') || navigator.language) ?? DEFAULT_LANG;
+}
+
+/**
+ * The page language and its setter. The static HTML is rendered in Japanese; the browser's choice takes over
+ * on hydration. Keeps `<html lang>` and the document title in step, for screen readers and CJK glyph choice.
+ */
+export function useLanguage(): [Lang, (lang: Lang) => void] {
+  const lang = useSyncExternalStore(subscribe, readLang, () => DEFAULT_LANG);
+  const setLang = useCallback((next: Lang) => {
+    chosen = next;
+    writeItem('local', LANG_KEY, next);
+    for (const listener of listeners) listener();
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = LANG_TAGS[lang];
+    document.title = UI_STRINGS[lang].appTitle;
+  }, [lang]);
+  return [lang, setLang];
+}

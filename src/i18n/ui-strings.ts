@@ -1,0 +1,330 @@
+import type { Lang } from './languages.ts';
+
+/**
+ * Every text of the web page, per language. Labels that the answers refer to ("Use my location") use the same
+ * words as the local engine's phrasebook, so an answer that says "press X" names a button the user can see.
+ * `{name}` placeholders are filled with `fill` (phrasebook.ts).
+ */
+export interface UiStrings {
+  /** The page title and heading. */
+  appTitle: string;
+  /** One line under the heading: what the service answers and from what. */
+  tagline: string;
+  languageLabel: string;
+  newConversation: string;
+  conversationHeading: string;
+  emptyIntro: string;
+  examplesHeading: string;
+  /** Questions a first-time user can send with one tap; each must get a grounded answer from the bundled data. */
+  examples: readonly string[];
+  you: string;
+  assistant: string;
+  questionLabel: string;
+  questionPlaceholder: string;
+  composerHint: string;
+  /** Shown when the question nears or passes the limit: `{count}`, `{max}`. */
+  charCount: string;
+  send: string;
+  answering: string;
+  answerReady: string;
+  useLocation: string;
+  locating: string;
+  locationOn: string;
+  locationDenied: string;
+  locationError: string;
+  locationUnsupported: string;
+  sourcesHeading: string;
+  address: string;
+  distance: string;
+  /** An approximate distance: `{distance}`. */
+  approxDistance: string;
+  phone: string;
+  openMap: string;
+  sourceLabel: string;
+  publisher: string;
+  license: string;
+  opensInNewTab: string;
+  feedbackQuestion: string;
+  helpful: string;
+  notHelpful: string;
+  feedbackThanks: string;
+  feedbackFailed: string;
+  degradedNote: string;
+  clarificationNote: string;
+  errorLabel: string;
+  networkError: string;
+  interruptedError: string;
+}
+
+export const UI_STRINGS: Record<Lang, UiStrings> = {
+  ja: {
+    appTitle: '東京都 AIコンシェルジュ',
+    tagline: '避難所・AED・トイレ・Wi-Fi などを、東京都のオープンデータをもとにご案内します。',
+    languageLabel: '言語',
+    newConversation: '新しい会話',
+    conversationHeading: '会話',
+    emptyIntro: '知りたい場所や施設を入力してください。回答には出典（データ名・提供者・ライセンス）を表示します。緊急のときは119番・110番に電話してください。',
+    examplesHeading: '質問の例',
+    examples: ['大井町駅の近くの避難所は？', '品川区の避難所を教えて', '東京駅の近くの避難場所はどこ？'],
+    you: 'あなた',
+    assistant: 'AIコンシェルジュ',
+    questionLabel: '質問',
+    questionPlaceholder: '例：大井町駅の近くの避難所は？',
+    composerHint: 'Enter で送信、Shift + Enter で改行します。',
+    charCount: '{count} / {max} 文字',
+    send: '送信',
+    answering: '回答を作成しています…',
+    answerReady: '回答：',
+    useLocation: '現在地を使う',
+    locating: '現在地を取得しています…',
+    locationOn: '現在地を使っています。近い順にお答えします。',
+    locationDenied: '位置情報の利用が許可されませんでした。ブラウザの設定で許可するか、地名や駅名を入力してください。',
+    locationError: '現在地を取得できませんでした。もう一度お試しいただくか、地名や駅名を入力してください。',
+    locationUnsupported: 'このブラウザでは現在地を使えません。地名や駅名を入力してください。',
+    sourcesHeading: '出典と場所',
+    address: '住所',
+    distance: '距離',
+    approxDistance: '約{distance}',
+    phone: '電話',
+    openMap: '地図で見る（OpenStreetMap）',
+    sourceLabel: '出典',
+    publisher: '提供',
+    license: 'ライセンス',
+    opensInNewTab: '（新しいタブで開きます）',
+    feedbackQuestion: 'この回答は役に立ちましたか？',
+    helpful: '役に立った',
+    notHelpful: '役に立たなかった',
+    feedbackThanks: 'ご意見ありがとうございます。',
+    feedbackFailed: 'ご意見を送信できませんでした。もう一度お試しください。',
+    degradedNote: '簡易回答です：AI が一時的に使えないため、オープンデータから直接お答えしています。',
+    clarificationNote: '地域を教えていただくと、より正確にお答えできます。',
+    errorLabel: 'エラー：',
+    networkError: '通信できませんでした。接続を確認して、もう一度送信してください。',
+    interruptedError: '回答の途中で通信が切れました。もう一度送信してください。',
+  },
+  'ja-easy': {
+    appTitle: 'とうきょうと AIコンシェルジュ',
+    tagline: 'ひなんじょ（避難所）、AED、トイレ、Wi-Fi などを おしえます。とうきょうとの データを つかいます。',
+    languageLabel: 'ことば',
+    newConversation: 'あたらしく はなす',
+    conversationHeading: 'かいわ',
+    emptyIntro: 'しりたい ばしょを かいて ください。こたえには データの なまえ（しゅってん）も かきます。あぶない ときは 119 か 110 に でんわ して ください。',
+    examplesHeading: 'しつもんの れい',
+    examples: ['大井町駅の ちかくの ひなんじょは どこ？', '品川区の ひなんじょを おしえて', '東京駅の ちかくの ひなんばしょは どこ？'],
+    you: 'あなた',
+    assistant: 'AIコンシェルジュ',
+    questionLabel: 'しつもん',
+    questionPlaceholder: 'れい：大井町駅の ちかくの ひなんじょは どこ？',
+    composerHint: 'Enter で おくります。Shift + Enter で ぎょうを かえます。',
+    charCount: '{count} / {max} もじ',
+    send: 'おくる',
+    answering: 'こたえを つくって います…',
+    answerReady: 'こたえ：',
+    useLocation: 'いまの ばしょを つかう',
+    locating: 'いまの ばしょを しらべて います…',
+    locationOn: 'いまの ばしょを つかって います。ちかい じゅんに おしえます。',
+    locationDenied: 'いまの ばしょを つかう ことが できません。ブラウザの せっていを かえるか、まちや えきの なまえを かいて ください。',
+    locationError: 'いまの ばしょが わかりませんでした。もう いちど するか、まちや えきの なまえを かいて ください。',
+    locationUnsupported: 'この ブラウザでは いまの ばしょを つかえません。まちや えきの なまえを かいて ください。',
+    sourcesHeading: 'データと ばしょ',
+    address: 'じゅうしょ（住所）',
+    distance: 'きょり',
+    approxDistance: 'やく {distance}',
+    phone: 'でんわ',
+    openMap: 'ちずを みる（OpenStreetMap）',
+    sourceLabel: 'しゅってん（出典）',
+    publisher: 'だした ところ',
+    license: 'ライセンス',
+    opensInNewTab: '（あたらしい タブで ひらきます）',
+    feedbackQuestion: 'この こたえは やくに たちましたか？',
+    helpful: 'やくに たった',
+    notHelpful: 'やくに たたなかった',
+    feedbackThanks: 'ありがとう ございます。',
+    feedbackFailed: 'おくれませんでした。もう いちど して ください。',
+    degradedNote: 'かんたんな こたえです。いま AI が つかえないので、データから そのまま こたえて います。',
+    clarificationNote: 'ばしょを おしえて くれると、もっと よく こたえられます。',
+    errorLabel: 'エラー：',
+    networkError: 'つながりませんでした。インターネットを たしかめて、もう いちど おくって ください。',
+    interruptedError: 'とちゅうで きれました。もう いちど おくって ください。',
+  },
+  en: {
+    appTitle: 'Tokyo AI Concierge',
+    tagline: 'Evacuation shelters, AEDs, toilets, free Wi-Fi and more, answered from Tokyo open data.',
+    languageLabel: 'Language',
+    newConversation: 'New conversation',
+    conversationHeading: 'Conversation',
+    emptyIntro: 'Ask about a place or facility. Every answer names its sources (dataset, publisher, licence). In an emergency, call 119 (fire and ambulance) or 110 (police).',
+    examplesHeading: 'Try asking',
+    examples: ['Shelters near Oimachi station', 'Evacuation shelters in Shinagawa', 'Where is the nearest evacuation site to Tokyo Station?'],
+    you: 'You',
+    assistant: 'AI Concierge',
+    questionLabel: 'Your question',
+    questionPlaceholder: 'e.g. Shelters near Oimachi station',
+    composerHint: 'Enter sends; Shift + Enter starts a new line.',
+    charCount: '{count} / {max} characters',
+    send: 'Send',
+    answering: 'Writing the answer…',
+    answerReady: 'Answer:',
+    useLocation: 'Use my location',
+    locating: 'Finding your location…',
+    locationOn: 'Using your location: nearest places first.',
+    locationDenied: 'Location access was not allowed. You can allow it in your browser settings, or type a place or station name.',
+    locationError: 'Your location could not be found. Please try again, or type a place or station name.',
+    locationUnsupported: 'This browser cannot share your location. Please type a place or station name.',
+    sourcesHeading: 'Sources and places',
+    address: 'Address',
+    distance: 'Distance',
+    approxDistance: 'about {distance}',
+    phone: 'Phone',
+    openMap: 'View on map (OpenStreetMap)',
+    sourceLabel: 'Source',
+    publisher: 'Publisher',
+    license: 'Licence',
+    opensInNewTab: '(opens in a new tab)',
+    feedbackQuestion: 'Was this answer helpful?',
+    helpful: 'Helpful',
+    notHelpful: 'Not helpful',
+    feedbackThanks: 'Thank you for your feedback.',
+    feedbackFailed: 'Your feedback could not be sent. Please try again.',
+    degradedNote: 'Simplified answer: the AI is unavailable for now, so this answer comes straight from the open data.',
+    clarificationNote: 'Tell me the area and I can answer more precisely.',
+    errorLabel: 'Error:',
+    networkError: 'Could not connect. Please check your connection and send again.',
+    interruptedError: 'The connection was lost during the answer. Please send again.',
+  },
+  'zh-Hans': {
+    appTitle: '东京都 AI 咨询助手',
+    tagline: '根据东京都开放数据，为您介绍避难所、AED、厕所、免费Wi-Fi等。',
+    languageLabel: '语言',
+    newConversation: '新对话',
+    conversationHeading: '对话',
+    emptyIntro: '请输入您想了解的地点或设施。每个回答都会注明来源（数据集、提供者、许可）。紧急情况请拨打119（消防・急救）或110（警察）。',
+    examplesHeading: '提问示例',
+    examples: ['大井町站附近的避难所在哪里？', '品川区的避难所', '东京站附近的避难场所在哪里？'],
+    you: '您',
+    assistant: 'AI 咨询助手',
+    questionLabel: '您的问题',
+    questionPlaceholder: '例如：大井町站附近的避难所在哪里？',
+    composerHint: '按 Enter 发送，按 Shift + Enter 换行。',
+    charCount: '{count} / {max} 字',
+    send: '发送',
+    answering: '正在生成回答…',
+    answerReady: '回答：',
+    useLocation: '使用我的位置',
+    locating: '正在获取您的位置…',
+    locationOn: '正在使用您的位置，按距离由近到远回答。',
+    locationDenied: '未获准使用位置信息。您可以在浏览器设置中允许，或输入地名或车站名。',
+    locationError: '无法获取您的位置。请重试，或输入地名或车站名。',
+    locationUnsupported: '此浏览器无法使用位置信息。请输入地名或车站名。',
+    sourcesHeading: '来源与地点',
+    address: '地址',
+    distance: '距离',
+    approxDistance: '约{distance}',
+    phone: '电话',
+    openMap: '在地图上查看（OpenStreetMap）',
+    sourceLabel: '来源',
+    publisher: '提供者',
+    license: '许可',
+    opensInNewTab: '（在新标签页中打开）',
+    feedbackQuestion: '这个回答有帮助吗？',
+    helpful: '有帮助',
+    notHelpful: '没有帮助',
+    feedbackThanks: '感谢您的反馈。',
+    feedbackFailed: '反馈发送失败，请重试。',
+    degradedNote: '简化回答：AI 暂时无法使用，此回答直接来自开放数据。',
+    clarificationNote: '告诉我具体地区，可以回答得更准确。',
+    errorLabel: '错误：',
+    networkError: '无法连接。请检查网络后重新发送。',
+    interruptedError: '回答过程中连接中断，请重新发送。',
+  },
+  'zh-Hant': {
+    appTitle: '東京都 AI 諮詢助理',
+    tagline: '根據東京都開放資料，為您介紹避難所、AED、廁所、免費Wi-Fi等。',
+    languageLabel: '語言',
+    newConversation: '新對話',
+    conversationHeading: '對話',
+    emptyIntro: '請輸入您想了解的地點或設施。每個回答都會註明來源（資料集、提供者、授權）。緊急情況請撥打119（消防・救護）或110（警察）。',
+    examplesHeading: '提問範例',
+    examples: ['大井町站附近的避難所在哪裡？', '品川區的避難所', '東京站附近的避難場所在哪裡？'],
+    you: '您',
+    assistant: 'AI 諮詢助理',
+    questionLabel: '您的問題',
+    questionPlaceholder: '例如：大井町站附近的避難所在哪裡？',
+    composerHint: '按 Enter 傳送，按 Shift + Enter 換行。',
+    charCount: '{count} / {max} 字',
+    send: '傳送',
+    answering: '正在產生回答…',
+    answerReady: '回答：',
+    useLocation: '使用我的位置',
+    locating: '正在取得您的位置…',
+    locationOn: '正在使用您的位置，依距離由近到遠回答。',
+    locationDenied: '未獲准使用位置資訊。您可以在瀏覽器設定中允許，或輸入地名或車站名。',
+    locationError: '無法取得您的位置。請重試，或輸入地名或車站名。',
+    locationUnsupported: '此瀏覽器無法使用位置資訊。請輸入地名或車站名。',
+    sourcesHeading: '來源與地點',
+    address: '地址',
+    distance: '距離',
+    approxDistance: '約{distance}',
+    phone: '電話',
+    openMap: '在地圖上查看（OpenStreetMap）',
+    sourceLabel: '來源',
+    publisher: '提供者',
+    license: '授權',
+    opensInNewTab: '（在新分頁中開啟）',
+    feedbackQuestion: '這個回答有幫助嗎？',
+    helpful: '有幫助',
+    notHelpful: '沒有幫助',
+    feedbackThanks: '感謝您的意見。',
+    feedbackFailed: '意見傳送失敗，請重試。',
+    degradedNote: '簡化回答：AI 暫時無法使用，此回答直接來自開放資料。',
+    clarificationNote: '告訴我具體地區，可以回答得更準確。',
+    errorLabel: '錯誤：',
+    networkError: '無法連線。請檢查網路後重新傳送。',
+    interruptedError: '回答過程中連線中斷，請重新傳送。',
+  },
+  ko: {
+    appTitle: '도쿄도 AI 컨시어지',
+    tagline: '도쿄도 공공데이터를 바탕으로 대피소, AED, 화장실, 무료 Wi-Fi 등을 안내합니다.',
+    languageLabel: '언어',
+    newConversation: '새 대화',
+    conversationHeading: '대화',
+    emptyIntro: '알고 싶은 장소나 시설을 입력해 주세요. 모든 답변에 출처(데이터셋, 제공자, 라이선스)를 표시합니다. 긴급 상황에서는 119(소방·구급) 또는 110(경찰)에 전화하세요.',
+    examplesHeading: '질문 예시',
+    examples: ['大井町역 근처 대피소는 어디예요?', '品川구 대피소 어디예요?', '東京駅 근처 대피 장소는 어디예요?'],
+    you: '나',
+    assistant: 'AI 컨시어지',
+    questionLabel: '질문',
+    questionPlaceholder: '예: 大井町역 근처 대피소는 어디예요?',
+    composerHint: 'Enter로 보내고, Shift + Enter로 줄을 바꿉니다.',
+    charCount: '{count} / {max}자',
+    send: '보내기',
+    answering: '답변을 작성하고 있습니다…',
+    answerReady: '답변:',
+    useLocation: '내 위치 사용',
+    locating: '위치를 확인하고 있습니다…',
+    locationOn: '내 위치를 사용 중입니다. 가까운 순서로 답합니다.',
+    locationDenied: '위치 정보 사용이 허용되지 않았습니다. 브라우저 설정에서 허용하거나 지명이나 역 이름을 입력해 주세요.',
+    locationError: '위치를 확인할 수 없습니다. 다시 시도하거나 지명이나 역 이름을 입력해 주세요.',
+    locationUnsupported: '이 브라우저에서는 위치 정보를 사용할 수 없습니다. 지명이나 역 이름을 입력해 주세요.',
+    sourcesHeading: '출처와 장소',
+    address: '주소',
+    distance: '거리',
+    approxDistance: '약 {distance}',
+    phone: '전화',
+    openMap: '지도에서 보기 (OpenStreetMap)',
+    sourceLabel: '출처',
+    publisher: '제공',
+    license: '라이선스',
+    opensInNewTab: '(새 탭에서 열림)',
+    feedbackQuestion: '이 답변이 도움이 되었나요?',
+    helpful: '도움이 됨',
+    notHelpful: '도움이 안 됨',
+    feedbackThanks: '의견을 보내 주셔서 감사합니다.',
+    feedbackFailed: '의견을 보내지 못했습니다. 다시 시도해 주세요.',
+    degradedNote: '간단한 답변: AI를 잠시 사용할 수 없어 공공데이터에서 바로 답합니다.',
+    clarificationNote: '지역을 알려 주시면 더 정확하게 답할 수 있습니다.',
+    errorLabel: '오류:',
+    networkError: '연결할 수 없습니다. 네트워크를 확인하고 다시 보내 주세요.',
+    interruptedError: '답변 도중 연결이 끊겼습니다. 다시 보내 주세요.',
+  },
+};
