@@ -29,7 +29,48 @@ export interface Phrases {
   meters: string;
   kilometers: string;
   listSeparator: string;
+  /** A place named without a topic: ask what to look for there. */
+  clarifyTopic: string;
+  /** The topic's own kind has nothing near: related places instead (避難場所 for 避難所). */
+  fallbackNote: string;
+  /** The kind has no coordinates in the data (hospitals): listed for the municipality, not by distance. */
+  noCoordinates: string;
+  hazardMapIntro: string;
+  noHazardMap: string;
+  /** The event data holds past events only. */
+  pastEvents: string;
+  /** Labels and values of the facts a record may carry (details), language-neutral keys. */
+  facts: FactPhrases;
 }
+
+export interface FactPhrases {
+  hours: string;
+  floor: string;
+  location: string;
+  wheelchair: string;
+  ostomate: string;
+  baby: string;
+  childPads: string;
+  dates: string;
+  venue: string;
+  beds: string;
+  tertiary: string;
+  hazards: string;
+  website: string;
+  designatedOn: string;
+  firstTrain: string;
+  lastTrain: string;
+  /** mon … sun, hol. */
+  days: Record<string, string>;
+  /** Hazard keys of the evacuation data and of the hazard maps. */
+  hazardNames: Record<string, string>;
+  separator: string;
+}
+
+const JA_HAZARDS: Record<string, string> = {
+  flood: '洪水', landslide: '土砂災害', storm_surge: '高潮', earthquake: '地震', tsunami: '津波', large_fire: '大規模な火事',
+  inland_flood: '内水氾濫', volcano: '火山',
+};
 
 export const PHRASES: Record<Lang, Phrases> = {
   ja: {
@@ -58,6 +99,33 @@ export const PHRASES: Record<Lang, Phrases> = {
     meters: '約{n}m',
     kilometers: '約{n}km',
     listSeparator: '、',
+    clarifyTopic: '{place}で何をお探しですか？避難所、AED、トイレ、Wi-Fi、公園などを入れてください。',
+    fallbackNote: 'この近くに{category}の情報はありません。かわりに{other}をお知らせします。',
+    noCoordinates: 'データには位置情報のない{category}もあるため、{ward}の{category}をお知らせします（距離順ではありません）。',
+    hazardMapIntro: '{ward}のハザードマップです。',
+    noHazardMap: '{ward}のハザードマップのリンクは、このデータにはありません。',
+    pastEvents: 'データにあるのは過去のイベントです。最新の予定は各施設のウェブサイトで確認してください。',
+    facts: {
+      hours: '利用時間',
+      floor: '階',
+      location: '設置場所',
+      wheelchair: '車椅子対応',
+      ostomate: 'オストメイト対応',
+      baby: '乳幼児用設備あり',
+      childPads: '小児用パッドあり',
+      dates: '期間',
+      venue: '会場',
+      beds: '病床数',
+      tertiary: '救命救急センターあり',
+      hazards: '対応する災害',
+      website: 'ウェブサイト',
+      designatedOn: '指定日',
+      firstTrain: '始発',
+      lastTrain: '終電',
+      days: { mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土', sun: '日', hol: '祝' },
+      hazardNames: JA_HAZARDS,
+      separator: '・',
+    },
   },
   'ja-easy': {
     nearAnchor: '{anchor}の ちかくの {category}です。',
@@ -81,10 +149,40 @@ export const PHRASES: Record<Lang, Phrases> = {
     phone: 'でんわ（電話）',
     map: 'ちず（地図）',
     source: 'データの でどころ（出典）',
-    station: '{name}えき（駅）',
+    station: '{name}駅',
     meters: 'やく {n}メートル',
     kilometers: 'やく {n}キロメートル',
     listSeparator: '、',
+    clarifyTopic: '{place}で なにを さがして いますか？ ひなんじょ（避難所）、AED、トイレ、Wi-Fi などを かいて ください。',
+    fallbackNote: 'ちかくに {category}は ありません。{other}を おしえます。',
+    noCoordinates: '{category}の ばしょが わからない ものも あります。{ward}の {category}を おしえます。',
+    hazardMapIntro: '{ward}の ハザードマップ（あぶない ところの ちず）です。',
+    noHazardMap: '{ward}の ハザードマップは データに ありません。',
+    pastEvents: 'これは まえに あった イベントです。あたらしい イベントは しせつ（施設）の ホームページを みて ください。',
+    facts: {
+      hours: 'つかえる じかん（時間）',
+      floor: 'かい（階）',
+      location: 'ばしょ（場所）',
+      wheelchair: 'くるまいす（車椅子）で つかえます',
+      ostomate: 'オストメイトの せつび（設備）が あります',
+      baby: 'あかちゃんの ための せつび（設備）が あります',
+      childPads: 'こどもの ための パッドが あります',
+      dates: 'きかん（期間）',
+      venue: 'かいじょう（会場）',
+      beds: 'ベッドの かず',
+      tertiary: 'おもい けがや びょうきの ひとを みる センターが あります',
+      hazards: 'つかえる さいがい（災害）',
+      website: 'ホームページ',
+      designatedOn: 'きまった ひ',
+      firstTrain: 'しはつ（始発）',
+      lastTrain: 'しゅうでん（終電）',
+      days: { mon: 'げつ（月）', tue: 'か（火）', wed: 'すい（水）', thu: 'もく（木）', fri: 'きん（金）', sat: 'ど（土）', sun: 'にち（日）', hol: 'しゅく（祝）' },
+      hazardNames: {
+        flood: 'こうずい（洪水）', landslide: 'どしゃ さいがい（土砂災害）', storm_surge: 'たかしお（高潮）', earthquake: 'じしん（地震）',
+        tsunami: 'つなみ（津波）', large_fire: 'おおきな かじ（火事）', inland_flood: 'まちの みずあふれ（内水氾濫）', volcano: 'かざん（火山）',
+      },
+      separator: '・',
+    },
   },
   en: {
     nearAnchor: 'Nearest {categories} to {anchor}:',
@@ -112,6 +210,36 @@ export const PHRASES: Record<Lang, Phrases> = {
     meters: '{n} m',
     kilometers: '{n} km',
     listSeparator: '; ',
+    clarifyTopic: 'What are you looking for in {place}? Try an evacuation shelter, AED, toilet, Wi-Fi or park.',
+    fallbackNote: 'The data has no {categories} near there; here are {others} instead.',
+    noCoordinates: 'Not every {category} has coordinates in the data, so here are those in {ward} (not ordered by distance).',
+    hazardMapIntro: 'Hazard maps of {ward}:',
+    noHazardMap: 'The data has no hazard-map links for {ward}.',
+    pastEvents: 'The data lists past events only; check each venue\'s website for what is on now.',
+    facts: {
+      hours: 'Hours',
+      floor: 'Floor',
+      location: 'Location',
+      wheelchair: 'Wheelchair accessible',
+      ostomate: 'Ostomate facilities',
+      baby: 'Baby facilities',
+      childPads: 'Child pads available',
+      dates: 'Dates',
+      venue: 'Venue',
+      beds: 'Beds',
+      tertiary: 'Critical care (tertiary emergency) center',
+      hazards: 'Designated for',
+      website: 'Website',
+      designatedOn: 'Designated',
+      firstTrain: 'first train',
+      lastTrain: 'last train',
+      days: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun', hol: 'holidays' },
+      hazardNames: {
+        flood: 'flood', landslide: 'landslide', storm_surge: 'storm surge', earthquake: 'earthquake', tsunami: 'tsunami',
+        large_fire: 'large fire', inland_flood: 'inland flooding', volcano: 'volcano',
+      },
+      separator: ', ',
+    },
   },
   'zh-Hans': {
     nearAnchor: '离{anchor}最近的{category}：',
@@ -138,6 +266,36 @@ export const PHRASES: Record<Lang, Phrases> = {
     meters: '约{n}米',
     kilometers: '约{n}公里',
     listSeparator: '；',
+    clarifyTopic: '您想在{place}找什么？例如避难所、AED、厕所、Wi-Fi或公园。',
+    fallbackNote: '附近没有{category}的数据，为您介绍{other}。',
+    noCoordinates: '部分{category}在数据中没有位置信息，为您列出{ward}的{category}（未按距离排序）。',
+    hazardMapIntro: '{ward}的灾害风险地图：',
+    noHazardMap: '数据中没有{ward}的灾害风险地图链接。',
+    pastEvents: '数据中只有过去的活动，最新信息请查看各设施的网站。',
+    facts: {
+      hours: '开放时间',
+      floor: '楼层',
+      location: '设置位置',
+      wheelchair: '可供轮椅使用',
+      ostomate: '有造口人士设施',
+      baby: '有婴幼儿设施',
+      childPads: '有儿童电极片',
+      dates: '日期',
+      venue: '会场',
+      beds: '病床数',
+      tertiary: '设有急救中心（三级急救）',
+      hazards: '适用灾害',
+      website: '网站',
+      designatedOn: '指定日期',
+      firstTrain: '首班车',
+      lastTrain: '末班车',
+      days: { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日', hol: '节假日' },
+      hazardNames: {
+        flood: '洪水', landslide: '泥石流・山体滑坡', storm_surge: '风暴潮', earthquake: '地震', tsunami: '海啸', large_fire: '大规模火灾',
+        inland_flood: '内涝', volcano: '火山',
+      },
+      separator: '、',
+    },
   },
   'zh-Hant': {
     nearAnchor: '離{anchor}最近的{category}：',
@@ -164,6 +322,36 @@ export const PHRASES: Record<Lang, Phrases> = {
     meters: '約{n}公尺',
     kilometers: '約{n}公里',
     listSeparator: '；',
+    clarifyTopic: '您想在{place}找什麼？例如避難所、AED、廁所、Wi-Fi或公園。',
+    fallbackNote: '附近沒有{category}的資料，為您介紹{other}。',
+    noCoordinates: '部分{category}在資料中沒有位置資訊，為您列出{ward}的{category}（未依距離排序）。',
+    hazardMapIntro: '{ward}的災害潛勢地圖：',
+    noHazardMap: '資料中沒有{ward}的災害潛勢地圖連結。',
+    pastEvents: '資料中只有過去的活動，最新資訊請查看各設施的網站。',
+    facts: {
+      hours: '開放時間',
+      floor: '樓層',
+      location: '設置位置',
+      wheelchair: '可供輪椅使用',
+      ostomate: '有造口人士設施',
+      baby: '有嬰幼兒設施',
+      childPads: '有兒童電極片',
+      dates: '日期',
+      venue: '會場',
+      beds: '病床數',
+      tertiary: '設有急救中心（三級急救）',
+      hazards: '適用災害',
+      website: '網站',
+      designatedOn: '指定日期',
+      firstTrain: '首班車',
+      lastTrain: '末班車',
+      days: { mon: '週一', tue: '週二', wed: '週三', thu: '週四', fri: '週五', sat: '週六', sun: '週日', hol: '國定假日' },
+      hazardNames: {
+        flood: '洪水', landslide: '土石流・山崩', storm_surge: '暴潮', earthquake: '地震', tsunami: '海嘯', large_fire: '大規模火災',
+        inland_flood: '內澇', volcano: '火山',
+      },
+      separator: '、',
+    },
   },
   ko: {
     nearAnchor: '{anchor}에서 가까운 {category}입니다.',
@@ -191,6 +379,36 @@ export const PHRASES: Record<Lang, Phrases> = {
     meters: '약 {n}m',
     kilometers: '약 {n}km',
     listSeparator: ', ',
+    clarifyTopic: '{place}에서 무엇을 찾으세요? 대피소, AED, 화장실, Wi-Fi, 공원 등을 입력해 주세요.',
+    fallbackNote: '근처에 {category} 데이터가 없어 {other}을(를) 안내합니다.',
+    noCoordinates: '데이터에 위치 정보가 없는 {category}도 있어 {ward}의 {category}을(를) 안내합니다(거리순이 아님).',
+    hazardMapIntro: '{ward}의 해저드맵입니다.',
+    noHazardMap: '데이터에 {ward}의 해저드맵 링크가 없습니다.',
+    pastEvents: '데이터에는 지난 이벤트만 있습니다. 최신 정보는 각 시설의 웹사이트에서 확인해 주세요.',
+    facts: {
+      hours: '이용 시간',
+      floor: '층',
+      location: '설치 위치',
+      wheelchair: '휠체어 이용 가능',
+      ostomate: '오스토메이트 설비 있음',
+      baby: '유아용 설비 있음',
+      childPads: '소아용 패드 있음',
+      dates: '기간',
+      venue: '장소',
+      beds: '병상 수',
+      tertiary: '3차 응급의료(구명구급센터) 있음',
+      hazards: '대응 재해',
+      website: '웹사이트',
+      designatedOn: '지정일',
+      firstTrain: '첫차',
+      lastTrain: '막차',
+      days: { mon: '월', tue: '화', wed: '수', thu: '목', fri: '금', sat: '토', sun: '일', hol: '공휴일' },
+      hazardNames: {
+        flood: '홍수', landslide: '토사 재해', storm_surge: '해일', earthquake: '지진', tsunami: '쓰나미', large_fire: '대형 화재',
+        inland_flood: '내수 범람', volcano: '화산',
+      },
+      separator: ', ',
+    },
   },
 };
 

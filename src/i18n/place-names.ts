@@ -1,44 +1,59 @@
-import { toRomaji } from 'wanakana';
 import type { Place } from '../opendata/types.ts';
 import type { Anchor } from '../pipeline/understanding.ts';
+import { latinNameOf, mainPartOf, romanise } from '../retrieval/english-names.ts';
+import { kanaToHangul } from '../retrieval/hangul.ts';
+import { toHiragana } from '../retrieval/kana.ts';
 import type { Lang } from './languages.ts';
 import { fill, PHRASES } from './phrasebook.ts';
 
-/** Hepburn without macrons, capitalised per word: オオイマチ → Oimachi. */
-export function romanise(kana: string): string {
-  return toRomaji(kana)
-    .replace(/ou/g, 'o')
-    .replace(/oo/g, 'o')
-    .replace(/uu/g, 'u')
-    .split(/\s+/)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ');
-}
+export { romanise };
 
 /**
- * A place's name as the user should read it: the data's own English name for English, else the Japanese name
- * with its romanised reading; Japanese (with its reading for やさしい日本語) for the others.
+ * A place's name as the user should read it. English: the data's own English name, else the romanised reading
+ * with the generic part translated, with the Japanese name the signs show (Kojimachi Elementary School
+ * (麹町小学校)). やさしい日本語: the name with its reading in hiragana. Korean: the name with its reading in
+ * Hangul. Chinese: the Japanese name, which Chinese readers read as written.
  */
 export function placeName(place: Place, lang: Lang): string {
-  const { ja, en, kana } = place.name;
-  if (lang === 'en') return en ?? (kana ? `${romanise(kana)} (${ja})` : ja);
-  if (lang === 'ja-easy' && kana && kana !== ja) return `${ja}（${kana}）`;
+  return nameIn(place.name.ja, place.name.kana, place.name.en, lang);
+}
+
+/** How to name the point an answer is measured from ("Oimachi Station", "大井町駅（おおいまちえき）"). */
+export function anchorName(anchor: Anchor, lang: Lang): string {
+  const ja = anchor.ja ?? '';
+  if (anchor.kind === 'station') {
+    const station = fill(PHRASES[lang].station, { name: lang === 'en' ? (anchor.en ?? (anchor.kana ? romanise(anchor.kana) : ja)) : ja });
+    if (lang === 'ja-easy' && anchor.kana) return `${station}（${readingOf(anchor.kana)}えき）`;
+    if (lang === 'ko' && anchor.kana) return `${kanaToHangul(anchor.kana)}역(${ja}駅)`;
+    return station;
+  }
+  if (anchor.kind === 'landmark') return nameIn(ja, anchor.kana, anchor.en ?? anchor.latin, lang);
+  return nameIn(ja, anchor.kana, anchor.en, lang);
+}
+
+/** A municipality's name: its English name from the data (Shinagawa City), else the Japanese one with its reading. */
+export function wardName(ward: string, lang: Lang, office?: Place): string {
+  if (lang === 'en' && office?.name.en) return office.name.en.replace(/ Office$/, '');
+  const kana = office?.ward === ward ? office.name.kana : undefined;
+  if (lang === 'ja-easy' && kana) return `${ward}（${readingOf(kana)}）`;
+  if (lang === 'ko' && kana) return `${kanaToHangul(kana)}(${ward})`;
+  return ward;
+}
+
+function nameIn(ja: string, kana: string | undefined, en: string | undefined, lang: Lang): string {
+  if (lang === 'en') {
+    const latin = latinNameOf({ ja, kana, en });
+    return latin && latin !== ja ? `${latin} (${mainPartOf(ja)})` : ja;
+  }
+  if (lang === 'ja-easy' && kana && readingOf(kana) !== ja) return `${ja}（${readingOf(kana)}）`;
+  if (lang === 'ko' && kana) {
+    const hangul = kanaToHangul(kana);
+    return hangul ? `${ja} (${hangul})` : ja;
+  }
   return ja;
 }
 
-/** How to name the point an answer is measured from ("Oimachi Station", "大井町駅"). */
-export function anchorName(anchor: Anchor, lang: Lang): string {
-  const phrases = PHRASES[lang];
-  if (anchor.kind === 'station') {
-    const name = lang === 'en' ? (anchor.en ?? (anchor.kana ? romanise(anchor.kana) : (anchor.ja ?? ''))) : (anchor.ja ?? '');
-    return fill(phrases.station, { name });
-  }
-  if (lang === 'en') return anchor.en ?? (anchor.kana ? romanise(anchor.kana) : (anchor.ja ?? ''));
-  return anchor.ja ?? '';
-}
-
-/** A municipality's name: its English name from the data (Shinagawa City), or the Japanese one. */
-export function wardName(ward: string, lang: Lang, office?: Place): string {
-  if (lang === 'en' && office?.name.en) return office.name.en.replace(/ Office$/, '');
-  return ward;
+/** A reading in hiragana, without the spaces that separate words for romanisation. */
+function readingOf(kana: string): string {
+  return toHiragana(kana.replace(/\s+/g, ''));
 }

@@ -1,3 +1,4 @@
+import { mainPartOf } from '../retrieval/english-names.ts';
 import { parseCsv } from './csv.ts';
 import { checkPoint, cleanText, wardFromAddress } from './normalise.ts';
 import type { ReadingOf } from './readings.ts';
@@ -8,6 +9,26 @@ const READING_FIXES: Record<string, string> = {
   両国: 'リョウゴク',
   錦糸町: 'キンシチョウ',
 };
+
+/**
+ * Gives every place without a reading in the data one from kuromoji (katakana), so answers can romanise the
+ * name for English (麹町小学校 → Kojimachi Elementary School) and add hiragana for やさしい日本語. Readings the
+ * data gives (名称_カナ) are kept: the publisher knows its names better than a dictionary.
+ */
+export function addReadings(places: Place[], readingOf: ReadingOf): void {
+  const cache = new Map<string, string>();
+  for (const place of places) {
+    if (place.name.kana) continue;
+    const main = mainPartOf(place.name.ja);
+    let reading = cache.get(main);
+    if (reading === undefined) {
+      reading = READING_FIXES[main] ?? readingOf(main, ' ');
+      cache.set(main, reading);
+    }
+    // A reading that still holds kanji or Latin letters (kuromoji's unknown words) would mislead: leave none.
+    if (/^[ァ-ヶー・0-9０-９\s-]+$/.test(reading)) place.name.kana = reading;
+  }
+}
 
 /** Municipalities as anchors: the city-hall point, English name and reading. */
 export function municipalityEntries(offices: Place[]): GazetteerEntry[] {

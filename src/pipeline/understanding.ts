@@ -10,6 +10,22 @@ export interface Anchor {
   ja?: string;
   en?: string;
   kana?: string;
+  /** The municipality the point lies in, when known. */
+  ward?: string;
+  /** For a landmark: the record it comes from (the answer to "where is X?"). */
+  placeId?: string;
+  /** For a landmark: its name in Latin letters. */
+  latin?: string;
+}
+
+/** How the retrieve step answered, so the answer can say it (nearest, in a municipality, by name). */
+export interface AnswerScope {
+  mode: 'near' | 'ward' | 'name';
+  /** The municipality listed; `inferred` when it came from the location, not from the question. */
+  ward?: string;
+  inferred?: boolean;
+  /** The topic's own categories had nothing there: the answer lists related ones (shelters for sites). */
+  fallback?: boolean;
 }
 
 /** What the question asks, as the understand step read it. */
@@ -19,11 +35,17 @@ export interface Understanding {
   /** True when the topic came from the previous turn, not from this question. */
   topicInherited: boolean;
   categories: Category[];
+  /** Categories answered when `categories` have nothing in the area. */
+  fallbackCategories?: Category[];
   /** Municipality to filter by (Japanese name). */
   ward?: string;
   anchor?: Anchor;
   /** The question says "near me" / 近く / 附近 / 근처. */
   nearMe: boolean;
-  /** The question's text minus the topic and place words, for name search. */
+  /** The question's text minus the topic and place words. */
   residue: string;
+  /** Facilities the question names in full ("品川学園はどこ？"), when they answer it. */
+  namedPlaceIds?: string[];
+  /** Set by the retrieve step. */
+  scope?: AnswerScope;
 }

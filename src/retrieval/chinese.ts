@@ -14,15 +14,18 @@ export function chineseToJapaneseKanji(text: string): string {
   return out;
 }
 
-/** Which Chinese script a Han-only text is written in, when its characters tell. */
+/**
+ * Which Chinese script a Han-only text is written in, when its characters tell: the script most of its
+ * script-specific characters belong to (台東區的避難所: 台 is also written in Taiwan, 區 and 難 are not simplified).
+ */
 export function chineseScript(text: string): 'zh-Hans' | 'zh-Hant' | undefined {
-  let hasSimplified = false;
-  let hasTraditional = false;
+  let simplified = 0;
+  let traditional = 0;
   for (const char of text) {
-    if (SIMPLIFIED_ONLY.has(char)) hasSimplified = true;
-    if (TRADITIONAL_ONLY.has(char)) hasTraditional = true;
+    if (SIMPLIFIED_ONLY.has(char)) simplified += 1;
+    if (TRADITIONAL_ONLY.has(char)) traditional += 1;
   }
-  if (hasSimplified && !hasTraditional) return 'zh-Hans';
-  if (hasTraditional && !hasSimplified) return 'zh-Hant';
+  if (simplified > traditional) return 'zh-Hans';
+  if (traditional > simplified) return 'zh-Hant';
   return undefined;
 }

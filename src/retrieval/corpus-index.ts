@@ -1,10 +1,16 @@
-import MiniSearch from 'minisearch';
 import type { Category, Corpus, DatasetInfo, Place } from '../opendata/types.ts';
-import { GeoIndex } from './geo.ts';
+import { GeoIndex, type GeoPoint } from './geo.ts';
+import { landmarkEntries } from './landmarks.ts';
+import { NameIndex, type NamedHit } from './name-index.ts';
 import { PlaceFinder } from './place-finder.ts';
-import { tokenise } from './tokenise.ts';
 
 export type LocatedPlace = Place & { lat: number; lon: number };
+
+/** How far the places that tell which municipality a point lies in may be. */
+const WARD_PROBE_METERS = 3_000;
+const WARD_PROBE_COUNT = 7;
+/** Share of a category's places that must have coordinates for "nearest" to be a true answer. */
+const MOSTLY_LOCATED = 0.9;
 
 /** Everything retrieval needs, built once from the snapshot at start. */
 export class CorpusIndex {
@@ -12,39 +18,45 @@ export class CorpusIndex {
   readonly places: ReadonlyMap<string, Place>;
   readonly datasets: ReadonlyMap<string, DatasetInfo>;
   readonly placeFinder: PlaceFinder;
+  /** All located places (which municipality a point is in), and one index per category: a filter on a rare
+   * category over the shared tree would walk most of it (bench/retrieval.ts). */
   private readonly geo: GeoIndex<LocatedPlace>;
+  private readonly geoByCategory = new Map<Category, GeoIndex<LocatedPlace>>();
   private readonly byCategory = new Map<Category, Place[]>();
-  private readonly text: MiniSearch<Place>;
+  private readonly located = new Map<Category, number>();
+  private readonly offices = new Map<string, Place>();
+  readonly names: NameIndex;
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
     this.places = new Map(corpus.places.map((place) => [place.id, place]));
     this.datasets = new Map(corpus.datasets.map((dataset) => [dataset.id, dataset]));
-    this.placeFinder = new PlaceFinder(corpus.gazetteer);
-    this.geo = new GeoIndex(corpus.places.filter((p): p is LocatedPlace => p.lat !== undefined && p.lon !== undefined));
+    this.placeFinder = new PlaceFinder([...corpus.gazetteer, ...landmarkEntries(corpus.places)]);
+    const located = corpus.places.filter((p): p is LocatedPlace => p.lat !== undefined && p.lon !== undefined);
+    this.geo = new GeoIndex(located);
+    const byCategory = new Map<Category, LocatedPlace[]>();
+    for (const place of located) {
+      const list = byCategory.get(place.category);
+      if (list) list.push(place);
+      else byCategory.set(place.category, [place]);
+    }
+    for (const [category, list] of byCategory) this.geoByCategory.set(category, new GeoIndex(list));
     for (const place of corpus.places) {
       const list = this.byCategory.get(place.category) ?? [];
       list.push(place);
       this.byCategory.set(place.category, list);
+      if (place.lat !== undefined) this.located.set(place.category, (this.located.get(place.category) ?? 0) + 1);
+      if (place.category === 'municipal_office' && place.ward && !this.offices.has(place.ward)) this.offices.set(place.ward, place);
     }
-    this.text = new MiniSearch<Place>({
-      fields: ['ja', 'en', 'kana', 'address'],
-      extractField: (place, field) => {
-        if (field === 'id') return place.id;
-        if (field === 'address') return place.address ?? '';
-        return place.name[field as 'ja' | 'en' | 'kana'] ?? '';
-      },
-      tokenize: tokenise,
-      processTerm: (term) => term,
-      searchOptions: { boost: { ja: 3, en: 3, kana: 2 }, tokenize: tokenise, processTerm: (term) => term },
-    });
-    this.text.addAll(corpus.places);
+    this.names = new NameIndex(corpus.places);
   }
 
-  /** Places of the categories nearest to the point, nearest first. */
-  nearest(point: { lat: number; lon: number }, categories: readonly Category[], limit: number, maxMeters: number) {
-    const wanted = new Set(categories);
-    return this.geo.nearest(point, limit, maxMeters, (place) => wanted.has(place.category));
+  /** Places of the categories nearest to the point, nearest first, with their distance in metres. */
+  nearest(point: GeoPoint, categories: readonly Category[], limit: number, maxMeters: number, accept: (place: Place) => boolean = () => true) {
+    return categories
+      .flatMap((category) => this.geoByCategory.get(category)?.nearest(point, limit, maxMeters, accept) ?? [])
+      .sort((a, b) => a.meters - b.meters)
+      .slice(0, limit);
   }
 
   /** Places of a category, optionally in one municipality. */
@@ -58,16 +70,31 @@ export class CorpusIndex {
     return (this.byCategory.get(category)?.length ?? 0) > 0;
   }
 
-  /** Places whose name matches the words, best first, restricted by a predicate. */
-  searchNames(query: string, accept: (place: Place) => boolean, limit: number): Array<{ place: Place; score: number }> {
-    if (!query.trim()) return [];
-    const hits = this.text.search(query, { filter: (hit) => accept(this.places.get(hit.id) as Place), combineWith: 'OR' });
-    return hits.slice(0, limit).map((hit) => ({ place: this.places.get(hit.id) as Place, score: hit.score }));
+  /**
+   * Whether nearly every place of the category has coordinates: "nearest" over the others would pass over the
+   * ones without (34 of the 84 disaster hospitals have a point), so only then is it answered by distance.
+   */
+  mostlyLocated(category: Category): boolean {
+    const all = this.byCategory.get(category)?.length ?? 0;
+    return all > 0 && (this.located.get(category) ?? 0) / all >= MOSTLY_LOCATED;
+  }
+
+  /** Places the text names in full ("品川学園はどこ？", "Where is Kiba Park?"), longest name first. */
+  findNamed(text: string, accept: (place: Place) => boolean = () => true): NamedHit[] {
+    return this.names.find(text, accept);
+  }
+
+  /** The municipality a point lies in, as the places around it say (the most common among the nearest few). */
+  wardAt(point: GeoPoint): string | undefined {
+    const votes = new Map<string, number>();
+    for (const { item } of this.geo.nearest(point, WARD_PROBE_COUNT, WARD_PROBE_METERS, (place) => place.ward !== undefined)) {
+      votes.set(item.ward as string, (votes.get(item.ward as string) ?? 0) + 1);
+    }
+    return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
   }
 
   /** The municipal office of a municipality (its official contact), when the data has it. */
   officeOf(ward: string | undefined): Place | undefined {
-    if (!ward) return undefined;
-    return this.inCategory('municipal_office', ward)[0];
+    return ward ? this.offices.get(ward) : undefined;
   }
 }

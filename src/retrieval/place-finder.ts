@@ -1,126 +1,280 @@
-import type { GazetteerEntry } from '../opendata/types.ts';
+import type { Category, GazetteerEntry } from '../opendata/types.ts';
 import { chineseToJapaneseKanji } from './chinese.ts';
+import { editDistance, typoBudget } from './fuzzy.ts';
+import { hangulKey, isHangulSyllable, kanaToHangul } from './hangul.ts';
+import { toHiragana, toKatakana } from './kana.ts';
+import { OWNER_PREFIX } from './name-match.ts';
 import { romajiKey } from './text-keys.ts';
+
+/** A place people name in questions; landmarks also point back at the record they come from. */
+export interface AnchorEntry extends GazetteerEntry {
+  placeId?: string;
+  category?: Category;
+  /** The landmark's name in Latin letters, for answers. */
+  latin?: string;
+}
 
 export interface FoundPlaces {
   /** The municipality named in the question. */
-  ward?: GazetteerEntry;
+  ward?: AnchorEntry;
   /** A station or landmark named in the question: answers are ranked by distance from it. */
-  anchor?: GazetteerEntry;
+  anchor?: AnchorEntry;
+  /** The question with the names found blanked out, for topic words and name search. */
+  rest: string;
+  /** Where the names found stand in the question (NFKC), [start, end). */
+  spans: Array<[number, number]>;
 }
 
-/** Words after a name that say it is a station, in every language. */
-const STATION_MARKERS = /^(駅|えき|站|역| ?station|\s?sta\b|\s?eki\b)/i;
-const LATIN_STATION_WORD = /\b(station|sta|eki)\b/i;
-/** Names that are also common words: they anchor only when followed by a station marker. */
-const NEEDS_MARKER = new Set(['東京', 'tokyo', '都庁前']);
-const MUNICIPALITY_SUFFIX = /(区|市|町|村)$/;
+interface Candidate {
+  entry: AnchorEntry;
+  start: number;
+  end: number;
+  /** A station word follows (駅, 站, 역, station). */
+  marked: boolean;
+  /** A municipality word follows (区, 市, 구, city, ku). */
+  wardWord: boolean;
+  /** The key matched is a municipality's bare name (品川 for 品川区). */
+  bare?: boolean;
+}
 
 interface Key {
   key: string;
-  entry: GazetteerEntry;
+  entry: AnchorEntry;
+  bare?: boolean;
+  /** Short kana keys count only when a marker or a word boundary follows. */
+  needsBoundary?: boolean;
 }
 
+const STATION_AFTER = /^(駅|えき|エキ|站|車站|车站|역|\s?station|\s?sta\b|\s?eki\b|-eki\b)/i;
+/** Particles that end a name written in kana (ぎんざの, うえので). */
+const KANA_PARTICLE = /^[のにでへはがをとも]/;
+const WARD_AFTER = /^(区|市|町|村|く|し|구|시|\s?(city|ward|ku|shi|town|village)\b|-(ku|shi)\b)/i;
+const LATIN_STATION_WORD = /^(station|sta|eki)$/;
+const LATIN_WARD_WORD = /^(city|ward|ku|shi|town|village)$/;
+/** Names that are also common words: they count only when a station or ward word follows. */
+const NEEDS_MARKER = new Set(['東京', 'とうきょう', 'トウキョウ', 'tokyo', '도쿄', '도교']);
+const MUNICIPALITY_SUFFIX = /(区|市|町|村)$/;
+const KOREAN_BOUNDARY = /^([^\uac00-\ud7a3]|역|구|시|의|에|근|주|쪽|은|는|이|가|을|를)/;
+const MAX_LATIN_WORDS = 5;
+/** The same in Latin letters (romaji keys). */
+const LATIN_ALIASES: ReadonlyArray<[string, string]> = [
+  ['odaiba', '台場'],
+  ['hachijojima', '八丈町'],
+  ['miyakejima', '三宅村'],
+  ['izuoshima', '大島町'],
+];
+/** Names people use instead of the municipality's or the station's (八丈島 for 八丈町, お台場 for 台場). */
+const ALIASES: ReadonlyArray<[string, string]> = [
+  ['お台場', '台場'],
+  ['八丈島', '八丈町'],
+  ['三宅島', '三宅村'],
+  ['伊豆大島', '大島町'],
+  ['父島', '小笠原村'],
+  ['母島', '小笠原村'],
+  ['青ヶ島', '青ヶ島村'],
+  ['御蔵島', '御蔵島村'],
+  ['神津島', '神津島村'],
+];
+
 /**
- * Finds municipalities, stations and landmarks named in a question, in Japanese, Chinese (either script),
- * or Latin letters (English names and romanised readings, with or without long vowels).
+ * Finds municipalities, stations and landmarks named in a question, in Japanese (kanji or kana), Chinese (either
+ * script), Korean (Hangul transliteration of the reading) and Latin letters (English names and romanised
+ * readings, with or without long vowels, forgiving one typo in a long name).
  */
 export class PlaceFinder {
-  private readonly kanjiKeys: Key[];
-  private readonly latinKeys = new Map<string, GazetteerEntry[]>();
+  private readonly cjkKeys: Key[] = [];
+  private readonly latinKeys = new Map<string, AnchorEntry[]>();
+  private readonly latinByInitial = new Map<string, string[]>();
+  private readonly hangulKeys = new Map<string, AnchorEntry[]>();
+  /** Names shared by a municipality and a station (品川, shinagawa): which one is meant depends on the words around. */
+  private readonly stationNames = new Set<string>();
 
-  constructor(entries: GazetteerEntry[]) {
-    const kanji: Key[] = [];
+  constructor(entries: AnchorEntry[]) {
     for (const entry of entries) {
-      kanji.push({ key: entry.ja, entry });
-      if (entry.kind === 'municipality') {
-        const bare = entry.ja.replace(MUNICIPALITY_SUFFIX, '');
-        if (bare.length >= 2) kanji.push({ key: bare, entry });
-      }
-      for (const key of latinKeysOf(entry)) {
-        const list = this.latinKeys.get(key) ?? [];
-        list.push(entry);
-        this.latinKeys.set(key, list);
-      }
+      this.cjkKeys.push(...cjkKeysOf(entry));
+      for (const key of latinKeysOf(entry)) push(this.latinKeys, key, entry);
+      for (const key of hangulKeysOf(entry)) push(this.hangulKeys, key, entry);
+      if (entry.kind === 'station') this.stationNames.add(entry.ja);
     }
-    // Longest first, so 大井町 wins over 大井 and 新宿三丁目 over 新宿.
-    this.kanjiKeys = kanji.filter((k) => k.key.length >= 2).sort((a, b) => b.key.length - a.key.length);
+    for (const key of this.latinKeys.keys()) push(this.latinByInitial, key.charAt(0), key);
+    this.cjkKeys.sort((a, b) => b.key.length - a.key.length);
   }
 
-  find(question: string): FoundPlaces {
-    const found: FoundPlaces = {};
-    this.findKanji(chineseToJapaneseKanji(question.normalize('NFKC')), found);
-    this.findLatin(question, found);
+  /**
+   * The municipality and the anchor a question names. A name shared by a municipality and a station (渋谷,
+   * Shinjuku) is the municipality unless a station word follows it, or `preferStation` (the question says "near").
+   */
+  find(question: string, options: { preferStation?: boolean } = {}): FoundPlaces {
+    const text = question.normalize('NFKC');
+    const candidates = [
+      ...this.cjkCandidates(chineseToJapaneseKanji(text)),
+      ...this.latinCandidates(text),
+      ...this.hangulCandidates(text),
+    ];
+    return this.resolve(text, candidates, options.preferStation ?? false);
+  }
+
+  private cjkCandidates(text: string): Candidate[] {
+    const found: Candidate[] = [];
+    for (const { key, entry, bare, needsBoundary } of this.cjkKeys) {
+      for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+        const after = text.slice(at + key.length);
+        const marked = STATION_AFTER.test(after);
+        const wardWord = WARD_AFTER.test(after);
+        if (NEEDS_MARKER.has(key) && !marked && !wardWord) continue;
+        // A bare name glued to more kanji is another word (中央図書館, 国立西洋美術館, 荒川区 is fine).
+        if (bare && /^\p{Script=Han}/u.test(after) && !marked && !wardWord) continue;
+        if (needsBoundary && !marked && !wardWord && !KANA_PARTICLE.test(after) && /^[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after)) continue;
+        found.push({ entry, start: at, end: at + key.length, marked, wardWord, bare });
+      }
+    }
     return found;
   }
 
-  private findKanji(text: string, found: FoundPlaces): void {
-    let rest = text;
-    for (const { key, entry } of this.kanjiKeys) {
-      let at = rest.indexOf(key);
-      while (at >= 0) {
-        const after = rest.slice(at + key.length);
-        const before = rest.slice(0, at);
-        const marked = STATION_MARKERS.test(after);
-        if (!NEEDS_MARKER.has(key) || marked) {
-          if (this.assign(entry, marked, after, found)) {
-            rest = `${before}${'\u0000'.repeat(key.length)}${after}`;
-            break;
-          }
-        }
-        at = rest.indexOf(key, at + 1);
-      }
-      if (found.ward && found.anchor) return;
-    }
-  }
-
-  private findLatin(question: string, found: FoundPlaces): void {
-    if (found.ward && found.anchor) return;
-    const words = question
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .filter(Boolean);
-    const hasStationWord = LATIN_STATION_WORD.test(question);
-    for (let size = 3; size >= 1; size -= 1) {
+  private latinCandidates(text: string): Candidate[] {
+    const words = [...foldLatin(text).matchAll(/[a-z]+/g)].map((m) => ({
+      word: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    const found: Candidate[] = [];
+    for (let size = Math.min(MAX_LATIN_WORDS, words.length); size >= 1; size -= 1) {
       for (let i = 0; i + size <= words.length; i += 1) {
-        const phrase = words.slice(i, i + size).join('');
-        const key = romajiKey(phrase);
+        const phrase = words.slice(i, i + size).map((w) => w.word);
+        const joined = phrase.join('');
+        const key = romajiKey(joined);
         if (key.length < 4) continue;
-        const entries = this.latinKeys.get(key);
-        if (!entries) continue;
-        const next = words[i + size] ?? '';
-        const marked = /^(station|sta|eki)$/.test(next) || (hasStationWord && size === words.length - 1);
-        if (NEEDS_MARKER.has(phrase) && !marked) continue;
-        for (const entry of entries) this.assign(entry, marked, marked ? ' station' : ` ${next}`, found);
+        const next = words[i + size]?.word ?? '';
+        const marked = LATIN_STATION_WORD.test(next);
+        const wardWord = LATIN_WARD_WORD.test(next);
+        if (NEEDS_MARKER.has(joined) && !marked && !wardWord) continue;
+        const entries = this.latinKeys.get(key) ?? this.fuzzyLatin(key);
+        const span = { start: (words[i] as { start: number }).start, end: (words[i + size - 1] as { end: number }).end };
+        for (const entry of entries) found.push({ entry, ...span, marked, wardWord });
       }
     }
+    return found;
   }
 
-  /** Puts an entry in the ward or anchor slot; true when it was used. */
-  private assign(entry: GazetteerEntry, marked: boolean, after: string, found: FoundPlaces): boolean {
-    const wardWord = /^(区|市|町|村|\s?(city|ward|ku|shi|town|village)\b|구|시)/i.test(after);
-    if (entry.kind === 'municipality') {
-      if (found.ward || (marked && !wardWord)) return false;
-      found.ward = entry;
-      return true;
+  /** One typo in a long name (Shinjiku, Ikebukuro → Ikeburuko): only when no name matches exactly. */
+  private fuzzyLatin(key: string): AnchorEntry[] {
+    const budget = typoBudget(key.length) > 0 ? 1 : 0;
+    if (budget === 0) return [];
+    const hits: AnchorEntry[] = [];
+    for (const candidate of this.latinByInitial.get(key.charAt(0)) ?? []) {
+      if (Math.abs(candidate.length - key.length) > budget || candidate.length < 6) continue;
+      if (editDistance(key, candidate, budget) <= budget) hits.push(...(this.latinKeys.get(candidate) ?? []));
     }
-    if (found.anchor || (wardWord && !marked)) return false;
-    found.anchor = entry;
-    return true;
+    return hits;
+  }
+
+  private hangulCandidates(text: string): Candidate[] {
+    const found: Candidate[] = [];
+    for (const run of text.matchAll(/[\uac00-\ud7a3][\uac00-\ud7a3\s]*/g)) {
+      const chars = [...run[0]];
+      for (let i = 0; i < chars.length; i += 1) {
+        if (!isHangulSyllable(chars[i] as string)) continue;
+        for (let j = Math.min(chars.length, i + 10); j >= i + 2; j -= 1) {
+          const window = chars.slice(i, j).join('');
+          const entries = this.hangulKeys.get(hangulKey(window));
+          if (!entries) continue;
+          const after = chars.slice(j).join('') + text.slice(run.index + run[0].length);
+          const key = hangulKey(window);
+          if (key.length === 2 && !KOREAN_BOUNDARY.test(after)) continue;
+          // 메구로구청 is 메구로 + 구청 (ward office): the 구 belongs to the office word.
+          if (/[구시]$/.test(window) && after.startsWith('청')) continue;
+          const marked = STATION_AFTER.test(after.trimStart());
+          const wardWord = /^(구|시)/.test(after);
+          if (NEEDS_MARKER.has(key) && !marked && !wardWord) continue;
+          for (const entry of entries) found.push({ entry, start: run.index + i, end: run.index + j, marked, wardWord });
+        }
+      }
+    }
+    return found;
+  }
+
+  private resolve(text: string, candidates: Candidate[], preferStation: boolean): FoundPlaces {
+    const result: FoundPlaces = { rest: text, spans: [] };
+    const taken: Array<[number, number]> = [];
+    const order = (c: Candidate) => {
+      if (c.entry.kind === 'municipality') return c.marked && !c.wardWord ? 2 : preferStation && !c.wardWord && this.stationNames.has(bareName(c.entry.ja)) ? 1 : 0;
+      return c.marked || (preferStation && !c.wardWord) ? 0 : 1;
+    };
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || order(a) - order(b));
+    for (const c of candidates) {
+      if (taken.some(([s, e]) => c.start < e && c.end > s)) continue;
+      if (c.entry.kind === 'municipality') {
+        if (result.ward || (c.marked && !c.wardWord)) continue;
+        result.ward = c.entry;
+      } else {
+        if (result.anchor || (c.wardWord && !c.marked)) continue;
+        result.anchor = c.entry;
+      }
+      taken.push([c.start, c.end]);
+    }
+    let rest = [...text];
+    for (const [s, e] of taken) rest = rest.map((char, i) => (i >= s && i < e ? ' ' : char));
+    result.rest = rest.join('');
+    result.spans = taken;
+    return result;
   }
 }
 
-function latinKeysOf(entry: GazetteerEntry): string[] {
-  const keys = new Set<string>();
-  if (entry.en) {
-    keys.add(romajiKey(entry.en));
-    keys.add(romajiKey(entry.en.replace(/\s+(City|Town|Village|Ward)$/i, '')));
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+/** Lower-case Latin letters without accents, one character for one (Ōimachi → oimachi), so positions still match. */
+function foldLatin(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) out += text.charAt(i).normalize('NFKD').charAt(0).toLowerCase();
+  return out;
+}
+
+function bareName(ja: string): string {
+  return ja.replace(MUNICIPALITY_SUFFIX, '');
+}
+
+function cjkKeysOf(entry: AnchorEntry): Key[] {
+  const keys: Key[] = [];
+  const add = (key: string, extra: Partial<Key> = {}) => {
+    if (key.length >= (entry.kind === 'landmark' ? 4 : 2) && !keys.some((k) => k.key === key)) keys.push({ key, entry, ...extra });
+  };
+  add(entry.ja);
+  if (entry.kind === 'municipality') add(bareName(entry.ja), { bare: true });
+  for (const [alias, name] of ALIASES) if (name === entry.ja && entry.kind !== 'landmark') add(alias);
+  if (entry.kind === 'landmark') add(entry.ja.replace(OWNER_PREFIX, ''));
+  const kana = entry.kana?.replace(/\s+/g, '');
+  if (kana && entry.kind !== 'landmark') {
+    const forms = [toHiragana(kana), toKatakana(kana)];
+    if (entry.kind === 'municipality') forms.push(...forms.map((form) => form.replace(/(く|し|まち|ちょう|むら|そん|ク|シ|マチ|チョウ|ムラ|ソン)$/, '')));
+    for (const form of forms) if (form.length >= 3) add(form, { needsBoundary: form.length < 4 });
   }
+  return keys;
+}
+
+function latinKeysOf(entry: AnchorEntry): string[] {
+  const keys = new Set<string>();
+  const names = [entry.en, entry.latin, entry.latin?.replace(/^(Tokyo Metropolitan|National) /, '')];
+  for (const name of names) {
+    if (!name) continue;
+    keys.add(romajiKey(name));
+    keys.add(romajiKey(name.replace(/\s+(City|Town|Village|Ward)$/i, '')));
+  }
+  for (const [alias, name] of LATIN_ALIASES) if (name === entry.ja && entry.kind !== 'landmark') keys.add(alias);
   if (entry.kana) {
     keys.add(romajiKey(entry.kana));
     if (entry.kind === 'municipality') keys.add(romajiKey(entry.kana.replace(/(く|し|まち|ちょう|むら|そん)$/, '')));
   }
   return [...keys].filter((key) => key.length >= 4);
+}
+
+function hangulKeysOf(entry: AnchorEntry): string[] {
+  if (!entry.kana) return [];
+  const keys = new Set([hangulKey(kanaToHangul(entry.kana))]);
+  if (entry.kind === 'municipality') keys.add(hangulKey(kanaToHangul(entry.kana.replace(/(く|し|まち|ちょう|むら|そん)$/, ''))));
+  return [...keys].filter((key) => key.length >= 2);
 }

@@ -1,4 +1,4 @@
-import { toRomaji } from 'wanakana';
+import { kanaToRomaji } from './kana.ts';
 
 /** NFKC, lower case, white space folded: the form every matcher compares. */
 export function normaliseQuery(text: string): string {
@@ -7,15 +7,16 @@ export function normaliseQuery(text: string): string {
 
 /**
  * A romanisation key that forgives how people spell Japanese names in Latin letters:
- * long vowels collapsed (Ōimachi, Ooimachi, Oimachi), hyphens, spaces and macrons dropped.
+ * long vowels collapsed (Ōimachi, Ooimachi, Oimachi), hyphens, spaces and macrons dropped. `keepDigits` keeps
+ * the numbers that tell facility names apart (Minamisuna1-Park, Minamisuna3-Park).
  */
-export function romajiKey(text: string): string {
-  const latin = /[ぁ-んァ-ヶー]/.test(text) ? toRomaji(text) : text;
-  return latin
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+export function romajiKey(text: string, keepDigits = false): string {
+  const latin = /[ぁ-んァ-ヶー]/.test(text) ? kanaToRomaji(text) : text;
+  // NFKD only when there is something to decompose (Ō, é): most keys are plain ASCII, and NFKD is costly.
+  const ascii = /^[\x20-\x7e]*$/.test(latin) ? latin : latin.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return ascii
     .toLowerCase()
-    .replace(/[^a-z]/g, '')
+    .replace(keepDigits ? /[^a-z0-9]/g : /[^a-z]/g, '')
     .replace(/ou/g, 'o')
     .replace(/oo/g, 'o')
     .replace(/uu/g, 'u')

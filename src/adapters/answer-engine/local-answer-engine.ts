@@ -6,6 +6,7 @@ import type { Category, DatasetInfo } from '../../opendata/types.ts';
 import type { RankedPlace } from '../../pipeline/context.ts';
 import { osmLink } from '../../retrieval/map-link.ts';
 import type { AnswerChunk, AnswerEngine, AnswerRequest } from './answer-engine.ts';
+import { hazardMapLinks, placeFacts } from './place-facts.ts';
 
 const EVACUATION: ReadonlySet<Category> = new Set(['shelter', 'evacuation_site', 'assembly_point', 'hospital', 'aed']);
 
@@ -25,14 +26,28 @@ export class LocalAnswerEngine implements AnswerEngine {
   }
 }
 
+interface Said {
+  lang: Lang;
+  p: Phrases;
+  /** Label values for the phrase templates: {category}, {categories}, {other}, {others}. */
+  labels: Record<string, string>;
+  ward?: string;
+  anchor?: string;
+}
+
 /** The answer as lines of text (the engine streams one line per chunk). */
 export function composeLines(request: AnswerRequest): string[] {
   const { lang, status, understanding: u } = request;
   const p = PHRASES[lang];
   const primary = u.categories[0];
-  const labels = primary ? labelValues(primary, lang) : { category: '', categories: '' };
-  const ward = u.ward ? wardName(u.ward, lang, request.contact) : undefined;
-  const anchor = u.anchor && u.anchor.kind !== 'user' ? anchorName(u.anchor, lang) : undefined;
+  const shownWard = u.ward ?? (u.scope?.mode === 'ward' ? u.scope.ward : undefined);
+  const said: Said = {
+    lang,
+    p,
+    labels: { ...labelValues(primary, lang, 'category'), ...labelValues(u.fallbackCategories?.[0], lang, 'other') },
+    ward: shownWard ? wardName(shownWard, lang, request.contact?.ward === shownWard ? request.contact : undefined) : undefined,
+    anchor: u.anchor && u.anchor.kind !== 'user' ? anchorName(u.anchor, lang) : undefined,
+  };
   const contact = contactLine(request, p);
 
   switch (status) {
@@ -41,48 +56,59 @@ export function composeLines(request: AnswerRequest): string[] {
     case 'unanswerable_out_of_scope':
       return [p.outOfScope, contact];
     case 'clarification_needed':
-      return [sentence(fill(p.clarify, labels), lang)];
-    case 'unanswerable_no_sources': {
-      const lines = [
-        sentence(
-          u.anchor && anyData(request)
-            ? fill(p.noneNear, { ...labels, anchor: anchor ?? fill(PHRASES[lang].nearUser, labels).replace(/[:：。.]$/, '') })
-            : fill(ward ? p.noDataInWard : p.noData, { ...labels, ward: ward ?? '' }),
-          lang,
-        ),
-        contact,
-      ];
-      if (primary && EVACUATION.has(primary)) lines.push(p.emergency);
-      return lines;
-    }
+      if (!primary && (said.ward || said.anchor)) return [fill(p.clarifyTopic, { place: said.anchor ?? said.ward ?? '' })];
+      return [sentence(fill(p.clarify, said.labels), lang)];
+    case 'unanswerable_no_sources':
+      return noSourceLines(request, said, contact);
     default:
-      return answeredLines(request, p, labels, ward, anchor);
+      return answeredLines(request, said);
   }
 }
 
-function answeredLines(request: AnswerRequest, p: Phrases, labels: Record<string, string>, ward?: string, anchor?: string): string[] {
-  const { lang, understanding: u, places } = request;
+function noSourceLines(request: AnswerRequest, s: Said, contact: string): string[] {
+  const { understanding: u } = request;
+  const { p, labels, lang } = s;
+  let first: string;
+  if (u.topic === 'hazard_map' && s.ward) first = fill(p.noHazardMap, { ward: s.ward });
+  else if (u.anchor && u.categories.length > 0 && u.scope?.mode !== 'ward') {
+    first = fill(p.noneNear, { ...labels, anchor: s.anchor ?? fill(p.nearUser, labels).replace(/[:：。.]$/, '') });
+  } else first = fill(s.ward ? p.noDataInWard : p.noData, { ...labels, ward: s.ward ?? '' });
+  const lines = [sentence(first, lang), contact];
   const primary = u.categories[0];
-  const intro = !primary
-    ? p.byName
-    : u.anchor?.kind === 'user'
-      ? fill(p.nearUser, labels)
-      : anchor
-        ? fill(p.nearAnchor, { ...labels, anchor })
-        : ward
-          ? fill(request.matchedCount > places.length ? p.inWard : p.inWardAll, {
-              ...labels,
-              ward,
-              shown: places.length,
-              total: request.matchedCount,
-            })
-          : p.byName;
-  const lines = [sentence(intro, lang)];
-  places.forEach((ranked, i) => lines.push(...placeLines(ranked, i + 1, lang, p, primary)));
-  if (ward && !u.anchor) lines.push(p.shareLocation);
+  if (primary && EVACUATION.has(primary)) lines.push(p.emergency);
+  return lines;
+}
+
+function answeredLines(request: AnswerRequest, s: Said): string[] {
+  const { understanding: u, places } = request;
+  const { p, lang } = s;
+  const primary = u.categories[0];
+  const lines = [sentence(introOf(request, s), lang)];
+  if (u.topic === 'hazard_map') {
+    const office = places[0]?.place;
+    const links = office ? hazardMapLinks(office, p.facts) : [];
+    if (!office || links.length === 0) return [...noSourceLines(request, s, contactLine(request, p))];
+    lines.push(`1. ${placeName(office, lang)}`, ...links.map((link) => `   ${link}`));
+  } else {
+    places.forEach((ranked, i) => lines.push(...placeLines(ranked, i + 1, lang, p, u.scope?.fallback ? undefined : primary)));
+  }
+  if (places.some(({ place }) => place.category === 'event')) lines.push(p.pastEvents);
+  if (u.scope?.mode === 'ward' && !u.anchor && u.topic !== 'municipal_office' && u.topic !== 'hazard_map') lines.push(p.shareLocation);
   if (primary && EVACUATION.has(primary)) lines.push(p.emergency);
   lines.push(`${p.source}: ${attributions(request, places).join(p.listSeparator)}`);
   return lines;
+}
+
+function introOf(request: AnswerRequest, s: Said): string {
+  const { understanding: u, places, matchedCount } = request;
+  const { p, labels } = s;
+  const scope = u.scope;
+  if (!u.categories[0] || scope?.mode === 'name') return p.byName;
+  if (u.topic === 'hazard_map') return fill(p.hazardMapIntro, { ward: s.ward ?? '' });
+  if (scope?.fallback) return fill(p.fallbackNote, labels);
+  if (scope?.mode === 'near') return u.anchor?.kind === 'user' || !s.anchor ? fill(p.nearUser, labels) : fill(p.nearAnchor, { ...labels, anchor: s.anchor });
+  if (scope?.mode === 'ward' && scope.inferred && u.topic !== 'municipal_office') return fill(p.noCoordinates, { ...labels, ward: s.ward ?? '' });
+  return fill(matchedCount > places.length ? p.inWard : p.inWardAll, { ...labels, ward: s.ward ?? '', shown: places.length, total: matchedCount });
 }
 
 function placeLines(ranked: RankedPlace, n: number, lang: Lang, p: Phrases, primary?: Category): string[] {
@@ -92,6 +118,8 @@ function placeLines(ranked: RankedPlace, n: number, lang: Lang, p: Phrases, prim
   const lines = [`${n}. ${placeName(place, lang)}${kind}${distance}`];
   if (place.address) lines.push(`   ${p.address}: ${place.address}`);
   if (place.phone) lines.push(`   ${p.phone}: ${place.phone}`);
+  for (const fact of placeFacts(place, lang, p.facts)) lines.push(`   ${fact}`);
+  if (place.category === 'municipal_office' && place.url) lines.push(`   ${p.facts.website}: ${place.url}`);
   if (place.lat !== undefined && place.lon !== undefined) lines.push(`   ${p.map}: ${osmLink(place.lat, place.lon)}`);
   return lines;
 }
@@ -107,10 +135,6 @@ function contactLine(request: AnswerRequest, p: Phrases): string {
   return p.contactTokyo;
 }
 
-function anyData(request: AnswerRequest): boolean {
-  return request.understanding.categories.length > 0;
-}
-
 function attributions(request: AnswerRequest, places: RankedPlace[]): string[] {
   const ids = [...new Set(places.map(({ place }) => place.datasetId))];
   return ids
@@ -119,9 +143,10 @@ function attributions(request: AnswerRequest, places: RankedPlace[]): string[] {
     .map((dataset) => dataset.attribution);
 }
 
-function labelValues(category: Category, lang: Lang): Record<string, string> {
+function labelValues(category: Category | undefined, lang: Lang, name: 'category' | 'other'): Record<string, string> {
+  if (!category) return name === 'category' ? { category: '', categories: '' } : {};
   const label = CATEGORY_LABELS[category][lang];
-  return { category: label, categories: lang === 'en' ? pluralise(label) : label };
+  return { [name]: label, [`${name === 'category' ? 'categories' : 'others'}`]: lang === 'en' ? pluralise(label) : label };
 }
 
 function pluralise(label: string): string {

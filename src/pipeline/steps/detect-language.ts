@@ -1,14 +1,14 @@
 import { DEFAULT_LANG, type Lang, langFromAcceptLanguage } from '../../i18n/languages.ts';
-import { chineseScript } from '../../retrieval/chinese.ts';
+import { chineseScript, chineseToJapaneseKanji } from '../../retrieval/chinese.ts';
 import type { Step } from '../step.ts';
 
 const HANGUL = /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/g;
 const KANA = /[\u3040-\u309f\u30a0-\u30ff]/g;
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /[a-zA-Z]/g;
+/** Function words of written Chinese that Japanese text does not use on their own (and 站, a Chinese station). */
+const CHINESE_GRAMMAR = /[的吗嗎哪么麼呢这這您你我没沒请請站吧]|附近|哪里|哪裡|怎么|怎麼|有没有|有沒有/;
 /** Kanji written only in Japanese (shinjitai), never in Chinese of either script. */
-/** Function words of written Chinese that Japanese text does not use on their own. */
-const CHINESE_GRAMMAR = /[的吗嗎哪么麼呢这這您你我没沒请請里裡]/;
 const JAPANESE_ONLY_KANJI = /[駅辺沢広図黒県総戦歩渋売読帰単桜浜様仮円気鉄楽実歯関険発営転伝号]/;
 
 /**
@@ -29,10 +29,13 @@ export function detectLanguage(text: string, hint?: Lang): Lang | undefined {
   }
   if (han > 0) {
     const japanese = hint === 'ja-easy' ? 'ja-easy' : 'ja';
-    if (JAPANESE_ONLY_KANJI.test(text)) return japanese;
     const chineseHint = hint === 'zh-Hans' || hint === 'zh-Hant' ? hint : undefined;
-    // kanji-only text is Japanese ("品川区 避難所") unless its grammar words are Chinese ("附近的避难所在哪里")
-    if (!CHINESE_GRAMMAR.test(text) && !chineseHint) return japanese;
+    // Chinese grammar words make it Chinese even around a Japanese name copied from a sign (渋谷站附近的厕所);
+    // without them, kanji only Japanese writes (駅) make it Japanese, and characters Japanese does not write
+    // (厕, 涩, 廁, 區: "江东区 厕所") Chinese.
+    const grammar = CHINESE_GRAMMAR.test(text);
+    if (!grammar && JAPANESE_ONLY_KANJI.test(text)) return japanese;
+    if (!grammar && chineseToJapaneseKanji(text) === text && !chineseHint) return japanese;
     return chineseScript(text) ?? chineseHint ?? 'zh-Hans';
   }
   if (latin > 0) return 'en';

@@ -2,74 +2,120 @@ import { RETRIEVAL } from '../../config/tunables.ts';
 import type { Category, Place } from '../../opendata/types.ts';
 import type { CorpusIndex } from '../../retrieval/corpus-index.ts';
 import { haversineMeters } from '../../retrieval/geo.ts';
+import { LANDMARK_CATEGORIES } from '../../retrieval/landmarks.ts';
+import { normaliseQuery } from '../../retrieval/text-keys.ts';
+import { findTopic } from '../../retrieval/topics.ts';
 import type { RankedPlace } from '../context.ts';
 import type { Status } from '../status.ts';
 import type { Step } from '../step.ts';
-import type { Understanding } from '../understanding.ts';
+import type { AnswerScope, Understanding } from '../understanding.ts';
 
 export interface Retrieval {
   status: Status;
   places: RankedPlace[];
   /** Places that matched before the cut to `answerSize`. */
   matched: number;
+  scope?: AnswerScope;
 }
+
+/** Topics whose answer is the office of the municipality one is in, not the nearest office across a border. */
+const OWN_OFFICE_TOPICS = new Set(['municipal_office', 'hazard_map']);
+
+const nothing = (status: Status): Retrieval => ({ status, places: [], matched: 0 });
 
 /**
- * Finds the places that answer the question: nearest to an anchor (the user's location or a named station),
- * within a named municipality, or by name. Says why when there is nothing to answer from.
+ * Finds the places that answer the question: nearest to an anchor (the user's location, a named station or
+ * landmark), within a named municipality, or by name. Says why when there is nothing to answer from.
  */
 export function retrievePlaces(index: CorpusIndex, u: Understanding, size: number = RETRIEVAL.answerSize): Retrieval {
-  if (u.intent === 'greeting' || u.intent === 'thanks') return { status: 'greeting', places: [], matched: 0 };
-  if (!u.topic) return byNameOnly(index, u, size);
-  const categories = u.categories.filter((category) => index.hasCategory(category));
-  if (categories.length === 0) return { status: 'unanswerable_no_sources', places: [], matched: 0 };
+  if (u.intent === 'greeting' || u.intent === 'thanks') return nothing('greeting');
+  const named = (u.namedPlaceIds ?? []).flatMap((id) => index.places.get(id) ?? []).filter((place) => !u.ward || place.ward === u.ward);
+  if (named.length > 0) {
+    // The record of what the name says it is first (練馬区役所: the office, not the shelter of the same name; a
+    // park, not the Wi-Fi spot named after it), so the twin kept by dedupe is that one; distances only from the user.
+    const ordered = [...named].sort((a, b) => canonicalRank(a) - canonicalRank(b));
+    const places = dedupe(ordered.map((place) => (u.anchor?.kind === 'user' ? withDistance(place, u) : { place })));
+    return answered(places.slice(0, size), places.length, { mode: 'name' });
+  }
+  if (!u.topic) return byName(u);
+  const primary = u.categories.filter((category) => index.hasCategory(category));
+  const fallback = (u.fallbackCategories ?? []).filter((category) => index.hasCategory(category));
+  if (primary.length === 0 && fallback.length === 0) return nothing('unanswerable_no_sources');
+
+  if (OWN_OFFICE_TOPICS.has(u.topic) && (u.ward || u.anchor)) return ownOffice(index, u);
 
   if (u.anchor) {
-    const hits = index
-      .nearest(u.anchor, categories, RETRIEVAL.candidatePool, RETRIEVAL.maxNearMeters)
-      .filter(({ item }) => !u.ward || item.ward === u.ward)
-      .map(({ item, meters }) => ({ place: item as Place, distanceMeters: meters }));
-    const places = dedupe(preferFirstCategory(hits, categories));
-    return places.length > 0
-      ? { status: 'answered', places: places.slice(0, size), matched: places.length }
-      : { status: 'unanswerable_no_sources', places: [], matched: 0 };
+    const located = [...primary, ...fallback].every((category) => index.mostlyLocated(category));
+    if (located) return nearAnchor(index, u, primary, fallback, size);
+    // Too few of this kind have coordinates (the hospital list): "nearest" would skip the ones without, so the
+    // answer lists the municipality's instead.
+    const ward = u.ward ?? u.anchor.ward ?? index.wardAt(u.anchor);
+    return ward ? inWard(index, ward, primary, fallback, size, !u.ward) : nothing('unanswerable_no_sources');
   }
+  if (u.ward) return inWard(index, u.ward, primary, fallback, size, false);
+  return nothing('clarification_needed');
+}
 
-  const pool = u.ward ? categories.flatMap((category) => index.inCategory(category, u.ward)) : [];
-  if (u.ward) {
-    if (pool.length === 0) return { status: 'unanswerable_no_sources', places: [], matched: 0 };
-    const inWard = new Set(pool.map((place) => place.id));
-    const named = index.searchNames(u.residue, (place) => inWard.has(place.id), size).filter(({ score }) => score > 5);
-    const office = index.officeOf(u.ward);
-    const ordered = named.length > 0 ? named.map(({ place }) => ({ place })) : orderFrom(office, pool);
-    const places = dedupe(ordered);
-    return { status: 'answered', places: places.slice(0, size), matched: pool.length };
+function nearAnchor(index: CorpusIndex, u: Understanding, primary: Category[], fallback: Category[], size: number): Retrieval {
+  const anchor = u.anchor as NonNullable<Understanding['anchor']>;
+  // A landmark is not its own answer, nor is its twin in another dataset (the same name within a few hundred metres).
+  const accept = (place: Place) => (!u.ward || place.ward === u.ward) && place.id !== anchor.placeId && !(anchor.placeId && anchor.ja && nameKey(place.name.ja) === nameKey(anchor.ja));
+  for (const [categories, isFallback] of [
+    [primary, false],
+    [fallback, true],
+  ] as const) {
+    if (categories.length === 0) continue;
+    const hits = index.nearest(anchor, categories, RETRIEVAL.candidatePool, RETRIEVAL.maxNearMeters, accept);
+    const places = dedupe(hits.map(({ item, meters }) => ({ place: item as Place, distanceMeters: meters })));
+    if (places.length > 0) return answered(places.slice(0, size), places.length, { mode: 'near', fallback: isFallback });
   }
-
-  const wanted = new Set<Category>(categories);
-  const named = index.searchNames(u.residue, (place) => wanted.has(place.category), size).filter(({ score }) => score > 8);
-  if (named.length > 0) return { status: 'answered', places: named.map(({ place }) => ({ place })), matched: named.length };
-  return { status: 'clarification_needed', places: [], matched: 0 };
+  // Nothing near: the contact is the office of the municipality the anchor lies in.
+  return { ...nothing('unanswerable_no_sources'), scope: { mode: 'near', ward: u.ward ?? anchor.ward ?? index.wardAt(anchor), inferred: !u.ward } };
 }
 
-/** A question with no topic may still name a facility ("品川学園はどこ？"). */
-function byNameOnly(index: CorpusIndex, u: Understanding, size: number): Retrieval {
-  const hits = index.searchNames(u.residue, () => true, size).filter(({ place }) => namedInFull(place, u.residue));
-  return hits.length > 0
-    ? { status: 'answered', places: hits.map(({ place }) => ({ place })), matched: hits.length }
-    : { status: 'unanswerable_out_of_scope', places: [], matched: 0 };
+function inWard(index: CorpusIndex, ward: string, primary: Category[], fallback: Category[], size: number, inferred: boolean): Retrieval {
+  for (const [categories, isFallback] of [
+    [primary, false],
+    [fallback, true],
+  ] as const) {
+    const pool = categories.flatMap((category) => index.inCategory(category, ward));
+    if (pool.length === 0) continue;
+    const places = dedupe(orderFrom(index.officeOf(ward), pool));
+    return answered(places.slice(0, size), places.length, { mode: 'ward', ward, inferred, fallback: isFallback });
+  }
+  return { ...nothing('unanswerable_no_sources'), scope: { mode: 'ward', ward, inferred } };
 }
 
-function namedInFull(place: Place, text: string): boolean {
-  const t = text.replace(/\s+/g, '');
-  return (place.name.ja.length >= 3 && t.includes(place.name.ja)) || (place.name.en !== undefined && text.includes(place.name.en.toLowerCase()));
+/** The office of the municipality asked about or stood in (a station's, the user's): the official contact itself. */
+function ownOffice(index: CorpusIndex, u: Understanding): Retrieval {
+  const anchor = u.anchor;
+  const ward = u.ward ?? anchor?.ward ?? (anchor ? index.wardAt(anchor) : undefined);
+  const office = index.officeOf(ward);
+  if (!office) return { ...nothing('unanswerable_no_sources'), scope: ward ? { mode: 'ward', ward } : undefined };
+  return answered([withDistance(office, u)], 1, { mode: 'ward', ward, inferred: !u.ward });
 }
 
-/** Keeps the preferred category first when several answer a topic (a 避難所 before a 避難場所), nearest within each. */
-function preferFirstCategory(hits: RankedPlace[], categories: Category[]): RankedPlace[] {
-  const first = categories[0];
-  const preferred = hits.filter(({ place }) => place.category === first);
-  return preferred.length >= RETRIEVAL.answerSize ? preferred : hits;
+/** No topic and no facility named: a place alone ("What about Shinjuku?") asks what to look for there. */
+function byName(u: Understanding): Retrieval {
+  if (u.ward || (u.anchor && u.anchor.kind !== 'user')) return nothing('clarification_needed');
+  return nothing('unanswerable_out_of_scope');
+}
+
+/** 0: the category the name itself says (…区役所, …公園); 1: a landmark; 2: anything else named the same. */
+function canonicalRank(place: Place): number {
+  const said = findTopic(normaliseQuery(place.name.ja))?.topic;
+  if (said?.categories.includes(place.category)) return 0;
+  return LANDMARK_CATEGORIES.has(place.category) ? 1 : 2;
+}
+
+function withDistance(place: Place, u: Understanding): RankedPlace {
+  const a = u.anchor;
+  if (!a || place.lat === undefined || place.lon === undefined) return { place };
+  return { place, distanceMeters: Math.round(haversineMeters(a.lat, a.lon, place.lat, place.lon)) };
+}
+
+function answered(places: RankedPlace[], matched: number, scope: AnswerScope): Retrieval {
+  return { status: 'answered', places, matched, scope };
 }
 
 /** Sorted by distance from the municipal office, so a ward-wide list starts near its centre. */
@@ -109,6 +155,7 @@ export const retrieve: Step = {
     const result = retrievePlaces(ctx.deps.index, ctx.understanding);
     ctx.places = result.places;
     ctx.matchedCount = result.matched;
+    ctx.understanding = { ...ctx.understanding, scope: result.scope };
     ctx.setStatus(result.status);
   },
 };

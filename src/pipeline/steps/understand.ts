@@ -1,65 +1,153 @@
 import type { ConversationContext } from '../../adapters/session-store/session.ts';
-import type { GazetteerEntry } from '../../opendata/types.ts';
+import type { Place } from '../../opendata/types.ts';
+import type { NamedHit } from '../../retrieval/name-index.ts';
+import type { AnchorEntry, FoundPlaces, PlaceFinder } from '../../retrieval/place-finder.ts';
+import { haversineMeters } from '../../retrieval/geo.ts';
 import { normaliseQuery } from '../../retrieval/text-keys.ts';
-import { findTopic, topicById } from '../../retrieval/topics.ts';
-import type { PlaceFinder } from '../../retrieval/place-finder.ts';
+import { findTopic, topicById, type TopicHit } from '../../retrieval/topics.ts';
 import type { Step } from '../step.ts';
 import type { Anchor, Understanding } from '../understanding.ts';
 
 const NEAR_WORDS =
-  /(近く|ちかく|近い|ちかい|周辺|付近|最寄|もより|現在地|げんざいち|この辺|このへん|ここから|附近|最近|周边|周邊|旁边|旁邊|근처|가까운|가장 가까운|주변|near|nearest|nearby|closest|close to|around here|around me|my location)/i;
+  /(近く|ちかく|近い|ちかい|近場|周辺|付近|最寄|もより|現在地|げんざいち|この辺|このへん|このあたり|ここから|いまいる|今いる|附近|最近|周边|周邊|旁边|旁邊|就近|离我|離我|근처|가까운|가장 가까운|주변|인근|nearest|nearby|near|closest|close to|close by|around here|around me|my location|where i am|walking distance)/i;
+/** A facility named right after a station or landmark is that place's only when it lies this close to it. */
+const GLUED_NEAR_METERS = 3_000;
 const GREETING = /^(こんにちは|こんばんは|おはよう(ございます)?|はじめまして|hello|hi|hey|good (morning|afternoon|evening)|你好|您好|안녕하세요|안녕)[!！。.、, ]*$/i;
 const THANKS = /^(ありがとう(ございます|ございました)?|どうも|thanks?( you)?|thank you very much|谢谢|謝謝|多谢|감사합니다|고맙습니다)[!！。.、, ]*$/i;
+/** Words that continue the previous question ("what about …", "じゃあ…は？", "那…呢", "그럼 …는요?"). */
+const FOLLOW_UP = /^(and|what about|how about|then|also|じゃあ|では|それでは|それなら|那|那么|那麼|还有|還有|그럼|그러면|그리고)/i;
+/** Polite filler that carries no name: left out before name search. */
+const FILLER =
+  /(はどこ(ですか|にありますか)?|どこ(ですか|にありますか|にある)?|を?教えて(ください)?|ありますか|の場所|where is|where's|where are|how do i get to|tell me|show me|please|在哪里|在哪裡|在哪|哪里|哪裡|어디에 있어요|어디 있어요|어디예요|어디야|어디)/gi;
+
+/** What understanding needs from the index: the place finder and the facility-name dictionary. */
+export interface PlaceLookup {
+  placeFinder: PlaceFinder;
+  places: ReadonlyMap<string, Place>;
+  findNamed(text: string): NamedHit[];
+}
 
 /** Reads topic, places and "near me" from the question, inheriting what a follow-up leaves out. */
 export function understandQuestion(
   message: string,
-  finder: PlaceFinder,
+  index: PlaceLookup,
   previous: ConversationContext,
   location: { lat: number; lon: number } | undefined,
 ): Understanding {
   const text = normaliseQuery(message);
-  const found = finder.find(message);
-  const topicHit = findTopic(text);
   const nearMe = NEAR_WORDS.test(text);
-  const namesPlace = Boolean(found.ward || found.anchor);
+  const { found, named } = findPlaces(message, index, nearMe);
+  const rest = normaliseQuery(blank(found.rest, named));
+  const topicHit = findTopic(rest);
+  const namesPlace = Boolean(found.ward || found.anchor || named.length > 0);
 
-  if (!topicHit && !namesPlace && GREETING.test(text)) return blank('greeting', nearMe);
-  if (!topicHit && !namesPlace && THANKS.test(text)) return blank('thanks', nearMe);
+  if (!topicHit && !namesPlace && GREETING.test(text)) return blankUnderstanding('greeting', nearMe);
+  if (!topicHit && !namesPlace && THANKS.test(text)) return blankUnderstanding('thanks', nearMe);
 
-  const topicId = topicHit?.topic.id ?? previous.topic;
+  // A follow-up keeps the topic only when it reads as one: it names a place, says "near", or starts "what about".
+  // A location alone does not count: clients send it with every question, the weather included.
+  const continues = Boolean(found.ward || found.anchor) || nearMe || FOLLOW_UP.test(text);
+  const placeAsked = !topicHit && (named.length > 0 || found.anchor?.kind === 'landmark');
+  const topicId = topicHit?.topic.id ?? (continues && !placeAsked ? previous.topic : undefined);
+  const topic = topicId ? topicById(topicId) : undefined;
+  const wanted = new Set([...(topic?.categories ?? []), ...(topic?.fallback ?? [])]);
+  // A named facility answers the question when it is of the kind asked (有明西学園のAED), or when no kind is
+  // asked (品川学園はどこ？); otherwise it is where to measure from (品川学園の近くのトイレ).
+  // "Near X" asks for others than X (东京都美术馆附近的博物馆); without "near", X's own Wi-Fi spot is the answer.
+  const from = nearMe ? found.anchor?.ja : undefined;
+  const answering = named.filter((hit) => (!topic || wanted.has(hit.place.category)) && hit.place.name.ja !== from).map((hit) => hit.place);
+  // A landmark asked about on its own ("Where is Kiba Park?") is the answer itself.
+  const landmark = found.anchor?.placeId && !topic ? index.places.get(found.anchor.placeId) : undefined;
+  if (landmark && !answering.includes(landmark)) answering.unshift(landmark);
+  const measureFrom = answering.length === 0 ? named.find((hit) => hit.place.lat !== undefined)?.place : undefined;
   const anchor: Anchor | undefined = found.anchor
     ? anchorOf(found.anchor)
-    : location
-      ? { kind: 'user', ...location }
-      : namesPlace
-        ? undefined
-        : previous.anchor;
+    : measureFrom
+      ? anchorOfPlace(measureFrom)
+      : location
+        ? { kind: 'user', ...location }
+        : namesPlace
+          ? undefined
+          : previous.anchor;
   return {
-    intent: topicId ? 'find' : 'unknown',
+    intent: topicId || placeAsked ? 'find' : 'unknown',
     topic: topicId,
     topicInherited: !topicHit && topicId !== undefined,
-    categories: topicId ? topicById(topicId).categories : [],
+    categories: topic?.categories ?? [],
+    fallbackCategories: topic?.fallback ?? [],
     ward: found.ward?.ja ?? (namesPlace || anchor ? undefined : previous.ward),
     anchor,
     nearMe,
-    residue: residueOf(text, topicHit?.keyword, [found.ward, found.anchor]),
+    residue: residueOf(rest, topicHit),
+    namedPlaceIds: answering.length > 0 ? answering.map((place) => place.id) : undefined,
   };
 }
 
-function blank(intent: 'greeting' | 'thanks', nearMe: boolean): Understanding {
+/**
+ * Facility names and place names, found together: a facility whose name holds a station's (品川学園, 新宿中央公園)
+ * is the facility; a name that is only a station or a ward (新宿駅, 品川区) is the place.
+ */
+function findPlaces(message: string, index: PlaceLookup, preferStation: boolean): { found: FoundPlaces; named: NamedHit[] } {
+  const first = index.placeFinder.find(message, { preferStation });
+  const text = message.normalize('NFKC');
+  const hits = index.findNamed(message).filter((hit) => !gluedToOtherPlace(text, hit, first));
+  // A name inside a station's or ward's name is that place (新宿駅); a landmark's namesakes stay (木場公園のWi-Fi).
+  const landmark = first.anchor?.kind === 'landmark' ? first.anchor.ja : undefined;
+  const named = hits.filter((hit) => hit.start < 0 || hit.place.name.ja === landmark || !first.spans.some(([s, e]) => s <= hit.start && e >= hit.end));
+  const covering = named.filter((hit) => hit.start >= 0 && hit.place.name.ja !== landmark && first.spans.some(([s, e]) => hit.start <= s && hit.end >= e));
+  if (covering.length === 0) return { found: first, named };
+  return { found: index.placeFinder.find(blank(message.normalize('NFKC'), covering), { preferStation }), named };
+}
+
+/**
+ * A name written straight after another place name (新宿中央公園 when the data only has 中央公園 in 小平市) is part
+ * of a longer name the data does not hold, unless that place is where the named one is (小平市中央公園).
+ */
+function gluedToOtherPlace(text: string, hit: NamedHit, found: FoundPlaces): boolean {
+  if (hit.start <= 0 || !/[\p{Script=Han}\p{Script=Katakana}]/u.test(text.charAt(hit.start - 1))) return false;
+  const before = found.spans.find(([, e]) => e === hit.start);
+  if (!before) return true;
+  const place = hit.place;
+  if (found.ward && place.ward === found.ward.ja) return false;
+  const anchor = found.anchor;
+  return !(anchor && place.lat !== undefined && place.lon !== undefined && haversineMeters(anchor.lat, anchor.lon, place.lat, place.lon) < GLUED_NEAR_METERS);
+}
+
+/** The text with the named facilities' names blanked out. */
+function blank(text: string, hits: readonly NamedHit[]): string {
+  let out = text;
+  for (const hit of hits) if (hit.start >= 0) out = `${out.slice(0, hit.start)}${' '.repeat(hit.end - hit.start)}${out.slice(hit.end)}`;
+  return out;
+}
+
+function anchorOfPlace(place: Place): Anchor {
+  return { kind: 'landmark', lat: place.lat as number, lon: place.lon as number, ja: place.name.ja, en: place.name.en, kana: place.name.kana, ward: place.ward, placeId: place.id };
+}
+
+function blankUnderstanding(intent: 'greeting' | 'thanks', nearMe: boolean): Understanding {
   return { intent, topicInherited: false, categories: [], nearMe, residue: '' };
 }
 
-function anchorOf(entry: GazetteerEntry): Anchor {
-  return { kind: entry.kind, lat: entry.lat, lon: entry.lon, ja: entry.ja, en: entry.en, kana: entry.kana };
+function anchorOf(entry: AnchorEntry): Anchor {
+  return {
+    kind: entry.kind,
+    lat: entry.lat,
+    lon: entry.lon,
+    ja: entry.ja,
+    en: entry.en,
+    kana: entry.kana,
+    ward: entry.ward,
+    placeId: entry.placeId,
+    latin: entry.latin,
+  };
 }
 
-function residueOf(text: string, keyword: string | undefined, entries: Array<GazetteerEntry | undefined>): string {
-  let rest = keyword ? text.replace(keyword.toLowerCase(), ' ') : text;
-  for (const entry of entries) if (entry) rest = rest.replace(entry.ja, ' ');
-  return rest
-    .replace(NEAR_WORDS, ' ')
+/** The question without its topic word, "near" words and filler: what is left may be a facility's name. */
+function residueOf(rest: string, topicHit: TopicHit | undefined): string {
+  let residue = topicHit ? `${rest.slice(0, topicHit.start)} ${rest.slice(topicHit.end)}` : rest;
+  while (NEAR_WORDS.test(residue)) residue = residue.replace(NEAR_WORDS, ' ');
+  return residue
+    .replace(FILLER, ' ')
     .replace(/[?？!！。、,.]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -68,6 +156,6 @@ function residueOf(text: string, keyword: string | undefined, entries: Array<Gaz
 export const understand: Step = {
   name: 'understand',
   run(ctx) {
-    ctx.understanding = understandQuestion(ctx.message, ctx.deps.index.placeFinder, ctx.session.context, ctx.request.location);
+    ctx.understanding = understandQuestion(ctx.message, ctx.deps.index, ctx.session.context, ctx.request.location);
   },
 };

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS, type Lang } from '../../i18n/languages.ts';
+import { PHRASES } from '../../i18n/phrasebook.ts';
+import { retrievePlaces } from '../../pipeline/steps/retrieve.ts';
+import { understandQuestion } from '../../pipeline/steps/understand.ts';
+import { CorpusIndex } from '../../retrieval/corpus-index.ts';
+import { TEST_CORPUS } from '../../retrieval/test-corpus.ts';
+import { composeLines } from './local-answer-engine.ts';
+
+const index = new CorpusIndex(TEST_CORPUS);
+const answer = (message: string, lang: Lang, location?: { lat: number; lon: number }) => {
+  const u = understandQuestion(message, index, {}, location);
+  const r = retrievePlaces(index, u);
+  const understanding = { ...u, scope: r.scope };
+  const contact = index.officeOf(understanding.ward ?? r.scope?.ward ?? r.places[0]?.place.ward);
+  return composeLines({ question: message, lang, status: r.status, understanding, places: r.places, matchedCount: r.matched, contact, datasets: index.datasets }).join('\n');
+};
+
+describe('LocalAnswerEngine', () => {
+  it('has every sentence and fact label in all six languages', () => {
+    const keys = Object.keys(PHRASES.ja).sort();
+    const factKeys = Object.keys(PHRASES.ja.facts).sort();
+    for (const lang of LANGS) {
+      expect(Object.keys(PHRASES[lang]).sort(), lang).toEqual(keys);
+      expect(Object.keys(PHRASES[lang].facts).sort(), lang).toEqual(factKeys);
+    }
+  });
+
+  it('names places in the asker language: English with a romanised reading, やさしい日本語 with hiragana, Korean with Hangul', () => {
+    expect(answer('浅間台小学校の避難所', 'en')).toContain('Sengendai Elementary School (浅間台小学校)');
+    expect(answer('浅間台小学校の避難所', 'ja-easy')).toContain('浅間台小学校（せんげんだいしょうがっこう）');
+    expect(answer('浅間台小学校の避難所', 'ko')).toContain('浅間台小学校 (');
+    expect(answer('大井町駅の近くの避難所', 'en')).toContain('Oimachi Station');
+  });
+
+  it('says only what the records hold: address, phone, hours, floor, access, SSID', () => {
+    const aed = answer('有明西学園のAED', 'en');
+    expect(aed).toContain('Hours: Mon, Tue, Wed, Thu, Fri 08:00–16:00');
+    expect(aed).not.toContain('西玄関'); // free Japanese text stays out of other languages
+    expect(answer('有明西学園のAED', 'ja')).toContain('設置場所: 西玄関・東玄関');
+    const toilet = answer('大井町駅のトイレ', 'ja');
+    expect(toilet).toContain('階: 2F');
+    expect(toilet).toContain('車椅子対応');
+    expect(toilet).toContain('始発–終電');
+    expect(answer('木場公園のWi-Fi', 'en')).toContain('SSID: FREE_Wi-Fi_and_TOKYO');
+    const phones = answer('品川区の避難所', 'ja').match(/0\d{1,4}-\d{1,4}-\d{4}/g) ?? [];
+    for (const phone of phones) expect(TEST_CORPUS.places.some((place) => place.phone === phone)).toBe(true);
+  });
+
+  it("says it does not know, with the municipality's office as the contact when the area is known", () => {
+    const none = answer('新宿区のAED', 'ja');
+    expect(none).toContain('https://www.city.shinjuku.lg.jp/');
+    expect(none).not.toMatch(/^\d+\. /m);
+    expect(answer('What is the weather tomorrow?', 'en')).toContain('https://www.metro.tokyo.lg.jp/');
+    expect(answer('Shinjuku', 'en')).toContain('What are you looking for in Shinjuku City?');
+  });
+
+  it('lists its sources by their attribution', () => {
+    expect(answer('品川区の避難所', 'en')).toContain('Source: 「テストデータ」（東京都）');
+  });
+});

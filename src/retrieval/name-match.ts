@@ -1,0 +1,69 @@
+import type { PlaceName } from '../opendata/types.ts';
+import { chineseToJapaneseKanji } from './chinese.ts';
+import { latinNameOf, mainPartOf } from './english-names.ts';
+import { toHiragana } from './kana.ts';
+import { romajiKey } from './text-keys.ts';
+
+/** Who runs a place, written before its name (東京都立, 都立, 江東区立): people leave it out. */
+export const OWNER_PREFIX = /^(東京都立|都立|東京都|国立|[^\s]{1,4}?[区市町村]立|[区市町村]立)/;
+
+const MIN_JAPANESE = 3;
+const MIN_KANA = 4;
+const MIN_LATIN = 6;
+
+/** The forms a question may name a place by, each in the form `questionForms` gives the question in. */
+export interface NameForms {
+  /** Japanese names, spaces removed: 東京都立中央図書館, 中央図書館. */
+  japanese: string[];
+  /** The reading in hiragana: きばこうえん. */
+  kana: string[];
+  /** Romaji keys of the Latin-letter names: kibapark, kibakoen. */
+  latin: string[];
+}
+
+/**
+ * How a question can name this place in full: its Japanese name (with or without 都立 / 江東区立 and a note in
+ * brackets), its reading in kana, its name in Latin letters (the data's English name or the romanised reading,
+ * long vowels forgiven). Forms too short to be a name on their own ("学園") are left out.
+ */
+export function nameFormsOf(name: PlaceName, latin: string | undefined = latinNameOf(name)): NameForms {
+  const japanese = new Set<string>();
+  for (const form of [name.ja, mainPartOf(name.ja)]) {
+    for (const variant of [form, form.replace(OWNER_PREFIX, '')]) {
+      // compared as questions are: NFKC, without spaces, in Japanese kanji forms (來 → 来)
+      const compact = chineseToJapaneseKanji(variant.normalize('NFKC').replace(/\s+/g, ''));
+      if (compact.length >= MIN_JAPANESE) japanese.add(compact);
+    }
+  }
+  const kana = name.kana ? toHiragana(name.kana.replace(/\s+/g, '')) : '';
+  const latinKeys = new Set<string>();
+  for (const form of [latin, latin?.replace(/^(Tokyo Metropolitan|National) /, ''), name.kana]) {
+    const key = form ? romajiKey(form.replace(/\s*\([^)]*\)\s*$/, ''), true) : '';
+    if (key.length >= MIN_LATIN) latinKeys.add(key);
+  }
+  return { japanese: [...japanese], kana: kana.length >= MIN_KANA ? [kana] : [], latin: [...latinKeys] };
+}
+
+/** The question as names are compared: without spaces, and `positions` maps back to the NFKC question. */
+export interface QuestionForms {
+  japanese: string;
+  kana: string;
+  latin: string;
+  /** positions[i] is where character i of `japanese` / `kana` stands in the NFKC question. */
+  positions: number[];
+}
+
+export function questionForms(text: string): QuestionForms {
+  const nfkc = text.normalize('NFKC');
+  const converted = chineseToJapaneseKanji(nfkc); // one character for one
+  let japanese = '';
+  const positions: number[] = [];
+  for (let i = 0; i < converted.length; i += 1) {
+    const char = converted.charAt(i);
+    if (/\s/.test(char)) continue;
+    japanese += char;
+    positions.push(i);
+  }
+  positions.push(converted.length);
+  return { japanese, kana: toHiragana(japanese), latin: romajiKey(text, true), positions };
+}
