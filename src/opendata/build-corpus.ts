@@ -3,8 +3,11 @@ import path from 'node:path';
 import { DATASETS } from './datasets.ts';
 import type { DatasetSpec, SourceFile } from './dataset-spec.ts';
 import { decodeText } from './decode.ts';
-import { municipalityEntries, stationEntries } from './gazetteer.ts';
+import { addReadings, municipalityEntries, stationEntries } from './gazetteer.ts';
 import { readBichikuNavi } from './parsers/municipalities.ts';
+import { dropDuplicates } from './quality/drop-duplicates.ts';
+import { repairPoints } from './quality/repair-points.ts';
+import { unifyNames } from './quality/unify-names.ts';
 import type { ReadingOf } from './readings.ts';
 import { RowTally } from './tally.ts';
 import type { Corpus, Place } from './types.ts';
@@ -12,28 +15,47 @@ import type { Corpus, Place } from './types.ts';
 const STATIONS_FILE = 'toilets/tmg_4_tonaitetsudoueki_barrier-free-wc.csv';
 const BICHIKU_FILE = 'municipalities/tmg_bichiku_navi_hazardmap_links_2022.json';
 
+export interface BuildOptions {
+  specs?: DatasetSpec[];
+  /** The build's clock (events are past or upcoming on this date). */
+  now?: Date;
+  /**
+   * Files that replace bundled ones: source path (relative to data/opendata) → file on disk. The live refresh
+   * keeps the catalogue's newer files in its own folder and never writes over the publisher files.
+   */
+  overrides?: ReadonlyMap<string, string>;
+}
+
 /** Reads every dataset under `dataDir` (data/opendata) and returns the corpus the server will load. */
-export async function buildCorpus(dataDir: string, readingOf: ReadingOf, specs: DatasetSpec[] = DATASETS): Promise<Corpus> {
-  const places: Place[] = [];
-  const reports = [];
+export async function buildCorpus(dataDir: string, readingOf: ReadingOf, options: BuildOptions = {}): Promise<Corpus> {
+  const specs = options.specs ?? DATASETS;
+  const now = options.now ?? new Date();
+  const tallies = new Map<string, RowTally>();
+  let places: Place[] = [];
   for (const spec of specs) {
     const tally = new RowTally(spec.info.id);
-    for (const file of await readSources(dataDir, spec)) places.push(...spec.parse(file, tally));
-    reports.push(tally.report());
+    tallies.set(spec.info.id, tally);
+    for (const file of await readSources(dataDir, spec, options.overrides)) places.push(...spec.parse(file, tally, { now }));
   }
+  const tallyOf = (datasetId: string) => tallies.get(datasetId) ?? new RowTally(datasetId);
+  unifyNames(places, tallyOf);
+  places = dropDuplicates(places, tallyOf);
+  places = repairPoints(places, tallyOf);
   await enrichMunicipalities(dataDir, places);
-  const stationsCsv = decodeText(await readFile(path.join(dataDir, STATIONS_FILE)));
+  addReadings(places, readingOf);
+  const stationsCsv = decodeText(await readFile(options.overrides?.get(STATIONS_FILE) ?? path.join(dataDir, STATIONS_FILE)));
   return {
     version: 1,
-    builtAt: new Date().toISOString(),
+    builtAt: now.toISOString(),
     datasets: specs.map((spec) => spec.info),
     places,
     gazetteer: [...municipalityEntries(places), ...stationEntries(stationsCsv, readingOf)],
-    reports,
+    reports: [...tallies.values()].map((tally) => tally.report()),
   };
 }
 
-async function readSources(dataDir: string, spec: DatasetSpec): Promise<SourceFile[]> {
+/** The decoded files of a dataset; a file the refresh has replaced is read from the refresh folder. */
+export async function readSources(dataDir: string, spec: DatasetSpec, overrides?: ReadonlyMap<string, string>): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
   for (const source of spec.sources) {
     const full = path.join(dataDir, source);
@@ -41,7 +63,8 @@ async function readSources(dataDir: string, spec: DatasetSpec): Promise<SourceFi
       ? [source]
       : (await readdir(full)).filter((name) => /\.(csv|json)$/.test(name)).sort().map((name) => path.join(source, name));
     for (const name of names) {
-      files.push({ path: name, text: decodeText(await readFile(path.join(dataDir, name)), spec.encoding) });
+      const onDisk = overrides?.get(name) ?? path.join(dataDir, name);
+      files.push({ path: name, text: decodeText(await readFile(onDisk), spec.encoding) });
     }
   }
   return files;

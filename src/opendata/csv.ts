@@ -1,12 +1,37 @@
 import { parse } from 'csv-parse/sync';
 
-/** Parses RFC-4180 CSV text into objects keyed by the header row (trimmed column names). */
-export function parseCsv(text: string): Record<string, string>[] {
-  return parse(text, {
-    columns: (header: string[]) => header.map((name) => name.trim()),
-    skip_empty_lines: true,
-    relax_column_count: true,
-    trim: true,
-    bom: true,
-  }) as Record<string, string>[];
+/** How far down a file the header row is looked for (publishers put titles and blank rows above it). */
+const HEADER_SEARCH_ROWS = 20;
+
+/** A file that is not the table it should be (no header row with a known column). */
+export class CsvLayoutError extends Error {
+  override readonly name = 'CsvLayoutError';
+}
+
+/**
+ * Parses RFC-4180 CSV text into objects keyed by the header row (trimmed column names). With `headerHint`, the
+ * header is the first row (among the first 20) holding one of those column names, so title and blank rows
+ * above it are skipped; a file without such a row is a CsvLayoutError.
+ */
+export function parseCsv(text: string, headerHint?: readonly string[]): Record<string, string>[] {
+  const records = parseCsvRecords(text);
+  let headerIndex = 0;
+  if (headerHint) {
+    const wanted = new Set(headerHint);
+    headerIndex = records.slice(0, HEADER_SEARCH_ROWS).findIndex((record) => record.some((cell) => wanted.has(cell.trim())));
+    if (headerIndex < 0) throw new CsvLayoutError(`no header row with any of ${headerHint.join(', ')}`);
+  }
+  const header = (records[headerIndex] ?? []).map((name) => name.trim());
+  return records.slice(headerIndex + 1).map((record) => {
+    const row: Record<string, string> = {};
+    header.forEach((name, i) => {
+      if (name !== '' && !(name in row)) row[name] = record[i] ?? '';
+    });
+    return row;
+  });
+}
+
+/** The CSV as rows of cells, for tables laid out for print (titles, merged cells, totals). */
+export function parseCsvRecords(text: string): string[][] {
+  return parse(text, { skip_empty_lines: true, relax_column_count: true, trim: true, bom: true }) as string[][];
 }

@@ -1,12 +1,17 @@
 import type { DatasetReport } from './types.ts';
 
-/** Counts what happens to each row of a dataset during ingest: loaded, fixed (and why), rejected (and why). */
+/**
+ * Counts what happens to each row of a dataset during ingest: loaded, fixed (and why), rejected (and why).
+ * Checks that look across the whole corpus (a point far from its municipality) run after the parsers, so a kept
+ * row can still be amended or dropped by its place id.
+ */
 export class RowTally {
   readonly datasetId: string;
   private rows = 0;
   private loaded = 0;
-  private fixed = 0;
   private rejected = 0;
+  private readonly fixedIds = new Set<string>();
+  private anonymousFixed = 0;
   private readonly reasons: Record<string, number> = {};
 
   constructor(datasetId: string) {
@@ -18,11 +23,20 @@ export class RowTally {
     this.rows += 1;
   }
 
-  /** Counts a row that was kept. `fixes` lists what was repaired in it. */
-  keep(fixes: readonly string[] = []): void {
+  /** Counts a row that was kept as the place `id`. `fixes` lists what was repaired in it. */
+  keep(fixes: readonly string[] = [], id?: string): void {
     this.loaded += 1;
-    if (fixes.length > 0) this.fixed += 1;
+    if (fixes.length > 0) {
+      if (id === undefined) this.anonymousFixed += 1;
+      else this.fixedIds.add(id);
+    }
     for (const reason of fixes) this.count(`fixed: ${reason}`);
+  }
+
+  /** Counts a repair made to an already kept place (a row counts as fixed once, whatever the number of repairs). */
+  amend(id: string, reason: string): void {
+    this.fixedIds.add(id);
+    this.count(`fixed: ${reason}`);
   }
 
   /** Counts a row that was dropped and why. */
@@ -31,12 +45,19 @@ export class RowTally {
     this.count(`rejected: ${reason}`);
   }
 
+  /** Turns an already kept place into a rejection (a duplicate found only once every row was read). */
+  drop(id: string, reason: string): void {
+    this.loaded -= 1;
+    this.fixedIds.delete(id);
+    this.reject(reason);
+  }
+
   report(): DatasetReport {
     return {
       datasetId: this.datasetId,
       rows: this.rows,
       loaded: this.loaded,
-      fixed: this.fixed,
+      fixed: this.fixedIds.size + this.anonymousFixed,
       rejected: this.rejected,
       reasons: { ...this.reasons },
     };

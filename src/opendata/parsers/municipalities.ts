@@ -25,6 +25,7 @@ export function parseLocalGovJp(datasetId: string, file: SourceFile, tally: RowT
     places.push({
       id: `${datasetId}:${code}`,
       category: 'municipal_office',
+      // the publisher's hiragana reading is kept: retrieval strips く/し/まち from it to match bare names
       name: { ja: `${city}${office}`, kana: cleanText(row['citykana']) },
       lat: point.lat,
       lon: point.lon,
@@ -33,7 +34,7 @@ export function parseLocalGovJp(datasetId: string, file: SourceFile, tally: RowT
       wardCode: code,
       datasetId,
     });
-    tally.keep(point.fixes);
+    tally.keep(point.fixes, `${datasetId}:${code}`);
   }
   return places;
 }
@@ -55,7 +56,8 @@ export function readBichikuNavi(file: SourceFile): Map<string, { en?: string; ha
   const cities = JSON.parse(file.text) as BichikuCity[];
   const byName = new Map<string, { en?: string; hazardMaps: Record<string, string> }>();
   for (const city of cities) {
-    const ja = cleanText(city.name?.ja);
+    // 西多摩郡's towns are written with the county: 奥多摩町（西多摩郡）.
+    const ja = cleanText(city.name?.ja)?.replace(/[（(][^)）]*[)）]$/, '');
     if (!ja) continue;
     const hazardMaps: Record<string, string> = {};
     for (const key of HAZARD_KEYS) {

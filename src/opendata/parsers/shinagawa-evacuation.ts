@@ -1,8 +1,12 @@
 import { parseCsv } from '../csv.ts';
 import type { SourceFile } from '../dataset-spec.ts';
-import { checkPoint, cleanPhone, cleanText, fullAddress } from '../normalise.ts';
+import { cleanText } from '../normalise.ts';
+import { PlaceIds } from '../place-id.ts';
+import { haversineMeters } from '../../retrieval/geo.ts';
+import { median } from '../quality/median.ts';
 import type { RowTally } from '../tally.ts';
 import type { Category, Place } from '../types.ts';
+import { addDetails, readStandardRow } from './standard-row.ts';
 
 const CATEGORY: Record<string, Category> = {
   避難所: 'shelter',
@@ -10,36 +14,63 @@ const CATEGORY: Record<string, Category> = {
   一時集合場所: 'assembly_point',
 };
 
+interface Read {
+  place: Place;
+  fixes: string[];
+  alternatives?: Array<{ lat: number; lon: number }>;
+}
+
 /**
  * 品川区 避難所・広域避難場所 (hinanjo.csv) and 一時集合場所 (ittokishugobasho.csv), 27 shared columns with
- * English names. The 一時集合場所 file packs degrees-minutes-seconds into decimals (PROVENANCE §3).
+ * English names (施設名(英語)). The 一時集合場所 file packs degrees-minutes-seconds into decimals (PROVENANCE §3),
+ * and a third of its points have a single seconds digit that reads two ways (35.372: 37′2″ or 37′20″, up to
+ * 550 m apart): the reading nearest the other points of the same district (対象地区) is kept, and the place is
+ * marked `pointSource: dms-two-readings` so a same-facility record can replace it later (repair-points.ts).
  */
 export function parseShinagawaEvacuation(datasetId: string, file: SourceFile, tally: RowTally): Place[] {
-  const packedDms = file.path.includes('ittokishugobasho');
-  const places: Place[] = [];
-  parseCsv(file.text).forEach((row, index) => {
+  const ids = new PlaceIds(datasetId);
+  const read: Read[] = [];
+  for (const row of parseCsv(file.text, ['施設名'])) {
     tally.seen();
-    const name = cleanText(row['施設名']);
-    if (!name) return tally.reject('no name');
     const category = CATEGORY[cleanText(row['カテゴリ']) ?? ''];
-    if (!category) return tally.reject('unknown category');
-    const point = checkPoint(row['緯度'], row['経度'], { packedDms });
-    if (point.rejection) return tally.reject(point.rejection);
-    const district = cleanText(row['対象地区']);
-    places.push({
-      id: `${datasetId}:${packedDms ? 'ittoki' : 'hinanjo'}:${index + 1}`,
-      category,
-      name: { ja: name, en: cleanText(row['施設名(英語)']), kana: undefined },
-      address: fullAddress(cleanText(row['住所']), '品川区'),
-      lat: point.lat,
-      lon: point.lon,
-      phone: cleanPhone(row['電話番号']),
-      ward: '品川区',
-      wardCode: '131091',
-      datasetId,
-      details: district ? { district } : undefined,
-    });
-    tally.keep(point.fixes);
-  });
-  return places;
+    if (!category) {
+      tally.reject(cleanText(row['施設名']) ? 'unknown category' : 'blank row');
+      continue;
+    }
+    const result = readStandardRow(row, category, { datasetId, ids, ward: '品川区', details: ['note'] });
+    if ('rejection' in result) {
+      tally.reject(result.rejection);
+      continue;
+    }
+    // 一時集合場所 rows name the neighbourhood associations in 説明(日本語); 避難所 rows in 対象に対する記述.
+    const associations = cleanText(row['対象に対する記述']) ?? (category === 'assembly_point' ? cleanText(row['説明(日本語)']) : undefined);
+    addDetails(result.place, { district: cleanText(row['対象地区']) ?? '', associations: associations ?? '' });
+    read.push({ place: result.place, fixes: result.fixes, alternatives: result.point.alternatives });
+  }
+  resolveTwoReadings(read);
+  for (const { place, fixes } of read) tally.keep(fixes, place.id);
+  return read.map(({ place }) => place);
+}
+
+/** Picks, for each point that reads two ways, the reading nearest the median of its district's certain points. */
+function resolveTwoReadings(read: Read[]): void {
+  const certain = new Map<string, Array<{ lat: number; lon: number }>>();
+  for (const { place, alternatives } of read) {
+    if (alternatives || place.lat === undefined || place.lon === undefined) continue;
+    const district = place.details?.district ?? '';
+    certain.set(district, [...(certain.get(district) ?? []), { lat: place.lat, lon: place.lon }]);
+  }
+  for (const entry of read) {
+    const { place, alternatives } = entry;
+    if (!alternatives || place.lat === undefined || place.lon === undefined) continue;
+    const points = certain.get(place.details?.district ?? '') ?? [];
+    const centre = { lat: median(points.map((point) => point.lat)), lon: median(points.map((point) => point.lon)) };
+    const readings = [{ lat: place.lat, lon: place.lon }, ...alternatives];
+    const distance = (point: { lat: number; lon: number }) => (points.length > 0 ? haversineMeters(point.lat, point.lon, centre.lat, centre.lon) : 0);
+    const best = readings.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    place.lat = best.lat;
+    place.lon = best.lon;
+    addDetails(place, { pointSource: 'dms-two-readings' });
+    entry.fixes.push('packed seconds that read two ways: chose the reading nearest its district');
+  }
 }

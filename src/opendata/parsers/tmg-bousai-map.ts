@@ -1,44 +1,64 @@
+import { COLUMNS } from '../columns.ts';
 import { parseCsv } from '../csv.ts';
 import type { SourceFile } from '../dataset-spec.ts';
-import { checkPoint, cleanText, fullAddress, wardFromAddress } from '../normalise.ts';
+import { readFlag, type Details } from '../details.ts';
+import { cleanText } from '../normalise.ts';
+import { PlaceIds } from '../place-id.ts';
 import type { RowTally } from '../tally.ts';
 import type { Category, Place } from '../types.ts';
+import { addDetails, readStandardRow } from './standard-row.ts';
+
+/** Accessibility and hazard columns of the 2022+ version (CKAN_NOTES §5, reported), matched by a word in the name. */
+const FLAG_COLUMNS: Array<[RegExp, string]> = [
+  [/エレベーター|１階|1階/, 'elevatorOrGroundFloor'],
+  [/スロープ/, 'slope'],
+  [/点字ブロック/, 'brailleBlocks'],
+  [/車椅子/, 'wheelchairToilet'],
+  [/洪水/, 'flood'],
+  [/崖崩れ|土石流|地滑り/, 'landslide'],
+  [/高潮/, 'storm_surge'],
+  [/地震/, 'earthquake'],
+  [/津波/, 'tsunami'],
+  [/大規模な火事/, 'large_fire'],
+  [/内水氾濫/, 'inland_flood'],
+  [/火山/, 'volcano'],
+];
+const HAZARD_KEYS = new Set(['flood', 'landslide', 'storm_surge', 'earthquake', 'tsunami', 'large_fire', 'inland_flood', 'volcano']);
 
 /**
  * 東京都防災マップ 避難所・避難場所一覧 (t000003d0000000093): `<避難所|避難場所>_名称, 地方公共団体コード,
- * 都道府県, 指定区市町村名, 住所, 緯度, 経度`. Wide-area 避難場所 designated by 東京都 carry code 130001 and no
- * municipality: it is read from the address.
+ * 都道府県, 指定区市町村名, 住所, 緯度, 経度` (and, from 2022, accessibility and hazard columns). Wide-area
+ * 避難場所 designated by 東京都 carry code 130001 and no municipality: it is read from the address.
  */
 export function parseTmgBousaiMap(datasetId: string, file: SourceFile, tally: RowTally): Place[] {
-  const rows = parseCsv(file.text);
-  const nameColumn = Object.keys(rows[0] ?? {}).find((column) => column.endsWith('_名称'));
-  const category: Category = nameColumn?.startsWith('避難所') ? 'shelter' : 'evacuation_site';
-  const places: Place[] = [];
-  const seen = new Set<string>();
-  rows.forEach((row, index) => {
-    tally.seen();
-    const name = cleanText(nameColumn ? row[nameColumn] : undefined);
-    if (!name) return tally.reject('no name');
-    const point = checkPoint(row['緯度'], row['経度']);
-    if (point.rejection) return tally.reject(point.rejection);
-    const ward = cleanText(row['指定区市町村名']) ?? wardFromAddress(cleanText(row['住所']));
-    const address = fullAddress(cleanText(row['住所']), ward);
-    const key = `${name}|${address ?? ''}|${point.lat}|${point.lon}`;
-    if (seen.has(key)) return tally.reject('duplicate row');
-    seen.add(key);
-    const code = cleanText(row['地方公共団体コード']);
-    places.push({
-      id: `${datasetId}:${category}:${index + 1}`,
-      category,
-      name: { ja: name },
-      address,
-      lat: point.lat,
-      lon: point.lon,
-      ward,
-      wardCode: code && code !== '130001' ? code : undefined,
-      datasetId,
-    });
-    tally.keep(point.fixes);
+  const rows = parseCsv(file.text, COLUMNS.name);
+  const columns = Object.keys(rows[0] ?? {});
+  const category: Category = columns.includes('避難所_名称') ? 'shelter' : 'evacuation_site';
+  const flagColumns = columns.flatMap((column) => {
+    const match = FLAG_COLUMNS.find(([pattern]) => pattern.test(column));
+    return match ? [[column, match[1]] as const] : [];
   });
+  const ids = new PlaceIds(`${datasetId}:${category}`);
+  const places: Place[] = [];
+  for (const row of rows) {
+    tally.seen();
+    const result = readStandardRow(row, category, { datasetId, ids, details: [] });
+    if ('rejection' in result) {
+      tally.reject(result.rejection);
+      continue;
+    }
+    const details: Details = {};
+    const hazards: string[] = [];
+    for (const [column, key] of flagColumns) {
+      const flag = readFlag(cleanText(row[column]));
+      if (flag && HAZARD_KEYS.has(key)) {
+        if (flag === 'yes') hazards.push(key);
+      } else if (flag) details[key] = flag;
+    }
+    if (hazards.length > 0) details.hazards = hazards.join(',');
+    addDetails(result.place, details);
+    places.push(result.place);
+    tally.keep(result.fixes, result.place.id);
+  }
   return places;
 }

@@ -1,0 +1,45 @@
+import { QUALITY } from '../../config/tunables.ts';
+import { GeoIndex } from '../../retrieval/geo.ts';
+import { MUNICIPALITY_NAMES } from '../tokyo-municipalities.ts';
+import type { Place } from '../types.ts';
+
+type Located = Place & { lat: number; lon: number };
+
+/** How far (metres) the neighbours of a point are looked for. */
+const SEARCH_METERS = 30_000;
+
+/**
+ * Points that are not in the municipality their record names. The municipality's extent is learnt from the
+ * corpus itself, from records of other datasets only, so one publisher's systematic error cannot vouch for
+ * itself. A point is misplaced when
+ * - none of its QUALITY.neighbours nearest records of other datasets lies in its municipality (or in any
+ *   municipality its address names: `東京都北区浮間、板橋区舟渡` spans two), and
+ * - the nearest record that does is further than QUALITY.farFromMunicipalityMeters and further than
+ *   QUALITY.farFromMunicipalityRatio times the distance to those neighbours: in the mountains records are
+ *   kilometres apart, so the distance that counts as far grows with the spacing of the records around.
+ * Places near a border have a record of their own municipality close by, so they pass.
+ */
+export function findMisplaced(places: readonly Place[]): Set<Place> {
+  const located = places.filter((place): place is Located => place.lat !== undefined && place.lon !== undefined && place.ward !== undefined);
+  const index = new GeoIndex(located);
+  const misplaced = new Set<Place>();
+  for (const place of located) {
+    const wards = wardsNamedBy(place);
+    const others = (other: Located) => other.datasetId !== place.datasetId;
+    const neighbours = index.nearest(place, QUALITY.neighbours, SEARCH_METERS, others);
+    const farthest = neighbours.at(-1);
+    if (!farthest || neighbours.some(({ item }) => wards.has(item.ward ?? ''))) continue;
+    const far = Math.max(QUALITY.farFromMunicipalityMeters, QUALITY.farFromMunicipalityRatio * farthest.meters);
+    const own = index.nearest(place, 1, far, (other) => others(other) && wards.has(other.ward ?? ''));
+    if (own.length === 0) misplaced.add(place);
+  }
+  return misplaced;
+}
+
+/** The place's municipality and every other one its address names. */
+function wardsNamedBy(place: Place): Set<string> {
+  const wards = new Set([place.ward ?? '']);
+  const address = place.address?.replace(/^東京都/, '') ?? '';
+  for (const name of MUNICIPALITY_NAMES) if (address.includes(name)) wards.add(name);
+  return wards;
+}

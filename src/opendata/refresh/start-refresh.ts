@@ -1,0 +1,84 @@
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { Env } from '../../config/env.ts';
+import { REFRESH } from '../../config/tunables.ts';
+import type { OpsEvents } from '../../observability/events.ts';
+import type { DatasetSpec } from '../dataset-spec.ts';
+import { DATASETS } from '../datasets.ts';
+import type { Corpus } from '../types.ts';
+import { CkanClient } from './ckan-client.ts';
+import type { HttpRequest } from './fetch-limited.ts';
+import { createChildRebuild } from './rebuild-snapshot.ts';
+import { RefreshCache } from './refresh-cache.ts';
+import { refreshOpenData, type SourceOutcome } from './refresh-open-data.ts';
+
+export interface RefreshWiring {
+  env: Env;
+  log: Logger;
+  events: OpsEvents;
+  /** Every HTTP call of the catalogue client (the lead wraps it in the circuit breaker). Default: fetch. */
+  request?: HttpRequest;
+  /** Receives each new corpus (the server builds a CorpusIndex and assigns it to deps.index). */
+  onSnapshot: (corpus: Corpus) => void;
+  /** The datasets to refresh (default: every dataset of the registry that names its catalogue resources). */
+  specs?: readonly DatasetSpec[];
+}
+
+export interface DataRefresher {
+  /** Runs one refresh now (a run already going is awaited instead of starting a second). */
+  runNow(): Promise<SourceOutcome[]>;
+  /** Stops the schedule; a run in progress finishes. */
+  stop(): void;
+}
+
+/** `tokyo-ai-chat/<version> (…)`: the catalogue's operators can tell who is calling and why. */
+export function refreshUserAgent(version: string): string {
+  return `tokyo-ai-chat-data-refresh/${version} (Tokyo Metropolitan Government AI concierge; CKAN package_show and open-data file download)`;
+}
+
+/** The refresh as configured by the environment (CATALOG_BASE_URL, DATA_REFRESH_CACHE_DIR, …). */
+export function createDataRefresher({ env, log, events, request = fetch, onSnapshot, specs = DATASETS }: RefreshWiring): DataRefresher {
+  const client = new CkanClient({
+    baseUrl: env.CATALOG_BASE_URL,
+    request,
+    events,
+    timeoutMs: REFRESH.timeoutMs,
+    maxFileBytes: REFRESH.maxFileBytes,
+    maxPackageBytes: REFRESH.maxPackageBytes,
+    userAgent: refreshUserAgent(env.APP_VERSION),
+  });
+  let running: Promise<SourceOutcome[]> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const runNow = () => {
+    running ??= refreshOpenData({
+      specs,
+      dataDir: path.resolve(env.OPENDATA_DIR),
+      cache: new RefreshCache(env.DATA_REFRESH_CACHE_DIR),
+      snapshotPath: path.resolve(env.SNAPSHOT_PATH),
+      client,
+      rebuild: createChildRebuild(env.OPENDATA_DIR),
+      events,
+      log,
+      now: () => new Date(),
+      onSnapshot,
+    }).finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+  // Off by default (the embedded default is offline); the first run waits one interval, so start stays fast.
+  if (env.DATA_REFRESH_INTERVAL_MINUTES > 0) {
+    timer = setInterval(() => {
+      runNow().catch((error: unknown) => log.error({ err: error }, 'open-data refresh crashed; the last good snapshot stays'));
+    }, env.DATA_REFRESH_INTERVAL_MINUTES * 60_000);
+    timer.unref();
+    log.info({ intervalMinutes: env.DATA_REFRESH_INTERVAL_MINUTES, catalog: env.CATALOG_BASE_URL }, 'open-data refresh scheduled');
+  }
+  return {
+    runNow,
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}
