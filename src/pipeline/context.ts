@@ -1,7 +1,11 @@
+import type { Logger } from 'pino';
 import type { AnswerEngine } from '../adapters/answer-engine/answer-engine.ts';
 import type { Session } from '../adapters/session-store/session.ts';
 import type { SessionStore } from '../adapters/session-store/session-store.ts';
 import type { Lang } from '../i18n/languages.ts';
+import type { OpsEvents } from '../observability/events.ts';
+import { redactPersonalData } from '../observability/redact.ts';
+import { neutraliseMarkup } from './guardrails/neutralise-markup.ts';
 import type { Place } from '../opendata/types.ts';
 import type { CorpusIndex } from '../retrieval/corpus-index.ts';
 import type { Status } from './status.ts';
@@ -54,6 +58,23 @@ export interface PipelineDeps {
   primaryEngine?: AnswerEngine;
   now: () => number;
   newId: () => string;
+  /** Told about each step's duration and each turn's end (metrics, slow-step logs); none in unit tests. */
+  observer?: PipelineObserver;
+  /** Where fallbacks and guardrail hits are reported (the process-wide bus when absent). */
+  events?: OpsEvents;
+  /** For what an event cannot carry (why a generation failed); none in unit tests. */
+  log?: Logger;
+}
+
+/**
+ * Watches the pipeline without the runner knowing what it does with it (observability/pipeline-observer.ts
+ * counts and logs). Its methods must not throw: they run inside the turn.
+ */
+export interface PipelineObserver {
+  /** A step finished after `ms` milliseconds. */
+  stepTimed(step: string, ms: number, ctx: ChatContext): void;
+  /** The turn is over: every step ran or was skipped, the `always` steps included, even after an error. */
+  turnEnded(ctx: ChatContext): void;
 }
 
 /** The state of one chat turn as it moves through the steps (GOV's answer-composition context). */
@@ -63,7 +84,7 @@ export class ChatContext {
   readonly signal: AbortSignal;
   readonly messageId: string;
   readonly timings: Record<string, number> = {};
-  /** The question after normalisation (validate-input). */
+  /** The question after normalisation (validate-input). Stays in this process: see `redactedMessage`. */
   message = '';
   lang: Lang = 'ja';
   session!: Session;
@@ -77,6 +98,17 @@ export class ChatContext {
   engine = 'local';
   private stoppedWith?: Status;
   private finalStatus?: Status;
+
+  private redacted?: { from: string; text: string };
+
+  /**
+   * The question with personal data redacted and markup made inert: the only form sent to a model or stored in
+   * the session (the logger redacts on its own).
+   */
+  get redactedMessage(): string {
+    if (this.redacted?.from !== this.message) this.redacted = { from: this.message, text: neutraliseMarkup(redactPersonalData(this.message)) };
+    return this.redacted.text;
+  }
 
   constructor(request: ChatRequest, deps: PipelineDeps, signal: AbortSignal) {
     this.request = request;

@@ -20,21 +20,31 @@ export async function* runPipeline(ctx: ChatContext, steps: readonly Step[]): As
       } else {
         await result;
       }
-      ctx.timings[step.name] = performance.now() - started;
+      recordTiming(ctx, step.name, started);
     }
   } catch (error) {
     ctx.stop(error instanceof AppError && error.status < 500 ? 'error_invalid_input' : 'error_internal');
     throw error;
   } finally {
-    for (next += 1; next < steps.length; next += 1) {
-      const step = steps[next] as Step;
-      if (!step.always) continue;
-      const started = performance.now();
-      const result = step.run(ctx);
-      if (!isIterable(result)) await result;
-      ctx.timings[step.name] = performance.now() - started;
+    try {
+      for (next += 1; next < steps.length; next += 1) {
+        const step = steps[next] as Step;
+        if (!step.always) continue;
+        const started = performance.now();
+        const result = step.run(ctx);
+        if (!isIterable(result)) await result;
+        recordTiming(ctx, step.name, started);
+      }
+    } finally {
+      ctx.deps.observer?.turnEnded(ctx);
     }
   }
+}
+
+function recordTiming(ctx: ChatContext, step: string, started: number): void {
+  const ms = performance.now() - started;
+  ctx.timings[step] = ms;
+  ctx.deps.observer?.stepTimed(step, ms, ctx);
 }
 
 function isIterable(value: unknown): value is AsyncIterable<ChatEvent> {

@@ -1,39 +1,60 @@
-import type { AnswerRequest } from '../../adapters/answer-engine/answer-engine.ts';
+import type { AnswerEngine, AnswerRequest } from '../../adapters/answer-engine/answer-engine.ts';
+import { FALLBACK_NOTICE } from '../../i18n/guardrail-replies.ts';
+import { opsEvents } from '../../observability/events.ts';
 import type { DatasetInfo } from '../../opendata/types.ts';
+import { fallbackReasonOf } from '../../resilience/failure-reason.ts';
 import type { ChatContext, ChatEvent } from '../context.ts';
 import { toSourceView } from '../source-view.ts';
 import type { Step } from '../step.ts';
 
-/** The engine's input, built from the context: the question and the retrieved records only. */
+/** The engine's input, built from the context: the redacted question and the retrieved records only. */
 export function answerRequestOf(ctx: ChatContext): AnswerRequest {
   const { index } = ctx.deps;
   return {
-    question: ctx.message,
+    question: ctx.redactedMessage,
     lang: ctx.lang,
     status: ctx.status,
     understanding: ctx.understanding,
     places: ctx.places,
     matchedCount: ctx.matchedCount,
-    contact: index.officeOf(ctx.understanding.ward ?? ctx.places[0]?.place.ward),
+    contact: index.officeOf(ctx.understanding.ward ?? ctx.understanding.scope?.ward ?? ctx.places[0]?.place.ward),
     datasets: index.datasets,
   };
 }
 
-/** Writes the answer with the local engine, streaming its text, then lists the sources it used. */
+/**
+ * Only a turn with places to answer from goes to the configured engine (Gemini): greetings, clarifications
+ * and "no data" answers are fixed sentences the local engine says at once, with nothing to ground.
+ */
+function usesPrimary(ctx: ChatContext): boolean {
+  return ctx.status === 'answered' && ctx.places.length > 0;
+}
+
+/**
+ * Writes the answer, streaming its text, then lists the sources it used. With a configured engine, a turn
+ * that has places is answered by it; when it fails (breaker open, error, slow, ungrounded), the local engine
+ * answers instead, after a notice that the answer is simplified (status `degraded_fallback`). Text the
+ * configured engine already streamed stays: it passed the grounding checks.
+ */
 export const compose: Step = {
   name: 'compose',
   async *run(ctx): AsyncIterable<ChatEvent> {
     const request = answerRequestOf(ctx);
-    let used: string[] = [];
-    for await (const chunk of ctx.deps.localEngine.answer(request, ctx.signal)) {
-      if (chunk.type === 'text') {
-        ctx.answer += chunk.text;
-        yield { type: 'delta', text: chunk.text };
-      } else {
-        used = chunk.ids;
+    const { primaryEngine: primary, localEngine: local } = ctx.deps;
+    let used: string[] | undefined;
+    if (primary && usesPrimary(ctx)) {
+      try {
+        used = yield* streamAnswer(ctx, primary, request);
+      } catch (error) {
+        if (ctx.signal.aborted) return; // the client has gone: there is no one to fall back for
+        reportFallback(ctx, primary, error);
+        ctx.setStatus('degraded_fallback');
+        const notice = `${ctx.answer === '' || ctx.answer.endsWith('\n') ? '' : '\n'}${FALLBACK_NOTICE[ctx.lang]}\n`;
+        ctx.answer += notice;
+        yield { type: 'delta', text: notice };
       }
     }
-    ctx.engine = ctx.deps.localEngine.name;
+    used ??= yield* streamAnswer(ctx, local, request);
     const byId = new Map(ctx.places.map((ranked) => [ranked.place.id, ranked]));
     const sources = used.flatMap((id) => {
       const ranked = byId.get(id);
@@ -45,3 +66,25 @@ export const compose: Step = {
     yield { type: 'sources', sources };
   },
 };
+
+/** Streams one engine's answer into the context; returns the ids of the places it used. */
+async function* streamAnswer(ctx: ChatContext, engine: AnswerEngine, request: AnswerRequest): AsyncGenerator<ChatEvent, string[]> {
+  let used: string[] = [];
+  for await (const chunk of engine.answer(request, ctx.signal)) {
+    if (chunk.type === 'text') {
+      ctx.answer += chunk.text;
+      yield { type: 'delta', text: chunk.text };
+    } else {
+      used = chunk.ids;
+    }
+  }
+  ctx.engine = engine.name;
+  return used;
+}
+
+function reportFallback(ctx: ChatContext, engine: AnswerEngine, error: unknown): void {
+  const reason = fallbackReasonOf(error);
+  (ctx.deps.events ?? opsEvents).emit('fallback', { engine: engine.name, reason });
+  // the event carries the reason; the log line carries the cause (the redacting logger strips personal data)
+  ctx.deps.log?.warn({ err: error, fallback: { engine: engine.name, reason }, messageId: ctx.messageId }, `${engine.name} answer replaced by the local engine`);
+}

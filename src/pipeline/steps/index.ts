@@ -2,6 +2,8 @@ import type { Step } from '../step.ts';
 import { announce } from './announce.ts';
 import { compose } from './compose.ts';
 import { detectLanguageStep } from './detect-language.ts';
+import { guardInput } from './guard-input.ts';
+import { guardOutput } from './guard-output.ts';
 import { loadSession } from './load-session.ts';
 import { recordTurn } from './record-turn.ts';
 import { retrieve } from './retrieve.ts';
@@ -14,8 +16,9 @@ export const CHAT_STEPS: readonly Step[] = [
   loadSession,
   detectLanguageStep,
   announce,
+  guardInput,
   understand,
   retrieve,
-  compose,
+  guardOutput(compose),
   recordTurn,
 ];

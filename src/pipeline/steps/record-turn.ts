@@ -17,7 +17,7 @@ export const recordTurn: Step = {
       ...session.turns,
       {
         messageId: ctx.messageId,
-        question: ctx.message,
+        question: ctx.redactedMessage,
         answer: ctx.answer,
         status: ctx.status,
         lang: ctx.lang,
