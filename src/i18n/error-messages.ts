@@ -9,13 +9,28 @@ export type ErrorCode =
   | 'invalid_location'
   | 'invalid_session'
   | 'not_found'
+  | 'unauthorized'
   | 'method_not_allowed'
   | 'body_too_large'
   | 'unsupported_media_type'
   | 'rate_limited'
   | 'internal'
   | 'maintenance'
-  | 'unavailable';
+  | 'unavailable'
+  // voice and speech (src/server/voice, routes/speech.ts)
+  | 'websocket_required'
+  | 'not_acceptable'
+  | 'audio_invalid'
+  | 'audio_too_long'
+  | 'audio_frame_too_large'
+  | 'text_too_long'
+  | 'speech_empty'
+  | 'recognition_unsupported'
+  | 'speech_unavailable'
+  | 'voice_not_started'
+  | 'voice_busy'
+  | 'too_many_connections'
+  | 'idle_timeout';
 
 /** What the user reads when a request fails, per language. Limits are stated where they apply. */
 export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
@@ -28,6 +43,7 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     invalid_location: '位置情報が正しくありません（緯度は-90〜90、経度は-180〜180）。',
     invalid_session: 'セッションIDの形式が正しくありません。',
     not_found: 'ページが見つかりません。',
+    unauthorized: '認証が必要です。',
     method_not_allowed: 'この操作には対応していません。',
     body_too_large: 'リクエストが大きすぎます（16KBまで）。',
     unsupported_media_type: 'Content-Type は application/json にしてください。',
@@ -35,6 +51,19 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     internal: '申し訳ありません。エラーが発生しました。もう一度お試しください。',
     maintenance: 'ただいまメンテナンス中です。しばらくしてからもう一度お試しください。',
     unavailable: 'ただいまサービスを利用できません。しばらくしてからもう一度お試しください。',
+    websocket_required: '音声対話は WebSocket で接続してください。',
+    not_acceptable: '指定された音声形式には対応していません（audio/wav、audio/ogg、audio/flac に対応）。',
+    audio_invalid: '音声データを読み取れません。16ビット・モノラルの PCM（WAV）で送ってください。',
+    audio_too_long: '録音が長すぎます。質問は短く区切って話してください。',
+    audio_frame_too_large: '音声データのかたまりが大きすぎます。小さく分けて送ってください。',
+    text_too_long: '読み上げる文章が長すぎます。',
+    speech_empty: '声を聞き取れませんでした。もう一度話すか、文字で入力してください。',
+    recognition_unsupported: 'この言語の音声認識はここでは使えません。文字で入力するか、ブラウザの音声入力を使ってください。',
+    speech_unavailable: '音声サービスが一時的に使えません。文字で入力するか、しばらくしてからもう一度お試しください。',
+    voice_not_started: '音声を送る前に start メッセージを送ってください。',
+    voice_busy: '前の質問に答えている途中です。終わるまで待つか、取り消してください。',
+    too_many_connections: '音声接続が多すぎます。ほかの画面の音声対話を閉じてからもう一度お試しください。',
+    idle_timeout: 'しばらく操作がなかったため、音声接続を終了しました。',
   },
   'ja-easy': {
     invalid_json: 'おくられた データが ただしく ありません。',
@@ -45,6 +74,7 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     invalid_location: 'いる ばしょの データが ただしく ありません。',
     invalid_session: 'データが ただしく ありません。',
     not_found: 'ページが ありません。',
+    unauthorized: 'この ページを みるには きょかが ひつようです。',
     method_not_allowed: 'この そうさは できません。',
     body_too_large: 'おくられた データが おおきすぎます。',
     unsupported_media_type: 'おくられた データの かたちが ちがいます。',
@@ -52,6 +82,19 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     internal: 'ごめんなさい。エラーが でました。もう いちど して ください。',
     maintenance: 'いま、メンテナンス（なおす さぎょう）を して います。あとで もう いちど して ください。',
     unavailable: 'いま つかう ことが できません。あとで もう いちど して ください。',
+    websocket_required: 'おんせいで はなす ときは WebSocket で つないで ください。',
+    not_acceptable: 'この おとの かたちには たいおう して いません。',
+    audio_invalid: 'おとの データが よめません。',
+    audio_too_long: 'ろくおんが ながすぎます。みじかく はなして ください。',
+    audio_frame_too_large: 'おとの データが おおきすぎます。',
+    text_too_long: 'よみあげる ぶんが ながすぎます。',
+    speech_empty: 'こえが ききとれませんでした。もう いちど はなすか、もじで かいて ください。',
+    recognition_unsupported: 'この ことばの こえは ここでは ききとれません。もじで かくか、ブラウザの おんせい にゅうりょくを つかって ください。',
+    speech_unavailable: 'いま おんせいの サービスが つかえません。もじで かいて ください。',
+    voice_not_started: 'はじめに start を おくって ください。',
+    voice_busy: 'まえの しつもんに こたえて います。すこし まって ください。',
+    too_many_connections: 'おんせいの せつぞくが おおすぎます。ほかの がめんを とじて ください。',
+    idle_timeout: 'しばらく つかわなかったので、おんせいの せつぞくを おわりました。',
   },
   en: {
     invalid_json: 'The request is not valid JSON.',
@@ -62,6 +105,7 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     invalid_location: 'The location is not valid (latitude -90 to 90, longitude -180 to 180).',
     invalid_session: 'The session ID is not valid.',
     not_found: 'Not found.',
+    unauthorized: 'Authentication is required.',
     method_not_allowed: 'This method is not allowed here.',
     body_too_large: 'The request is too large (16 KB at most).',
     unsupported_media_type: 'Send the request as application/json.',
@@ -69,6 +113,19 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     internal: 'Sorry, something went wrong. Please try again.',
     maintenance: 'The service is under maintenance. Please try again later.',
     unavailable: 'The service is unavailable right now. Please try again later.',
+    websocket_required: 'Connect to the voice endpoint with a WebSocket.',
+    not_acceptable: 'That audio format is not available. Ask for audio/wav, audio/ogg or audio/flac.',
+    audio_invalid: 'The recording could not be read. Send 16-bit mono PCM (WAV).',
+    audio_too_long: 'The recording is too long. Please ask a shorter question.',
+    audio_frame_too_large: 'An audio frame is too large. Send the audio in smaller pieces.',
+    text_too_long: 'The text to read aloud is too long.',
+    speech_empty: "I couldn't hear a question. Please speak again or type it.",
+    recognition_unsupported: "Speech recognition is not available for this language here. Please type your question, or use your browser's voice input.",
+    speech_unavailable: 'The speech service is unavailable right now. Please type your question or try again later.',
+    voice_not_started: 'Send a start message before any audio.',
+    voice_busy: 'The previous question is still being answered. Wait for it to finish, or cancel it.',
+    too_many_connections: 'Too many voice connections from your device. Close voice chat in other tabs and try again.',
+    idle_timeout: 'The voice connection was closed after a period of inactivity.',
   },
   'zh-Hans': {
     invalid_json: '请求格式不正确（无法解析为 JSON）。',
@@ -79,6 +136,7 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     invalid_location: '位置信息不正确（纬度 -90 至 90，经度 -180 至 180）。',
     invalid_session: '会话ID格式不正确。',
     not_found: '找不到该页面。',
+    unauthorized: '需要身份验证。',
     method_not_allowed: '不支持此操作。',
     body_too_large: '请求太大（最多16KB）。',
     unsupported_media_type: '请以 application/json 格式发送。',
@@ -86,6 +144,19 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     internal: '抱歉，发生了错误。请重试。',
     maintenance: '系统正在维护中，请稍后再试。',
     unavailable: '服务暂时无法使用，请稍后再试。',
+    websocket_required: '语音对话请使用 WebSocket 连接。',
+    not_acceptable: '不支持所请求的音频格式（支持 audio/wav、audio/ogg、audio/flac）。',
+    audio_invalid: '无法读取音频。请以16位单声道 PCM（WAV）格式发送。',
+    audio_too_long: '录音太长了。请简短地提问。',
+    audio_frame_too_large: '音频数据块太大，请分成较小的部分发送。',
+    text_too_long: '要朗读的文字太长了。',
+    speech_empty: '没有听清您的问题。请再说一遍，或输入文字。',
+    recognition_unsupported: '此处不支持该语言的语音识别。请输入文字，或使用浏览器的语音输入。',
+    speech_unavailable: '语音服务暂时无法使用。请输入文字，或稍后再试。',
+    voice_not_started: '发送音频前请先发送 start 消息。',
+    voice_busy: '正在回答上一个问题。请等待完成或取消。',
+    too_many_connections: '语音连接过多。请关闭其他页面的语音对话后重试。',
+    idle_timeout: '由于长时间没有操作，语音连接已关闭。',
   },
   'zh-Hant': {
     invalid_json: '請求格式不正確（無法解析為 JSON）。',
@@ -96,6 +167,7 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     invalid_location: '位置資訊不正確（緯度 -90 至 90，經度 -180 至 180）。',
     invalid_session: '工作階段ID格式不正確。',
     not_found: '找不到該頁面。',
+    unauthorized: '需要身分驗證。',
     method_not_allowed: '不支援此操作。',
     body_too_large: '請求太大（最多16KB）。',
     unsupported_media_type: '請以 application/json 格式傳送。',
@@ -103,6 +175,19 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     internal: '抱歉，發生了錯誤。請重試。',
     maintenance: '系統正在維護中，請稍後再試。',
     unavailable: '服務暫時無法使用，請稍後再試。',
+    websocket_required: '語音對話請使用 WebSocket 連線。',
+    not_acceptable: '不支援所要求的音訊格式（支援 audio/wav、audio/ogg、audio/flac）。',
+    audio_invalid: '無法讀取音訊。請以16位元單聲道 PCM（WAV）格式傳送。',
+    audio_too_long: '錄音太長了。請簡短地提問。',
+    audio_frame_too_large: '音訊資料區塊太大，請分成較小的部分傳送。',
+    text_too_long: '要朗讀的文字太長了。',
+    speech_empty: '沒有聽清楚您的問題。請再說一次，或輸入文字。',
+    recognition_unsupported: '此處不支援該語言的語音辨識。請輸入文字，或使用瀏覽器的語音輸入。',
+    speech_unavailable: '語音服務暫時無法使用。請輸入文字，或稍後再試。',
+    voice_not_started: '傳送音訊前請先傳送 start 訊息。',
+    voice_busy: '正在回答上一個問題。請等待完成或取消。',
+    too_many_connections: '語音連線過多。請關閉其他頁面的語音對話後重試。',
+    idle_timeout: '由於長時間沒有操作，語音連線已關閉。',
   },
   ko: {
     invalid_json: '요청 형식이 올바르지 않습니다(JSON으로 읽을 수 없습니다).',
@@ -113,6 +198,7 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     invalid_location: '위치 정보가 올바르지 않습니다(위도 -90~90, 경도 -180~180).',
     invalid_session: '세션 ID 형식이 올바르지 않습니다.',
     not_found: '페이지를 찾을 수 없습니다.',
+    unauthorized: '인증이 필요합니다.',
     method_not_allowed: '지원하지 않는 작업입니다.',
     body_too_large: '요청이 너무 큽니다(최대 16KB).',
     unsupported_media_type: 'application/json 형식으로 보내 주세요.',
@@ -120,5 +206,18 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     internal: '죄송합니다. 오류가 발생했습니다. 다시 시도해 주세요.',
     maintenance: '현재 점검 중입니다. 잠시 후 다시 시도해 주세요.',
     unavailable: '현재 서비스를 이용할 수 없습니다. 잠시 후 다시 시도해 주세요.',
+    websocket_required: '음성 대화는 WebSocket으로 연결해 주세요.',
+    not_acceptable: '요청한 오디오 형식은 지원하지 않습니다(audio/wav, audio/ogg, audio/flac 지원).',
+    audio_invalid: '오디오를 읽을 수 없습니다. 16비트 모노 PCM(WAV)으로 보내 주세요.',
+    audio_too_long: '녹음이 너무 깁니다. 질문을 짧게 말해 주세요.',
+    audio_frame_too_large: '오디오 데이터 조각이 너무 큽니다. 더 작게 나누어 보내 주세요.',
+    text_too_long: '읽어 줄 글이 너무 깁니다.',
+    speech_empty: '질문을 알아듣지 못했습니다. 다시 말하거나 입력해 주세요.',
+    recognition_unsupported: '이 언어의 음성 인식은 여기에서 사용할 수 없습니다. 질문을 입력하거나 브라우저의 음성 입력을 사용해 주세요.',
+    speech_unavailable: '음성 서비스를 지금 사용할 수 없습니다. 질문을 입력하거나 잠시 후 다시 시도해 주세요.',
+    voice_not_started: '오디오를 보내기 전에 start 메시지를 보내 주세요.',
+    voice_busy: '이전 질문에 답하는 중입니다. 끝날 때까지 기다리거나 취소해 주세요.',
+    too_many_connections: '음성 연결이 너무 많습니다. 다른 탭의 음성 대화를 닫고 다시 시도해 주세요.',
+    idle_timeout: '한동안 활동이 없어 음성 연결을 종료했습니다.',
   },
 };

@@ -10,6 +10,7 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_lang: 400,
   invalid_location: 400,
   invalid_session: 400,
+  unauthorized: 401,
   not_found: 404,
   method_not_allowed: 405,
   body_too_large: 413,
@@ -18,6 +19,19 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
   maintenance: 503,
   unavailable: 503,
+  websocket_required: 426,
+  not_acceptable: 406,
+  audio_invalid: 400,
+  audio_too_long: 413,
+  audio_frame_too_large: 413,
+  text_too_long: 400,
+  speech_empty: 422,
+  recognition_unsupported: 422,
+  speech_unavailable: 503,
+  voice_not_started: 409,
+  voice_busy: 409,
+  too_many_connections: 429,
+  idle_timeout: 408,
 };
 
 /** The one error type of the service: a code, its HTTP status, and a message in the user's language. */

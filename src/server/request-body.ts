@@ -11,10 +11,24 @@ export async function readJsonBody(c: Context, maxBytes: number = LIMITS.maxBody
   if (type !== 'application/json' && !(type.startsWith('application/') && type.endsWith('+json'))) {
     throw new AppError('unsupported_media_type');
   }
-  const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > maxBytes) throw new AppError('body_too_large', { limit: maxBytes });
-  const reader = c.req.raw.body?.getReader();
-  if (!reader) throw new AppError('invalid_json');
+  const body = await readBodyBytes(c.req.raw, maxBytes, () => new AppError('body_too_large', { limit: maxBytes }));
+  if (!body) throw new AppError('invalid_json');
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new AppError('invalid_json', undefined, { cause: error });
+  }
+}
+
+/**
+ * The raw body, refused with `tooLarge()` past `maxBytes`: on Content-Length before reading, and on the bytes
+ * received whatever it claimed. Undefined when the request has no body.
+ */
+export async function readBodyBytes(request: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer | undefined> {
+  if (Number(request.headers.get('content-length') ?? '0') > maxBytes) throw tooLarge();
+  const reader = request.body?.getReader();
+  if (!reader) return undefined;
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -23,14 +37,9 @@ export async function readJsonBody(c: Context, maxBytes: number = LIMITS.maxBody
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new AppError('body_too_large', { limit: maxBytes });
+      throw tooLarge();
     }
     chunks.push(value);
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new AppError('invalid_json', undefined, { cause: error });
-  }
+  return Buffer.concat(chunks);
 }

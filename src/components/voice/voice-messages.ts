@@ -48,7 +48,7 @@ export interface AudioInfo {
 
 export type ServerMessage =
   | ReadyMessage
-  | { type: 'transcript'; text: string; final: boolean }
+  | { type: 'transcript'; text: string; final: boolean; decodeMs?: number }
   | Exclude<ChatEvent, { type: 'done' } | { type: 'error' }>
   | AudioInfo
   | { type: 'done'; status?: string }
