@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < 20_000; i += 1) {
     const q = QUESTIONS[i % QUESTIONS.length] as (typeof QUESTIONS)[number];
     const started = performance.now();
-    retrievePlaces(index, understandQuestion(q.message, index.placeFinder, {}, q.location));
+    retrievePlaces(index, understandQuestion(q.message, index, {}, q.location));
     if (i >= 2_000) stepTimes.push(performance.now() - started);
   }
   results.retrieval = { places: corpus.places.length, p50ms: median(stepTimes), p95ms: percentile(stepTimes, 95) };
@@ -81,14 +81,18 @@ async function main(): Promise<void> {
 
     // 3. load: autocannon, N connections, rotating through the questions
     const latencies: number[] = [];
-    const instance = autocannon({
-      url: server.baseUrl,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests: QUESTIONS.map((q) => ({ method: 'POST', path: '/api/chat', headers: { 'content-type': 'application/json' }, body: JSON.stringify(q) })),
+    const load = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: server.baseUrl,
+          connections: CONNECTIONS,
+          duration: SECONDS,
+          requests: QUESTIONS.map((q) => ({ method: 'POST', path: '/api/chat', headers: { 'content-type': 'application/json' }, body: JSON.stringify(q) })),
+        },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      );
+      instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
     });
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-    const load = await new Promise<autocannon.Result>((resolve, reject) => instance.once('done', resolve).once('error', reject));
     results.load = {
       connections: CONNECTIONS,
       seconds: SECONDS,

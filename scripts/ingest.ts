@@ -4,12 +4,15 @@
  * `--bundled-only` ignores them, `--overrides <file.json>` names the replacements explicitly (the refresh).
  * Usage: node scripts/ingest.ts [--bundled-only] [--overrides file.json] [dataDir] [out]
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEnv } from '../src/config/env.ts';
 import { buildCorpus } from '../src/opendata/build-corpus.ts';
 import { formatReports } from '../src/opendata/format-reports.ts';
+import { validateCorpus } from '../src/opendata/load-corpus.ts';
+import { writeSnapshot } from '../src/opendata/snapshot-file.ts';
+import { deriveNames } from '../src/retrieval/derive-names.ts';
 import { createReader } from '../src/opendata/readings.ts';
 import { RefreshCache } from '../src/opendata/refresh/refresh-cache.ts';
 
@@ -31,10 +34,10 @@ async function readOverrides(): Promise<Map<string, string>> {
 const started = performance.now();
 const overrides = await readOverrides();
 const corpus = await buildCorpus(dataDir, await createReader(), { overrides });
+corpus.derivedNames = corpus.places.map(deriveNames);
+validateCorpus(corpus, 'the built corpus'); // a build the server could not serve is never written
 await mkdir(path.dirname(out), { recursive: true });
-const tmp = `${out}.${process.pid}.tmp`;
-await writeFile(tmp, JSON.stringify(corpus));
-await rename(tmp, out); // atomic: a reader never sees half a snapshot
+await writeSnapshot(out, corpus); // atomic, with the checksum the server verifies at start
 process.stdout.write(formatReports(corpus.reports));
 const replaced = overrides.size > 0 ? `, ${overrides.size} files from the refresh folder` : '';
 process.stdout.write(

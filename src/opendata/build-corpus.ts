@@ -45,7 +45,7 @@ export async function buildCorpus(dataDir: string, readingOf: ReadingOf, options
   addReadings(places, readingOf);
   const stationsCsv = decodeText(await readFile(options.overrides?.get(STATIONS_FILE) ?? path.join(dataDir, STATIONS_FILE)));
   return {
-    version: 1,
+    version: 2,
     builtAt: now.toISOString(),
     datasets: specs.map((spec) => spec.info),
     places,

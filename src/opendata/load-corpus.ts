@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { readSnapshot, SnapshotFileError } from './snapshot-file.ts';
 import { CATEGORIES, type Corpus } from './types.ts';
 
 const text = z.string().min(1);
@@ -19,7 +19,7 @@ const placeSchema = z.object({
 });
 
 const corpusSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   builtAt: text,
   datasets: z
     .array(
@@ -46,6 +46,9 @@ const corpusSchema = z.object({
       ward: text.optional(),
     }),
   ),
+  derivedNames: z
+    .array(z.object({ latin: text.optional(), japanese: z.array(text), kana: z.array(text), latinKeys: z.array(text) }))
+    .optional(),
   reports: z.array(
     z.object({
       datasetId: text,
@@ -63,32 +66,47 @@ export class SnapshotError extends Error {
 }
 
 /**
- * Loads the snapshot written by `npm run ingest`. A missing or corrupt file is a SnapshotError whose message says
- * what to do, so the server refuses to start instead of answering from nothing.
+ * Checks a corpus against the snapshot schema before it is written (`npm run ingest`, the live refresh):
+ * a build that produced something the server cannot serve fails there, naming the first bad field.
  */
-export async function loadCorpus(file: string): Promise<Corpus> {
-  let raw: string;
-  try {
-    raw = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new SnapshotError(`Open-data snapshot not found at ${file}: run \`npm run ingest\` (${(error as Error).message})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    throw new SnapshotError(`Open-data snapshot ${file} is not valid JSON: run \`npm run ingest\` (${(error as Error).message})`);
-  }
-  const parsed = corpusSchema.safeParse(json);
+export function validateCorpus(corpus: unknown, where = 'the corpus'): Corpus {
+  const parsed = corpusSchema.safeParse(corpus);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new SnapshotError(
-      `Open-data snapshot ${file} is corrupt at ${first?.path.join('.') ?? '?'}: ${first?.message ?? 'invalid'}; run \`npm run ingest\``,
-    );
+    throw new SnapshotError(`${where} is invalid at ${first?.path.join('.') ?? '?'}: ${first?.message ?? 'invalid'}`);
   }
-  const corpus = parsed.data as Corpus;
+  const valid = parsed.data as Corpus;
+  checkConsistency(valid, where);
+  return valid;
+}
+
+/**
+ * Loads the snapshot written by `npm run ingest`. A missing, damaged or incompatible file is a SnapshotError whose
+ * message says what to do, so the server refuses to start instead of answering from nothing. Integrity comes from
+ * the file's checksum (snapshot-file.ts); the schema was checked when it was written.
+ */
+export async function loadCorpus(file: string): Promise<Corpus> {
+  let json: unknown;
+  try {
+    json = await readSnapshot(file);
+  } catch (error) {
+    if (error instanceof SnapshotFileError) throw new SnapshotError(`Open-data snapshot ${file} ${error.message}: run \`npm run ingest\``);
+    throw new SnapshotError(`Open-data snapshot not found at ${file}: run \`npm run ingest\` (${(error as Error).message})`);
+  }
+  const corpus = json as Corpus;
+  if (corpus?.version !== 2 || !Array.isArray(corpus.places) || !Array.isArray(corpus.datasets) || !Array.isArray(corpus.gazetteer)) {
+    throw new SnapshotError(`Open-data snapshot ${file} is corrupt: not a version 2 corpus; run \`npm run ingest\``);
+  }
+  checkConsistency(corpus, `Open-data snapshot ${file}`);
+  return corpus;
+}
+
+function checkConsistency(corpus: Corpus, where: string): void {
+  if (corpus.places.length === 0 || corpus.datasets.length === 0) throw new SnapshotError(`${where} is corrupt: it holds no places`);
   const known = new Set(corpus.datasets.map((dataset) => dataset.id));
   const orphan = corpus.places.find((place) => !known.has(place.datasetId));
-  if (orphan) throw new SnapshotError(`Open-data snapshot ${file} is corrupt: ${orphan.id} names an unknown dataset`);
-  return corpus;
+  if (orphan) throw new SnapshotError(`${where} is corrupt: ${orphan.id} names an unknown dataset`);
+  if (corpus.derivedNames && corpus.derivedNames.length !== corpus.places.length) {
+    throw new SnapshotError(`${where} is corrupt: ${corpus.derivedNames.length} derived names for ${corpus.places.length} places`);
+  }
 }

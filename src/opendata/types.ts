@@ -88,10 +88,23 @@ export interface GazetteerEntry {
 
 /** The snapshot the server loads at start. */
 export interface Corpus {
-  version: 1;
+  version: 2;
   builtAt: string;
   datasets: DatasetInfo[];
   places: Place[];
   gazetteer: GazetteerEntry[];
   reports: DatasetReport[];
+  /**
+   * The forms each place can be named by in a question, aligned with `places` (src/retrieval/derive-names.ts),
+   * computed at build time so that the server's start does not romanise 13,000 names.
+   */
+  derivedNames?: DerivedNames[];
+}
+
+/** Name forms of one place for matching questions: Latin name, Japanese forms, kana reading, romaji keys. */
+export interface DerivedNames {
+  latin?: string;
+  japanese: string[];
+  kana: string[];
+  latinKeys: string[];
 }

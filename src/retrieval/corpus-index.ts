@@ -48,7 +48,7 @@ export class CorpusIndex {
       if (place.lat !== undefined) this.located.set(place.category, (this.located.get(place.category) ?? 0) + 1);
       if (place.category === 'municipal_office' && place.ward && !this.offices.has(place.ward)) this.offices.set(place.ward, place);
     }
-    this.names = new NameIndex(corpus.places);
+    this.names = new NameIndex(corpus.places, corpus.derivedNames);
   }
 
   /** Places of the categories nearest to the point, nearest first, with their distance in metres. */

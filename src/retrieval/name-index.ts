@@ -1,7 +1,8 @@
-import type { Place } from '../opendata/types.ts';
+import type { DerivedNames, Place } from '../opendata/types.ts';
+import { deriveNames } from './derive-names.ts';
 import { latinNameOf } from './english-names.ts';
 import { toHiragana } from './kana.ts';
-import { nameFormsOf, questionForms } from './name-match.ts';
+import { questionForms } from './name-match.ts';
 import { romajiKey } from './text-keys.ts';
 import { TOPICS } from './topics.ts';
 
@@ -34,15 +35,15 @@ export class NameIndex {
   private readonly latin = new Map<string, Entry[]>();
   private readonly latinNames = new Map<string, string | undefined>();
 
-  constructor(places: readonly Place[]) {
-    for (const place of places) {
-      const latin = latinNameOf(place.name);
-      this.latinNames.set(place.id, latin);
-      const forms = nameFormsOf(place.name, latin);
-      for (const form of forms.japanese) if (!TOPIC_WORDS.has(form)) add(this.japanese, form.slice(0, 2), { form, place });
-      for (const form of forms.kana) if (!TOPIC_WORDS.has(form)) add(this.kana, form.slice(0, 2), { form, place });
-      for (const form of forms.latin) if (!TOPIC_WORDS.has(form)) add(this.latin, form.slice(0, 3), { form, place });
-    }
+  /** `derived` (aligned with `places`) comes from the snapshot; without it each place's forms are computed here. */
+  constructor(places: readonly Place[], derived?: readonly DerivedNames[]) {
+    places.forEach((place, i) => {
+      const names = derived?.[i] ?? deriveNames(place);
+      this.latinNames.set(place.id, names.latin);
+      for (const form of names.japanese) if (!TOPIC_WORDS.has(form)) add(this.japanese, form.slice(0, 2), { form, place });
+      for (const form of names.kana) if (!TOPIC_WORDS.has(form)) add(this.kana, form.slice(0, 2), { form, place });
+      for (const form of names.latinKeys) if (!TOPIC_WORDS.has(form)) add(this.latin, form.slice(0, 3), { form, place });
+    });
   }
 
   /** The place's name in Latin letters, computed once at build (latinNameOf). */

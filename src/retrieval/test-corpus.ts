@@ -46,7 +46,7 @@ export const TEST_PLACES: Place[] = [
 ];
 
 export const TEST_CORPUS: Corpus = {
-  version: 1,
+  version: 2,
   builtAt: '2026-01-01T00:00:00.000Z',
   datasets: [
     {

@@ -50,7 +50,7 @@ describe('the page with the keyboard alone', () => {
     const turn = (await env.server.deps.sessions.get((await page.evaluate(() => sessionStorage.getItem('tokyo-ai-chat:sessionId'))) ?? ''))?.turns[0];
     expect(turn?.feedback?.rating).toBe('up');
     await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('.source-card') !== null && document.activeElement.tagName === 'A')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('.source-card') !== null && document.activeElement?.tagName === 'A')).toBe(true);
     await saveScreenshot(page, 'keyboard-focus');
     expect(errors).toEqual([]);
     await context.close();

@@ -21,7 +21,7 @@ export async function startPacedProxy(upstream: string, pauseMs: number): Promis
         const paced = (reply.headers.get('content-type') ?? '').includes('text/event-stream');
         const decoder = new TextDecoder();
         let pending = '';
-        for await (const chunk of reply.body ?? []) {
+        for await (const chunk of (reply.body ?? []) as unknown as AsyncIterable<Uint8Array>) {
           if (!paced) {
             response.write(chunk);
             continue;

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Corpus, Place } from '../../src/opendata/types.ts';
+import { loadCorpus } from '../../src/opendata/load-corpus.ts';
+import { writeSnapshot } from '../../src/opendata/snapshot-file.ts';
+import type { Place } from '../../src/opendata/types.ts';
+import { deriveNames } from '../../src/retrieval/derive-names.ts';
 
 const SNAPSHOT = path.resolve(import.meta.dirname, '../../data/snapshot/corpus.json');
 
@@ -19,7 +22,7 @@ export interface PoisonedSnapshot {
  * or undefined to keep it), so that the server answers from records that carry an attack.
  */
 export async function writePoisonedSnapshot(poison: (place: Place) => Place | undefined): Promise<PoisonedSnapshot> {
-  const corpus = JSON.parse(await readFile(SNAPSHOT, 'utf8')) as Corpus;
+  const corpus = await loadCorpus(SNAPSHOT);
   const poisoned: string[] = [];
   corpus.places = corpus.places.map((place) => {
     const changed = poison(place);
@@ -30,6 +33,8 @@ export async function writePoisonedSnapshot(poison: (place: Place) => Place | un
   const dir = path.join(tmpdir(), `tac-poisoned-${randomUUID()}`);
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, 'corpus.json');
-  await writeFile(file, JSON.stringify(corpus));
+  // the rewritten records' names are derived again, as the ingest would
+  corpus.derivedNames = corpus.places.map(deriveNames);
+  await writeSnapshot(file, corpus);
   return { file, poisoned, remove: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -61,24 +61,30 @@ describe('the server refuses to start without a valid snapshot (exit 78, EX_CONF
     expect(exit.stderr).toContain(`tokyo-ai-chat cannot start: Open-data snapshot not found at ${missing}: run \`npm run ingest\``);
   });
 
-  it('refuses a snapshot that is not JSON (a write cut short)', async () => {
+  it('refuses a snapshot cut short (it does not match its checksum)', async () => {
     const cut = path.join(dir, 'cut.json');
     const whole = await readFile(SNAPSHOT);
     await writeFile(cut, whole.subarray(0, Math.floor(whole.byteLength / 2)));
     const exit = await startMain(cut);
     expect(exit.code).toBe(78);
-    expect(exit.stderr).toContain(`cannot start: Open-data snapshot ${cut} is not valid JSON: run \`npm run ingest\``);
+    expect(exit.stderr).toContain(`cannot start: Open-data snapshot ${cut} does not match its checksum (damaged or cut short): run \`npm run ingest\``);
   });
 
-  it('refuses a snapshot that breaks the schema, naming where', async () => {
-    const corpus = JSON.parse(await readFile(SNAPSHOT, 'utf8')) as { places: Array<{ category: string; lat?: number }> };
-    const broken = corpus.places[10];
-    if (!broken) throw new Error('the snapshot has fewer than 11 places');
-    broken.category = 'casino';
-    const invalid = path.join(dir, 'invalid.json');
-    await writeFile(invalid, JSON.stringify(corpus));
-    const exit = await startMain(invalid);
+  it('refuses a snapshot whose content was changed after it was written', async () => {
+    const whole = (await readFile(SNAPSHOT, 'utf8')).replace('"category":"shelter"', '"category":"casino"');
+    const edited = path.join(dir, 'edited.json');
+    await writeFile(edited, whole);
+    const exit = await startMain(edited);
     expect(exit.code).toBe(78);
-    expect(exit.stderr).toContain(`cannot start: Open-data snapshot ${invalid} is corrupt at places.10.category`);
+    expect(exit.stderr).toContain(`Open-data snapshot ${edited} does not match its checksum`);
+  });
+
+  it('refuses a plain JSON corpus without the snapshot header (an older format)', async () => {
+    const whole = await readFile(SNAPSHOT, 'utf8');
+    const plain = path.join(dir, 'plain.json');
+    await writeFile(plain, whole.slice(whole.indexOf('\n') + 1));
+    const exit = await startMain(plain);
+    expect(exit.code).toBe(78);
+    expect(exit.stderr).toContain(`Open-data snapshot ${plain} has no snapshot header`);
   });
 });
