@@ -12,7 +12,6 @@ import type { ReadingOf } from './readings.ts';
 import { RowTally } from './tally.ts';
 import type { Corpus, Place } from './types.ts';
 
-const STATIONS_FILE = 'toilets/tmg_4_tonaitetsudoueki_barrier-free-wc.csv';
 const BICHIKU_FILE = 'municipalities/tmg_bichiku_navi_hazardmap_links_2022.json';
 
 export interface BuildOptions {
@@ -43,13 +42,12 @@ export async function buildCorpus(dataDir: string, readingOf: ReadingOf, options
   places = repairPoints(places, tallyOf);
   await enrichMunicipalities(dataDir, places);
   addReadings(places, readingOf);
-  const stationsCsv = decodeText(await readFile(options.overrides?.get(STATIONS_FILE) ?? path.join(dataDir, STATIONS_FILE)));
   return {
     version: 2,
     builtAt: now.toISOString(),
     datasets: specs.map((spec) => spec.info),
     places,
-    gazetteer: [...municipalityEntries(places), ...stationEntries(stationsCsv, readingOf)],
+    gazetteer: [...municipalityEntries(places), ...stationEntries(places, readingOf)],
     reports: [...tallies.values()].map((tally) => tally.report()),
   };
 }

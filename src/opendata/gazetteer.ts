@@ -1,8 +1,9 @@
 import { mainPartOf } from '../retrieval/english-names.ts';
-import { parseCsv } from './csv.ts';
-import { checkPoint, cleanText, wardFromAddress } from './normalise.ts';
 import type { ReadingOf } from './readings.ts';
 import type { GazetteerEntry, Place } from './types.ts';
+
+/** The dataset whose records name every station (their `details.station`). */
+const STATION_TOILETS = 'tmg-station-accessible-toilets';
 
 /** Readings kuromoji gets wrong for Tokyo place names (checked against the operators' own spellings). */
 const READING_FIXES: Record<string, string> = {
@@ -46,19 +47,18 @@ export function municipalityEntries(offices: Place[]): GazetteerEntry[] {
 }
 
 /**
- * Railway stations as anchors, from the station barrier-free toilet list (東京都福祉局): every station of every
- * operator in Tokyo, with coordinates (longitude first in that file). A station's point is the mean of its toilets.
+ * Railway stations as anchors, from the parsed station barrier-free toilet list (東京都福祉局): every station of
+ * every operator in Tokyo. The parser has already cleaned the station names (東京（地下） → 東京, 京王八王子西口 →
+ * 京王八王子, 市ケ谷 → 市ヶ谷) and fixed the points; a station's point is the mean of its toilets.
  */
-export function stationEntries(csvText: string, readingOf: ReadingOf): GazetteerEntry[] {
+export function stationEntries(places: Place[], readingOf: ReadingOf): GazetteerEntry[] {
   const byName = new Map<string, { lat: number; lon: number; n: number; ward?: string }>();
-  for (const row of parseCsv(csvText)) {
-    const name = cleanText(row['鉄道駅名'])?.replace(/駅$/, '');
-    if (!name) continue;
-    const point = checkPoint(row['緯度'], row['経度']);
-    if (point.rejection || point.lat === undefined || point.lon === undefined) continue;
-    const entry = byName.get(name) ?? { lat: 0, lon: 0, n: 0, ward: wardFromAddress(cleanText(row['市区町村・番地'])) };
-    entry.lat += point.lat;
-    entry.lon += point.lon;
+  for (const place of places) {
+    const name = place.datasetId === STATION_TOILETS ? place.details?.station : undefined;
+    if (!name || place.lat === undefined || place.lon === undefined) continue;
+    const entry = byName.get(name) ?? { lat: 0, lon: 0, n: 0, ward: place.ward };
+    entry.lat += place.lat;
+    entry.lon += place.lon;
     entry.n += 1;
     byName.set(name, entry);
   }
