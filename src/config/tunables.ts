@@ -26,3 +26,177 @@ export const RETRIEVAL = {
   /** A "near" answer ignores places further than this from the anchor. */
   maxNearMeters: 5_000,
 } as const;
+
+/**
+ * The circuit breaker around external calls (Gemini, the open-data catalogue). The first three values are the
+ * design's (運用設計 1.2.3: 5 s, 50 %, 30 s); the window and volume are ours (docs/adr/0003).
+ */
+export const BREAKER = {
+  /** A call that takes longer fails (for a stream: the whole stream). */
+  timeoutMs: 5_000,
+  /** The breaker opens when failures exceed this share of the calls in the window. */
+  errorThresholdPercentage: 50,
+  /** How long an open breaker refuses calls before letting one trial call through (half-open). */
+  resetTimeoutMs: 30_000,
+  /** The rolling window the error share is counted over, and its buckets. */
+  rollingWindowMs: 60_000,
+  rollingBuckets: 6,
+  /** Calls the window must hold before the share counts: one early failure must not open it. */
+  volumeThreshold: 5,
+} as const;
+
+export const GEMINI = {
+  /** A stream whose first text takes longer falls back (well under BREAKER.timeoutMs: first words < 1 s). */
+  firstTokenMs: 1_500,
+  /** Answers are short (three places, read on a phone): a cap keeps the whole stream inside the timeout. */
+  maxOutputTokens: 600,
+  /** Low, so the wording stays close to the records. */
+  temperature: 0.2,
+} as const;
+
+/** Requests allowed per client, counted in fixed windows (rate-limiter-flexible), shared through Redis. */
+export const RATE_LIMITS = {
+  /** Per client address: generous, since mobile carriers put many users behind one address (CGNAT). */
+  perAddress: { points: 120, durationSeconds: 60 },
+  /** Per chat session: a person types or speaks a question every few seconds at most. */
+  perSession: { points: 20, durationSeconds: 60 },
+} as const;
+
+/** Logs, metrics and health (issue 5; ADR 0005, 0006). */
+export const OBSERVABILITY = {
+  /** A pipeline step slower than this writes a `PERFORMANCE` log entry with its duration. */
+  slowStepMs: 200,
+  /** Readiness waits this long for a dependency's ping before calling it down. */
+  healthPingTimeoutMs: 500,
+  /** Longest URL and header value copied into a log line (the rest is cut). */
+  maxLoggedValueChars: 256,
+  /** Headers copied into a security event (malformed requests), at most. */
+  maxLoggedHeaders: 30,
+} as const;
+
+/** The app's own alert notifications (adapters/notify): each channel retries, then gives up. */
+export const NOTIFY = {
+  /** One delivery attempt (HTTP POST or SMTP transaction) is abandoned after this long. */
+  attemptTimeoutMs: 5_000,
+  /** Attempts per alert and channel, the first included. */
+  maxAttempts: 4,
+  /** Backoff before retry n is base * 2^(n-1), with full jitter, capped at maxBackoffMs. */
+  baseBackoffMs: 500,
+  maxBackoffMs: 10_000,
+  /** Alerts waiting per channel; past it the oldest is dropped and counted. */
+  queueSize: 100,
+  /** The same alert (same key) is not sent again within this time: a flapping breaker sends one, not fifty. */
+  repeatIntervalMs: 5 * 60_000,
+} as const;
+
+/** Voice dialogue and speech (docs/voice.md): every limit of /api/voice and /api/speech/*. */
+export const VOICE = {
+  /** Sample rates (Hz) of the 16-bit mono PCM clients may send; the server resamples to recognitionSampleRate. */
+  acceptedSampleRates: [8_000, 16_000, 22_050, 24_000, 32_000, 44_100, 48_000],
+  /** What the recognisers decode (pocketsphinx's US English model is trained on 16 kHz). */
+  recognitionSampleRate: 16_000,
+  /** One utterance: a question, not a monologue. Longer audio is refused with `audio_too_long`. */
+  maxUtteranceSeconds: 15,
+  /** One binary frame; larger ones are refused with `audio_frame_too_large` (20 ms at 48 kHz is 1,920 bytes). */
+  maxFrameBytes: 64 * 1024,
+  /** A frame past this closes the connection (ws maxPayload: it is not even buffered). */
+  hardMaxPayloadBytes: 1024 * 1024,
+  /** Audio held for utterances being recorded, all connections together (2,000 × 15 s of 48 kHz would be 2.9 GB). */
+  maxBufferedAudioBytes: 128 * 1024 * 1024,
+  /** One JSON control message, in bytes. */
+  maxControlBytes: 16 * 1024,
+  /** Open voice connections from one client address (a family behind one router; tabs of one phone). */
+  maxConnectionsPerClient: 8,
+  /** Open voice connections in one server process. */
+  maxConnections: 2_000,
+  /** A connection with no message from the client, and no turn running, is closed after this long. */
+  idleTimeoutSeconds: 120,
+  /** WebSocket ping interval; a peer that has not answered the previous ping is dropped. */
+  heartbeatSeconds: 30,
+  /** Messages per second a client may send, audio frames included (20 ms frames are 50 a second)... */
+  maxMessagesPerSecond: 100,
+  /** ...with this burst allowance (a client catching up after a stall). */
+  messageBurst: 300,
+  /** Audio is not sent while the socket holds more than this many unsent bytes (backpressure). */
+  sendHighWaterBytes: 256 * 1024,
+  /** A client that reads nothing for this long while audio waits is disconnected. */
+  sendStallSeconds: 20,
+  /** Sentences synthesised ahead of the one being sent: synthesis pauses when the client is slow. */
+  synthesisLookahead: 2,
+  /** A sentence longer than this is cut at a comma or space before synthesis, so the first audio comes fast. */
+  maxSentenceChars: 160,
+  /** POST /api/speech/synthesize: longest text, in characters after normalisation. */
+  maxSynthesisChars: 2_000,
+  /** POST /api/speech/recognize: largest WAV body (15 s of 48 kHz 16-bit mono is 1.4 MB). */
+  maxRecordingBytes: 2 * 1024 * 1024,
+  /** An engine process (open_jtalk, espeak-ng, pocketsphinx, sox) is killed after this long... */
+  engineTimeoutMs: 10_000,
+  /** ...or when its output passes this many bytes. */
+  maxEngineOutputBytes: 16 * 1024 * 1024,
+  /** Engine processes running at once in the server; more wait their turn (2 cores on the reference machine). */
+  maxEngineProcesses: 4,
+  /** Synthesised phrases kept in memory (LRU by bytes of audio): greetings, emergency numbers, place names. */
+  synthesisCacheBytes: 32 * 1024 * 1024,
+  /** A single cached phrase larger than this is not kept (one long answer must not evict everything). */
+  maxCachedPhraseBytes: 1024 * 1024,
+  /** A call to Google Cloud Speech-to-Text or Text-to-Speech is abandoned after this long. */
+  cloudTimeoutMs: 8_000,
+  /** The metadata server's access token is renewed this long before it expires. */
+  tokenRefreshMarginSeconds: 60,
+} as const;
+
+/** Open-data quality checks at ingest (docs/open-data.md gives the measurements behind each threshold). */
+export const QUALITY = {
+  /** Two rows of one dataset with the same name, address and details this close are one place listed twice. */
+  duplicateMeters: 50,
+  /** Records of other datasets looked at around a point to see which municipality it lies in. */
+  neighbours: 10,
+  /**
+   * A point none of whose neighbours is in its municipality, and whose municipality's nearest record (of another
+   * dataset) is further than this, is not where its address says.
+   */
+  farFromMunicipalityMeters: 1_500,
+  /** ...and further than this many times the distance to the farthest of those neighbours. */
+  farFromMunicipalityRatio: 3,
+  /** A point this far from where records of other datasets put its block (番地) is not at its address... */
+  farFromAddressMeters: 1_000,
+  /** ...nor one this far from where they put its 丁目 (when it has no block to compare with). */
+  farFromAreaMeters: 1_500,
+  /** The address locator's block level (same 番地): records must agree within this radius... */
+  blockSpreadMeters: 150,
+  /** ...its area level (same 丁目) needs this many records... */
+  areaMinRecords: 3,
+  /** ...agreeing within this radius. */
+  areaSpreadMeters: 600,
+} as const;
+
+/** Maintenance mode (server/maintenance.ts, docs/deploy.md): switched by MAINTENANCE_MODE or a flag in Redis. */
+export const MAINTENANCE = {
+  /** Every instance reads the Redis flag this often, so a switch reaches all of them within this time. */
+  pollIntervalMs: 5_000,
+  /** Retry-After when the operator gave no end time. */
+  defaultRetryAfterSeconds: 300,
+  /** Retry-After bounds when the flag names an end time (an end already past still asks for a short wait). */
+  minRetryAfterSeconds: 30,
+  maxRetryAfterSeconds: 3_600,
+} as const;
+
+/** Live refresh of the open data from the Tokyo Open Data Catalog (docs/open-data.md, "Live refresh"). */
+export const REFRESH = {
+  /** One catalogue call (package_show or a file download, body included) is abandoned after this long. */
+  timeoutMs: 30_000,
+  /** Largest data file accepted (東京都防災マップ 避難所 is about 14 MB since 2022). */
+  maxFileBytes: 64 * 1024 * 1024,
+  /** Largest package_show response accepted (江東区 公共施設一覧 with 31 resources is about 60 kB). */
+  maxPackageBytes: 4 * 1024 * 1024,
+  /** A new file must keep at least this share of the rows the last good version had... */
+  minRowRatio: 0.8,
+  /** ...reject at most this share of its rows (no name, no usable point)... */
+  maxRejectedShare: 0.2,
+  /** ...and may lose at most this much of the located share (places with a point among those loaded). */
+  maxLocatedDrop: 0.1,
+  /** Shares of undecodable characters (U+FFFD) above this mean the bytes are not text in a known encoding. */
+  maxReplacementShare: 0.001,
+  /** The snapshot rebuild (a child `npm run ingest`) is stopped after this long. */
+  rebuildTimeoutMs: 5 * 60_000,
+} as const;

@@ -17,6 +17,8 @@ export interface OpsEventMap {
   security: [{ kind: string; detail?: Record<string, unknown> }];
   /** Maintenance mode switched. */
   maintenance: [{ enabled: boolean; source: 'env' | 'redis' }];
+  /** A speech request finished (counted in `voice_recognition_total` and `voice_synthesis_total`). */
+  speech: [{ kind: 'recognition' | 'synthesis'; lang: string; success: boolean }];
 }
 
 export class OpsEvents extends EventEmitter<OpsEventMap> {}

@@ -2,15 +2,25 @@ import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import { type Lang, langFromAcceptLanguage } from '../i18n/languages.ts';
+import type { BreakerStates } from '../observability/breaker-states.ts';
 import type { ErrorRateWindow } from '../observability/error-rate.ts';
+import { type OpsEvents, opsEvents } from '../observability/events.ts';
+import { observeRequests } from '../observability/http-observer.ts';
+import type { AppMetrics } from '../observability/metrics.ts';
 import type { PipelineDeps } from '../pipeline/context.ts';
 import { CHAT_STEPS } from '../pipeline/steps/index.ts';
 import { AppError } from './app-error.ts';
 import type { AppEnv } from './app-env.ts';
 import { chatRoutes } from './routes/chat.ts';
+import { type MaintenanceSwitch, maintenanceGate } from './maintenance.ts';
+import { type RateLimiters, rateLimit } from './rate-limit.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { healthRoutes } from './routes/health.ts';
+import { metricsRoutes } from './routes/metrics.ts';
+import { speechRoutes } from './routes/speech.ts';
+import { voiceRoutes } from './routes/voice.ts';
 import { webClientRoutes } from './routes/web-client.ts';
+import type { SpeechServices } from './voice/speech-services.ts';
 
 export interface AppServices {
   deps: PipelineDeps;
@@ -20,6 +30,22 @@ export interface AppServices {
   startedAt: number;
   /** The built web client (Next.js static export); the page is not served when absent. */
   staticDir?: string;
+  /** Metrics registry and counters; absent: no metrics (the overhead benchmark's baseline). */
+  metrics?: AppMetrics;
+  /** METRICS_TOKEN: the bearer token /api/metrics asks for (unset: the endpoint is refused). */
+  metricsToken?: string;
+  /** Breaker states for readiness. */
+  breakers?: BreakerStates;
+  /** The ops event bus security events go to (the process-wide one by default). */
+  events?: OpsEvents;
+  /** GOOGLE_CLOUD_PROJECT, so that log lines link to their Cloud Trace. */
+  projectId?: string;
+  /** Rate limits of the API (rate-limit.ts); absent: none (benchmarks of the bare pipeline). */
+  rateLimits?: { limiters: RateLimiters; trustedHops: number };
+  /** Speech engines for /api/speech/* and /api/voice (absent: those routes answer 404). */
+  speech?: SpeechServices;
+  /** Maintenance mode (maintenance.ts); absent: never in maintenance. */
+  maintenance?: Pick<MaintenanceSwitch, 'status'>;
 }
 
 /** The HTTP application: the public API and the web client, one error table for both. */
@@ -28,32 +54,21 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(requestId({ headerName: 'X-Request-Id', limitLength: 64 }));
-  app.use(async (c, next) => {
-    const started = performance.now();
-    c.set('log', log.child({ requestId: c.get('requestId') }));
-    await next();
-    const failed = c.res.status >= 500;
-    errorRate.record(failed);
-    if (failed || c.req.path.startsWith('/api/')) {
-      c.get('log')[failed ? 'error' : 'info'](
-        {
-          sessionId: c.get('sessionId'),
-          httpRequest: {
-            requestMethod: c.req.method,
-            requestUrl: c.req.path,
-            status: c.res.status,
-            latency: `${((performance.now() - started) / 1000).toFixed(4)}s`,
-            userAgent: c.req.header('user-agent'),
-          },
-        },
-        'request',
-      );
-    }
-  });
+  const events = services.events ?? opsEvents;
+  // request id, trace and session on every log line of the request; metrics, error rate, request log line
+  app.use(observeRequests({ log, errorRate, events, metrics: services.metrics, projectId: services.projectId, trustedHops: services.rateLimits?.trustedHops }));
+  // after the observer (a planned 503 is logged, not counted as an error), before everything that answers
+  if (services.maintenance) app.use(maintenanceGate(services.maintenance));
+  if (services.rateLimits) app.use('/api/*', rateLimit({ ...services.rateLimits, events, log }));
 
-  app.route('/', healthRoutes({ index: deps.index, sessions: deps.sessions, errorRate, version: services.version, startedAt: services.startedAt }));
+  app.route('/', healthRoutes({ index: deps.index, sessions: deps.sessions, errorRate, breakers: services.breakers, maintenance: services.maintenance, version: services.version, startedAt: services.startedAt }));
+  app.route('/', metricsRoutes({ registry: services.metrics?.registry, token: services.metricsToken, events }));
   app.route('/', chatRoutes(deps, CHAT_STEPS));
   app.route('/', feedbackRoutes(deps.sessions));
+  if (services.speech) {
+    app.route('/', speechRoutes(services.speech));
+    app.route('/', voiceRoutes());
+  }
   app.all('/api/*', () => {
     throw new AppError('not_found');
   });

@@ -1,23 +1,40 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Logger } from 'pino';
+import { GeminiAnswerEngine } from '../adapters/answer-engine/gemini-answer-engine.ts';
 import { LocalAnswerEngine } from '../adapters/answer-engine/local-answer-engine.ts';
 import { createRedisClient, createSessionStore } from '../adapters/session-store/create-session-store.ts';
 import type { SessionStore } from '../adapters/session-store/session-store.ts';
 import type { Env } from '../config/env.ts';
 import { formatReports } from '../opendata/format-reports.ts';
 import { loadCorpus } from '../opendata/load-corpus.ts';
-import { ErrorRateWindow } from '../observability/error-rate.ts';
+import { createDataRefresher, type DataRefresher } from '../opendata/refresh/start-refresh.ts';
+import type { OpsEvents } from '../observability/events.ts';
+import { logRedisErrors } from '../observability/log-redis-errors.ts';
+import { createObservability } from '../observability/observability.ts';
+import { notifyOnOpsEvents } from '../adapters/notify/alerts-from-ops-events.ts';
+import { createNotifier } from '../adapters/notify/create-notifier.ts';
 import type { PipelineDeps } from '../pipeline/context.ts';
 import { CorpusIndex } from '../retrieval/corpus-index.ts';
 import { createApp } from './create-app.ts';
+import { MaintenanceSwitch } from './maintenance.ts';
+import { createRateLimiters, type RateLimiterOptions } from './rate-limit.ts';
+import { CHAT_STEPS } from '../pipeline/steps/index.ts';
+import { createSpeechServices } from './voice/create-speech-services.ts';
+import type { SpeechServices } from './voice/speech-services.ts';
+import { attachVoiceServer, type VoiceServer } from './voice/voice-server.ts';
 
 export interface RunningServer {
   server: ServerType;
   port: number;
   deps: PipelineDeps;
+  /** Speech engines and the /api/voice WebSocket server. */
+  speech: SpeechServices;
+  voice: VoiceServer;
+  /** The open-data refresh from the catalogue (scheduled by DATA_REFRESH_INTERVAL_MINUTES; runNow for ops). */
+  refresher: DataRefresher;
   close(): Promise<void>;
 }
 
@@ -26,10 +43,18 @@ export interface StartOptions {
   log: Logger;
   /** A session store made by the caller (tests pass one with their own key prefix). */
   sessions?: SessionStore;
+  /** The ops event bus (the process-wide one by default; tests bring their own). */
+  events?: OpsEvents;
+  /** Slow-step threshold of the PERFORMANCE log entries (OBSERVABILITY.slowStepMs by default). */
+  slowStepMs?: number;
+  /** Rate limits other than the tunables', and their Redis key prefix (tests, red team). */
+  rateLimits?: Pick<RateLimiterOptions, 'limits' | 'prefix'>;
+  /** A maintenance switch made by the caller (tests: their own Redis key); by default MAINTENANCE_MODE and the Redis flag. */
+  maintenance?: MaintenanceSwitch;
 }
 
 /** Loads the snapshot, wires the adapters chosen by the environment, and listens. */
-export async function startServer({ env, log, sessions: givenSessions }: StartOptions): Promise<RunningServer> {
+export async function startServer({ env, log, sessions: givenSessions, events, slowStepMs, rateLimits, maintenance: givenMaintenance }: StartOptions): Promise<RunningServer> {
   const started = performance.now();
   const corpus = await loadCorpus(path.resolve(env.SNAPSHOT_PATH));
   const index = new CorpusIndex(corpus);
@@ -37,39 +62,87 @@ export async function startServer({ env, log, sessions: givenSessions }: StartOp
     { places: corpus.places.length, datasets: corpus.datasets.length, builtAt: corpus.builtAt, reports: corpus.reports },
     `open-data snapshot loaded\n${formatReports(corpus.reports)}`,
   );
-  const sessions = givenSessions ?? createSessionStore(env.REDIS_URL, env.REDIS_URL ? createRedisClient(env.REDIS_URL) : undefined);
+  // one Redis client for sessions and rate limits (a test's own session store brings its own)
+  const redis = env.REDIS_URL ? createRedisClient(env.REDIS_URL) : undefined;
+  if (redis) logRedisErrors(redis, log);
+  const sessions = givenSessions ?? createSessionStore(env.REDIS_URL, redis);
+  const observability = createObservability({ log, sessions, events, slowStepMs });
+  const notifier = createNotifier(env, { log, count: (channel, outcome) => observability.metrics.notifications.inc({ channel, outcome }) });
+  const stopNotifying = notifyOnOpsEvents(observability.events, notifier, log);
+  const maintenance = givenMaintenance ?? new MaintenanceSwitch({ envEnabled: env.MAINTENANCE_MODE, redis, events: observability.events, log });
+  await maintenance.start();
   const deps: PipelineDeps = {
     index,
     sessions,
     localEngine: new LocalAnswerEngine(),
     now: Date.now,
     newId: randomUUID,
+    observer: observability.pipelineObserver,
+    events: observability.events,
+    log,
   };
+  // GEMINI_API_KEY set: Gemini answers, behind its circuit breaker, with the local engine as its fallback
+  const gemini = env.GEMINI_API_KEY
+    ? new GeminiAnswerEngine({
+        apiKey: env.GEMINI_API_KEY,
+        model: env.GEMINI_MODEL,
+        baseUrl: env.GEMINI_BASE_URL,
+        firstTokenMs: env.GEMINI_FIRST_TOKEN_MS,
+        canary: `tac-${randomBytes(6).toString('hex')}`,
+        events: observability.events,
+      })
+    : undefined;
+  deps.primaryEngine = gemini;
+  // Live open-data refresh (off unless DATA_REFRESH_INTERVAL_MINUTES): a new snapshot swaps the index per request.
+  const refresher = createDataRefresher({ env, log, events: observability.events, onSnapshot: (next) => (deps.index = new CorpusIndex(next)) });
   const staticDir = path.resolve(env.STATIC_DIR);
   const hasWebClient = existsSync(path.join(staticDir, 'index.html'));
   if (!hasWebClient) log.warn({ staticDir }, 'web client not built (run `npm run build`): serving the API only');
+  const speech = createSpeechServices({ env, log, events: observability.events, corpus });
   const app = createApp({
     deps,
+    speech,
     log,
-    errorRate: new ErrorRateWindow(),
+    errorRate: observability.errorRate,
+    metrics: observability.metrics,
+    metricsToken: env.METRICS_TOKEN,
+    breakers: observability.breakers,
+    events: observability.events,
+    projectId: env.GOOGLE_CLOUD_PROJECT,
     version: env.APP_VERSION,
     startedAt: Date.now(),
     staticDir: hasWebClient ? staticDir : undefined,
+    maintenance,
+    rateLimits: { limiters: createRateLimiters({ redis, ...rateLimits }), trustedHops: env.TRUST_PROXY_HOPS },
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
     s.once('error', reject);
   });
+  const voice = attachVoiceServer(server, { deps, steps: CHAT_STEPS, speech, log, trustedHops: env.TRUST_PROXY_HOPS, maintenance });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
-  log.info({ port, host: env.HOST, sessions: sessions.kind, startMs: Math.round(performance.now() - started) }, 'listening');
+  log.info(
+    { port, host: env.HOST, sessions: sessions.kind, engine: gemini ? `gemini (${env.GEMINI_MODEL}), local fallback` : 'local', startMs: Math.round(performance.now() - started) },
+    'listening',
+  );
   return {
     server,
     port,
     deps,
+    speech,
+    voice,
+    refresher,
     async close() {
+      refresher.stop();
+      await voice.close(); // aborts voice turns: their engine processes are killed
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      maintenance.stop();
+      stopNotifying();
+      observability.close();
+      gemini?.close();
       await sessions.close();
+      if (redis && givenSessions) await redis.quit(); // otherwise the session store closed it
     },
   };
 }

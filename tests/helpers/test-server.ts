@@ -5,7 +5,7 @@ import { RedisSessionStore } from '../../src/adapters/session-store/redis-sessio
 import type { SessionStore } from '../../src/adapters/session-store/session-store.ts';
 import { loadEnv } from '../../src/config/env.ts';
 import { createLogger } from '../../src/observability/logger.ts';
-import { type RunningServer, startServer } from '../../src/server/start-server.ts';
+import { type RunningServer, type StartOptions, startServer } from '../../src/server/start-server.ts';
 
 export interface TestServer extends RunningServer {
   baseUrl: string;
@@ -18,7 +18,9 @@ export interface TestServer extends RunningServer {
  * Starts the real server in this process on a free port. With `redisUrl`, sessions live in that Redis under a
  * key prefix of their own, so test files can share one redis-server.
  */
-export async function startTestServer(options: { redisUrl?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { redisUrl?: string; env?: Record<string, string>; server?: Pick<StartOptions, 'events' | 'slowStepMs' | 'sessions'> } = {},
+): Promise<TestServer> {
   const logLines: Array<Record<string, unknown>> = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -34,7 +36,7 @@ export async function startTestServer(options: { redisUrl?: string; env?: Record
     redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 1 });
     sessions = new RedisSessionStore(redis, { prefix: `test:${randomUUID()}:` });
   }
-  const running = await startServer({ env, log, sessions });
+  const running = await startServer({ env, log, sessions, ...options.server });
   return { ...running, baseUrl: `http://127.0.0.1:${running.port}`, logLines, redis };
 }
 
