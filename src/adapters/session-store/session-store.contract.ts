@@ -29,12 +29,13 @@ export function sessionStoreContract(name: string, makeFixture: () => Promise<Co
       const session = newSession('s-roundtrip', nowOf(fx));
       session.lang = 'en';
       session.context = { topic: 'shelter', ward: '品川区', anchor: { kind: 'station', lat: 35.6, lon: 139.7, ja: '大井町' } };
-      session.turns.push({ messageId: 'm1', question: 'q', answer: 'a', status: 'answered', lang: 'en', sourceIds: ['x'], at: nowOf(fx) });
+      const turn = { messageId: 'm1', question: 'q', answer: 'a', status: 'answered' as const, lang: 'en' as const, sourceIds: ['x'], at: nowOf(fx) };
+      session.turns.push(turn);
       await fx.store.save(session);
       const loaded = await fx.store.get('s-roundtrip');
       expect(loaded).toEqual(session);
       if (!loaded) throw new Error('unreachable');
-      loaded.turns.push({ ...session.turns[0]!, messageId: 'm2' });
+      loaded.turns.push({ ...turn, messageId: 'm2' });
       expect((await fx.store.get('s-roundtrip'))?.turns).toHaveLength(1);
     });
 
