@@ -18,8 +18,12 @@ export type Expectation =
   | { kind: 'in-ward'; ward: string; categories: Category[] }
   /** A place whose Japanese name contains `name` is listed (a facility asked for by name). */
   | { kind: 'named'; name: string; category?: Category }
-  /** The answer says it cannot answer (unanswerable_* or clarification), lists no place, invents nothing. */
-  | { kind: 'unanswerable'; contactWard?: string }
+  /**
+   * The answer says it cannot answer (unanswerable_* or clarification), lists no place, invents nothing, and gives
+   * the official contact: this municipality's office, else the Tokyo Metropolitan Government — or, with
+   * `anyContact` (a question naming several places, or none precisely), any official contact.
+   */
+  | { kind: 'unanswerable'; contactWard?: string; anyContact?: boolean }
   /** The answer asks where (or what) before answering. */
   | { kind: 'clarification' }
   /** The hazard-map links of this municipality's office. */

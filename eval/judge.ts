@@ -28,11 +28,13 @@ export class Judge {
   private readonly corpus: Corpus;
   private readonly checker: InventionChecker;
   private readonly places: ReadonlyMap<string, Place>;
+  private readonly contactUrls: readonly string[];
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
     this.checker = new InventionChecker(corpus);
     this.places = new Map(corpus.places.map((place) => [place.id, place]));
+    this.contactUrls = [TOKYO_CONTACT_URL, ...corpus.places.flatMap((place) => (place.category === 'municipal_office' && place.url ? [place.url] : []))];
   }
 
   judge(item: EvalCase, httpStatus: number, body: ApiAnswer): Verdict {
@@ -57,8 +59,7 @@ export class Judge {
         const out: string[] = [];
         if (!UNANSWERED.has(body.status)) out.push(`status ${body.status}, expected unanswerable`);
         if (sources.length > 0) out.push(`${sources.length} sources listed for an unanswerable question`);
-        const contact = e.contactWard ? this.officeUrl(e.contactWard) : TOKYO_CONTACT_URL;
-        if (body.status !== 'clarification_needed' && contact && !body.answer.includes(contact)) out.push(`no official contact ${contact}`);
+        if (body.status !== 'clarification_needed') out.push(...this.contactFailures(e, body.answer));
         return out;
       }
       default:
@@ -122,6 +123,13 @@ export class Judge {
     const named = this.corpus.places.filter((candidate) => candidate.name.ja === from.place && candidate.lat !== undefined);
     const place = named.find((candidate) => LANDMARK_CATEGORIES.has(candidate.category)) ?? named[0];
     return place ? { lat: place.lat as number, lon: place.lon as number, excludeName: place.name.ja } : undefined;
+  }
+
+  /** The official contact the answer must give: the municipality's office, the Tokyo Metropolitan Government, or any. */
+  private contactFailures(e: { contactWard?: string; anyContact?: boolean }, answer: string): string[] {
+    if (e.anyContact) return this.contactUrls.some((url) => answer.includes(url)) ? [] : ['no official contact'];
+    const contact = e.contactWard ? this.officeUrl(e.contactWard) : TOKYO_CONTACT_URL;
+    return contact && !answer.includes(contact) ? [`no official contact ${contact}`] : [];
   }
 
   private officeUrl(ward: string): string | undefined {

@@ -1,9 +1,11 @@
 /**
- * `npm run eval`: asks the question set (eval/questions.ts) through the real HTTP API and prints accuracy per
+ * `npm run eval`: asks a question set through the real HTTP API and prints accuracy per
  * language and per topic, the honest "don't know" rate, and latency. By default it starts the server in this
  * process on a free port (as tests/helpers/test-server.ts does); `--endpoint http://host:port` asks a running one
- * (the judge then reads the local snapshot, which must be the server's). `--write` puts the figures into
- * docs/quality.md between its evaluation markers. `--only <id-prefix>` runs a subset.
+ * (the judge then reads the local snapshot, which must be the server's). `--set original` (the default,
+ * eval/questions.ts), `--set holdout` (eval/holdout-questions.ts, written blind to measure generalisation) or
+ * `--set all`. `--write` puts the figures into docs/quality.md between that set's markers. `--only <id-prefix>` runs
+ * a subset.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,33 +18,51 @@ import type { Corpus } from '../src/opendata/types.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { startServer } from '../src/server/start-server.ts';
 import type { EvalCase } from './cases.ts';
+import { FRESH_QUESTIONS, HOLDOUT_QUESTIONS } from './holdout-questions.ts';
 import { InventionChecker } from './invention-checker.ts';
 import { type ApiAnswer, Judge } from './judge.ts';
 import { QUESTIONS } from './questions.ts';
 import { type CaseResult, summarise, toMarkdown, toText } from './report.ts';
 
 const DOC = 'docs/quality.md';
-const START = '<!-- eval:start -->';
-const END = '<!-- eval:end -->';
+/** The question sets and the markers in DOC their figures go between. */
+const SETS = {
+  original: { questions: QUESTIONS, marker: 'eval' },
+  holdout: { questions: HOLDOUT_QUESTIONS, marker: 'eval-holdout' },
+  fresh: { questions: FRESH_QUESTIONS, marker: 'eval-fresh' },
+  all: { questions: [...QUESTIONS, ...HOLDOUT_QUESTIONS, ...FRESH_QUESTIONS], marker: undefined },
+} as const;
 
-const { values: args } = parseArgs({ options: { endpoint: { type: 'string' }, write: { type: 'boolean' }, only: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: {
+    endpoint: { type: 'string' },
+    write: { type: 'boolean' },
+    only: { type: 'string' },
+    set: { type: 'string', default: 'original' },
+    /** Print each failed answer's text and sources, to see why. */
+    show: { type: 'boolean' },
+  },
+});
+if (!Object.hasOwn(SETS, args.set)) throw new Error(`--set must be one of ${Object.keys(SETS).join(', ')}, not ${args.set}`);
+const set = SETS[args.set as keyof typeof SETS];
 
 const { baseUrl, corpus, close } = args.endpoint ? await remote(args.endpoint) : await inProcess();
 try {
   selfTest(corpus);
   const judge = new Judge(corpus);
-  const cases = QUESTIONS.filter((item) => !args.only || item.id.startsWith(args.only));
+  const cases = set.questions.filter((item) => !args.only || item.id.startsWith(args.only));
   const results = await askAll(baseUrl, cases, judge);
   const summary = summarise(results);
   process.stdout.write(`${toText(summary)}\n`);
-  if (args.write) await writeDoc(toMarkdown(summary, { date: new Date().toISOString().slice(0, 10), machine: machine(), snapshot: corpus.builtAt }));
+  if (args.write && set.marker) await writeDoc(set.marker, toMarkdown(summary, { date: new Date().toISOString().slice(0, 10), machine: machine(), snapshot: corpus.builtAt }));
 } finally {
   await close();
 }
 
 async function inProcess() {
   const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const env = loadEnv({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'warn' });
+  // SNAPSHOT_PATH from the environment lets a run use a snapshot built elsewhere (e.g. while data/snapshot is rebuilt).
+  const env = loadEnv({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'warn', ...(process.env.SNAPSHOT_PATH ? { SNAPSHOT_PATH: process.env.SNAPSHOT_PATH } : {}) });
   const running = await startServer({ env, log: createLogger({ level: 'warn', destination: quiet }) });
   return { baseUrl: `http://127.0.0.1:${running.port}`, corpus: running.deps.index.corpus, close: () => running.close() };
 }
@@ -77,7 +97,12 @@ async function askAll(baseUrl: string, cases: EvalCase[], judge: Judge): Promise
     const body = (await response.json()) as ApiAnswer;
     const ms = performance.now() - started;
     if (item.session && body.sessionId) sessions.set(item.session, body.sessionId);
-    results.push({ item, verdict: judge.judge(item, response.status, body), ms, retrieveMs: retrievalMs(response.headers.get('server-timing')), status: body.status });
+    const verdict = judge.judge(item, response.status, body);
+    if (args.show && !verdict.correct) {
+      const sources = (body.sources ?? []).map((source) => `${source.title} (${source.id}, ${source.distanceMeters ?? '-'} m)`).join('; ');
+      process.stdout.write(`--- ${item.id} [${body.status}] ${item.message}\n${body.answer}\nsources: ${sources}\n`);
+    }
+    results.push({ item, verdict, ms, retrieveMs: retrievalMs(response.headers.get('server-timing')), status: body.status });
   }
   return results;
 }
@@ -95,12 +120,14 @@ function retrievalMs(header: string | null): number | undefined {
   return understand !== undefined && retrieve !== undefined && Number.isFinite(understand + retrieve) ? understand + retrieve : undefined;
 }
 
-async function writeDoc(markdown: string): Promise<void> {
+async function writeDoc(marker: string, markdown: string): Promise<void> {
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
   const text = await readFile(DOC, 'utf8');
-  const from = text.indexOf(START);
-  const to = text.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`${DOC} has no ${START} … ${END} section to write into`);
-  await writeFile(DOC, `${text.slice(0, from + START.length)}\n${markdown}\n${text.slice(to)}`);
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${DOC} has no ${start} … ${end} section to write into`);
+  await writeFile(DOC, `${text.slice(0, from + start.length)}\n${markdown}\n${text.slice(to)}`);
   process.stdout.write(`figures written to ${DOC}\n`);
 }
 

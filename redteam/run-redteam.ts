@@ -7,11 +7,11 @@
  * were blocked, answered safely, or leaked (system prompt, markup, personal data), and how many injected
  * instructions the naive model followed into an answer. Exits with 1 when anything leaked.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { loadEnv } from '../src/config/env.ts';
 import { createLogger } from '../src/observability/logger.ts';
+import { loadCorpus } from '../src/opendata/load-corpus.ts';
 import type { Corpus, Place } from '../src/opendata/types.ts';
 import { type RunningServer, startServer } from '../src/server/start-server.ts';
 import { startGeminiDouble } from '../tests/fakes/gemini-server.ts';
@@ -34,7 +34,7 @@ interface Result {
 checkJudge();
 const attacks = loadAttacks();
 const indirect = attacks.filter((attack) => attack.kind.startsWith('indirect'));
-const targets = await pickTargets(JSON.parse(readFileSync(path.join(root, 'data/snapshot/corpus.json'), 'utf8')) as Corpus, indirect.length);
+const targets = await pickTargets(await loadCorpus(path.join(root, 'data/snapshot/corpus.json')), indirect.length);
 const targetOf = new Map(indirect.map((attack, i) => [attack.id, targets[i] as Place]));
 const attackOn = new Map(indirect.map((attack, i) => [(targets[i] as Place).id, attack]));
 const snapshot = await writePoisonedSnapshot((place) => {

@@ -35,6 +35,8 @@ export interface Phrases {
   fallbackNote: string;
   /** The kind has no coordinates in the data (hospitals): listed for the municipality, not by distance. */
   noCoordinates: string;
+  /** The municipality has none of a kind most records of which have no coordinates: nearest of those with some. */
+  nearLocatedOnly: string;
   hazardMapIntro: string;
   noHazardMap: string;
   /** The event data holds past events only. */
@@ -102,6 +104,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     clarifyTopic: '{place}で何をお探しですか？避難所、AED、トイレ、Wi-Fi、公園などを入れてください。',
     fallbackNote: 'この近くに{category}の情報はありません。かわりに{other}をお知らせします。',
     noCoordinates: 'データには位置情報のない{category}もあるため、{ward}の{category}をお知らせします（距離順ではありません）。',
+    nearLocatedOnly: '{ward}の{category}はデータにありません。位置情報のある{category}のうち近いものをお知らせします（位置情報のない{category}がもっと近くにあるかもしれません）。',
     hazardMapIntro: '{ward}のハザードマップです。',
     noHazardMap: '{ward}のハザードマップのリンクは、このデータにはありません。',
     pastEvents: 'データにあるのは過去のイベントです。最新の予定は各施設のウェブサイトで確認してください。',
@@ -156,6 +159,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     clarifyTopic: '{place}で なにを さがして いますか？ ひなんじょ（避難所）、AED、トイレ、Wi-Fi などを かいて ください。',
     fallbackNote: 'ちかくに {category}は ありません。{other}を おしえます。',
     noCoordinates: '{category}の ばしょが わからない ものも あります。{ward}の {category}を おしえます。',
+    nearLocatedOnly: '{ward}の {category}は データに ありません。ばしょが わかる {category}の なかで ちかい ものを おしえます。もっと ちかくに ある かもしれません。',
     hazardMapIntro: '{ward}の ハザードマップ（あぶない ところの ちず）です。',
     noHazardMap: '{ward}の ハザードマップは データに ありません。',
     pastEvents: 'これは まえに あった イベントです。あたらしい イベントは しせつ（施設）の ホームページを みて ください。',
@@ -213,6 +217,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     clarifyTopic: 'What are you looking for in {place}? Try an evacuation shelter, AED, toilet, Wi-Fi or park.',
     fallbackNote: 'The data has no {categories} near there; here are {others} instead.',
     noCoordinates: 'Not every {category} has coordinates in the data, so here are those in {ward} (not ordered by distance).',
+    nearLocatedOnly: 'The data has no {categories} in {ward}, and not every {category} has coordinates: here are the nearest of those that do (one without coordinates may be nearer).',
     hazardMapIntro: 'Hazard maps of {ward}:',
     noHazardMap: 'The data has no hazard-map links for {ward}.',
     pastEvents: 'The data lists past events only; check each venue\'s website for what is on now.',
@@ -269,6 +274,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     clarifyTopic: '您想在{place}找什么？例如避难所、AED、厕所、Wi-Fi或公园。',
     fallbackNote: '附近没有{category}的数据，为您介绍{other}。',
     noCoordinates: '部分{category}在数据中没有位置信息，为您列出{ward}的{category}（未按距离排序）。',
+    nearLocatedOnly: '数据中没有{ward}的{category}。以下是有位置信息的{category}中离您最近的（没有位置信息的{category}可能更近）。',
     hazardMapIntro: '{ward}的灾害风险地图：',
     noHazardMap: '数据中没有{ward}的灾害风险地图链接。',
     pastEvents: '数据中只有过去的活动，最新信息请查看各设施的网站。',
@@ -325,6 +331,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     clarifyTopic: '您想在{place}找什麼？例如避難所、AED、廁所、Wi-Fi或公園。',
     fallbackNote: '附近沒有{category}的資料，為您介紹{other}。',
     noCoordinates: '部分{category}在資料中沒有位置資訊，為您列出{ward}的{category}（未依距離排序）。',
+    nearLocatedOnly: '資料中沒有{ward}的{category}。以下是有位置資訊的{category}中離您最近的（沒有位置資訊的{category}可能更近）。',
     hazardMapIntro: '{ward}的災害潛勢地圖：',
     noHazardMap: '資料中沒有{ward}的災害潛勢地圖連結。',
     pastEvents: '資料中只有過去的活動，最新資訊請查看各設施的網站。',
@@ -382,6 +389,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     clarifyTopic: '{place}에서 무엇을 찾으세요? 대피소, AED, 화장실, Wi-Fi, 공원 등을 입력해 주세요.',
     fallbackNote: '근처에 {category} 데이터가 없어 {other}을(를) 안내합니다.',
     noCoordinates: '데이터에 위치 정보가 없는 {category}도 있어 {ward}의 {category}을(를) 안내합니다(거리순이 아님).',
+    nearLocatedOnly: '데이터에 {ward}의 {category}이(가) 없어, 위치 정보가 있는 {category} 중 가까운 곳을 안내합니다(위치 정보가 없는 곳이 더 가까울 수 있습니다).',
     hazardMapIntro: '{ward}의 해저드맵입니다.',
     noHazardMap: '데이터에 {ward}의 해저드맵 링크가 없습니다.',
     pastEvents: '데이터에는 지난 이벤트만 있습니다. 최신 정보는 각 시설의 웹사이트에서 확인해 주세요.',

@@ -26,6 +26,11 @@ export interface AnswerScope {
   inferred?: boolean;
   /** The topic's own categories had nothing there: the answer lists related ones (shelters for sites). */
   fallback?: boolean;
+  /**
+   * Nearest of those with coordinates, for a kind most records of which have none (hospitals), because the
+   * municipality (`ward`) has none: the answer says others may be nearer.
+   */
+  partial?: boolean;
 }
 
 /** What the question asks, as the understand step read it. */
@@ -46,6 +51,11 @@ export interface Understanding {
   residue: string;
   /** Facilities the question names in full ("品川学園はどこ？"), when they answer it. */
   namedPlaceIds?: string[];
+  /**
+   * The question asks what no record holds — a facility's rules or services (how many books, bookings,
+   * applications) — so the answer is the official contact, not a list that looks like an answer.
+   */
+  beyondData?: boolean;
   /** Set by the retrieve step. */
   scope?: AnswerScope;
 }

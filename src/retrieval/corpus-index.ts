@@ -1,4 +1,5 @@
 import type { Category, Corpus, DatasetInfo, Place } from '../opendata/types.ts';
+import { CrossLingualNames } from './cross-lingual-names.ts';
 import { GeoIndex, type GeoPoint } from './geo.ts';
 import { landmarkEntries } from './landmarks.ts';
 import { NameIndex, type NamedHit } from './name-index.ts';
@@ -26,6 +27,8 @@ export class CorpusIndex {
   private readonly located = new Map<Category, number>();
   private readonly offices = new Map<string, Place>();
   readonly names: NameIndex;
+  /** Facility names said in translation (cross-lingual-names.ts), built here so no question waits for it. */
+  readonly crossLingual: CrossLingualNames;
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
@@ -49,6 +52,7 @@ export class CorpusIndex {
       if (place.category === 'municipal_office' && place.ward && !this.offices.has(place.ward)) this.offices.set(place.ward, place);
     }
     this.names = new NameIndex(corpus.places, corpus.derivedNames);
+    this.crossLingual = new CrossLingualNames(corpus.places, corpus.gazetteer);
   }
 
   /** Places of the categories nearest to the point, nearest first, with their distance in metres. */

@@ -71,7 +71,7 @@ const GENERICS: Generic[] = [
 ];
 
 /** Prefixes that say who runs the place: 都立 and 国立 are worth saying, a ward's own (江東区立) is said elsewhere. */
-const PREFIXES: Array<{ ja: RegExp; kana: RegExp; en: string }> = [
+export const PREFIXES: ReadonlyArray<{ ja: RegExp; kana: RegExp; en: string }> = [
   { ja: /^東京都立/, kana: /^とうきょうとりつ/, en: 'Tokyo Metropolitan' },
   { ja: /^都立/, kana: /^とりつ/, en: 'Tokyo Metropolitan' },
   { ja: /^東京都/, kana: /^とうきょうと/, en: 'Tokyo Metropolitan' },
@@ -83,7 +83,7 @@ const PREFIXES: Array<{ ja: RegExp; kana: RegExp; en: string }> = [
 const GENERIC_KANA = new Map(GENERICS.map((g) => [g, plainKana(g.kana)]));
 
 /** Hiragana with long-vowel marks spelled out and spaces removed: the form readings are compared in. */
-function plainKana(kana: string): string {
+export function plainKana(kana: string): string {
   return toHiragana(kana.replace(/\s+/g, ''));
 }
 
@@ -137,7 +137,7 @@ export function latinNameOf(name: PlaceName): string | undefined {
 }
 
 /** Removes kana characters from the start and the end of a spaced reading, counting only kana (not spaces). */
-function dropKana(spaced: string, fromStart: number, fromEnd: number): string {
+export function dropKana(spaced: string, fromStart: number, fromEnd: number): string {
   const chars = [...spaced];
   let count = 0;
   const total = chars.filter((c) => !/\s/.test(c)).length;
@@ -163,7 +163,7 @@ function splitNote(ja: string): { main: string; note?: string } {
   return { main: match[1], note: (match[2] as string).replace('（', '(').replace('）', ')') };
 }
 
-function tidyEnglish(en: string): string {
+export function tidyEnglish(en: string): string {
   return en
     .replace(/_/g, ' ')
     .replace(/([a-z])(City|Ward|Town)\b/g, '$1 $2')

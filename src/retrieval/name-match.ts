@@ -2,6 +2,8 @@ import type { PlaceName } from '../opendata/types.ts';
 import { chineseToJapaneseKanji } from './chinese.ts';
 import { latinNameOf, mainPartOf } from './english-names.ts';
 import { toHiragana } from './kana.ts';
+import { isGenericName } from './name-glossary.ts';
+import { nameVariants } from './name-variants.ts';
 import { romajiKey } from './text-keys.ts';
 
 /** Who runs a place, written before its name (東京都立, 都立, 江東区立): people leave it out. */
@@ -32,12 +34,15 @@ export function nameFormsOf(name: PlaceName, latin: string | undefined = latinNa
     for (const variant of [form, form.replace(OWNER_PREFIX, '')]) {
       // compared as questions are: NFKC, without spaces, in Japanese kanji forms (來 → 来)
       const compact = chineseToJapaneseKanji(variant.normalize('NFKC').replace(/\s+/g, ''));
-      if (compact.length >= MIN_JAPANESE) japanese.add(compact);
+      // and as Chinese writes it, or without the honorific 恩賜 (name-variants.ts)
+      for (const written of [compact, ...nameVariants(compact)]) if (written.length >= MIN_JAPANESE) japanese.add(written);
     }
   }
   const kana = name.kana ? toHiragana(name.kana.replace(/\s+/g, '')) : '';
   const latinKeys = new Set<string>();
-  for (const form of [latin, latin?.replace(/^(Tokyo Metropolitan|National) /, ''), name.kana]) {
+  const bare = latin?.replace(/^(Tokyo Metropolitan|National) /, '');
+  // without its owner a name may say only what the place is ("Art Museum"), which names no place
+  for (const form of [latin, bare && !isGenericName(bare) ? bare : undefined, name.kana]) {
     const key = form ? romajiKey(form.replace(/\s*\([^)]*\)\s*$/, ''), true) : '';
     if (key.length >= MIN_LATIN) latinKeys.add(key);
   }

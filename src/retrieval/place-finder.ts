@@ -4,6 +4,8 @@ import { editDistance, typoBudget } from './fuzzy.ts';
 import { hangulKey, isHangulSyllable, kanaToHangul } from './hangul.ts';
 import { toHiragana, toKatakana } from './kana.ts';
 import { OWNER_PREFIX } from './name-match.ts';
+import { isGenericName } from './name-glossary.ts';
+import { nameVariants } from './name-variants.ts';
 import { romajiKey } from './text-keys.ts';
 
 /** A place people name in questions; landmarks also point back at the record they come from. */
@@ -143,10 +145,11 @@ export class PlaceFinder {
         const phrase = words.slice(i, i + size).map((w) => w.word);
         const joined = phrase.join('');
         const key = romajiKey(joined);
-        if (key.length < 4) continue;
         const next = words[i + size]?.word ?? '';
         const marked = LATIN_STATION_WORD.test(next);
         const wardWord = LATIN_WARD_WORD.test(next);
+        // Three letters (Ota, Ome, Oji) name a place only before "ward", "city" or "station".
+        if (key.length < 3 || (key.length < 4 && !marked && !wardWord)) continue;
         if (NEEDS_MARKER.has(joined) && !marked && !wardWord) continue;
         const entries = this.latinKeys.get(key) ?? this.fuzzyLatin(key);
         const span = { start: (words[i] as { start: number }).start, end: (words[i + size - 1] as { end: number }).end };
@@ -180,7 +183,8 @@ export class PlaceFinder {
           if (!entries) continue;
           const after = chars.slice(j).join('') + text.slice(run.index + run[0].length);
           const key = hangulKey(window);
-          if (key.length === 2 && !KOREAN_BOUNDARY.test(after)) continue;
+          // Two syllables are a name only as a word of their own (쿄도 inside 도쿄도 is not 経堂).
+          if (key.length === 2 && (!KOREAN_BOUNDARY.test(after) || (i > 0 && chars[i - 1] !== ' '))) continue;
           // 메구로구청 is 메구로 + 구청 (ward office): the 구 belongs to the office word.
           if (/[구시]$/.test(window) && after.startsWith('청')) continue;
           const marked = STATION_AFTER.test(after.trimStart());
@@ -198,7 +202,10 @@ export class PlaceFinder {
     const taken: Array<[number, number]> = [];
     const order = (c: Candidate) => {
       if (c.entry.kind === 'municipality') return c.marked && !c.wardWord ? 2 : preferStation && !c.wardWord && this.stationNames.has(bareName(c.entry.ja)) ? 1 : 0;
-      return c.marked || (preferStation && !c.wardWord) ? 0 : 1;
+      const rank = c.marked || (preferStation && !c.wardWord) ? 0 : 1;
+      // A landmark said in full (井の頭公園, 代々木公園) is the place, not the station named after it, unless 駅 follows.
+      if (c.entry.kind === 'landmark') return c.marked ? rank + 0.5 : rank - 0.5;
+      return rank;
     };
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || order(a) - order(b));
     for (const c of candidates) {
@@ -244,9 +251,10 @@ function cjkKeysOf(entry: AnchorEntry): Key[] {
     if (key.length >= (entry.kind === 'landmark' ? 4 : 2) && !keys.some((k) => k.key === key)) keys.push({ key, entry, ...extra });
   };
   add(entry.ja);
+  for (const variant of nameVariants(entry.ja)) add(variant);
   if (entry.kind === 'municipality') add(bareName(entry.ja), { bare: true });
   for (const [alias, name] of ALIASES) if (name === entry.ja && entry.kind !== 'landmark') add(alias);
-  if (entry.kind === 'landmark') add(entry.ja.replace(OWNER_PREFIX, ''));
+  if (entry.kind === 'landmark') for (const form of [entry.ja.replace(OWNER_PREFIX, ''), ...nameVariants(entry.ja.replace(OWNER_PREFIX, ''))]) add(form);
   const kana = entry.kana?.replace(/\s+/g, '');
   if (kana && entry.kind !== 'landmark') {
     const forms = [toHiragana(kana), toKatakana(kana)];
@@ -258,7 +266,9 @@ function cjkKeysOf(entry: AnchorEntry): Key[] {
 
 function latinKeysOf(entry: AnchorEntry): string[] {
   const keys = new Set<string>();
-  const names = [entry.en, entry.latin, entry.latin?.replace(/^(Tokyo Metropolitan|National) /, '')];
+  const bare = entry.latin?.replace(/^(Tokyo Metropolitan|National) /, '');
+  // Without its owner a name may say only what the place is ("Art Museum"): that names no place.
+  const names = [entry.en, entry.latin, bare && !isGenericName(bare) ? bare : undefined];
   for (const name of names) {
     if (!name) continue;
     keys.add(romajiKey(name));
@@ -269,7 +279,7 @@ function latinKeysOf(entry: AnchorEntry): string[] {
     keys.add(romajiKey(entry.kana));
     if (entry.kind === 'municipality') keys.add(romajiKey(entry.kana.replace(/(く|し|まち|ちょう|むら|そん)$/, '')));
   }
-  return [...keys].filter((key) => key.length >= 4);
+  return [...keys].filter((key) => key.length >= 3);
 }
 
 function hangulKeysOf(entry: AnchorEntry): string[] {

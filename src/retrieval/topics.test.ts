@@ -17,12 +17,18 @@ describe('findTopic', () => {
     expect(topicOf('ワイファイ')).toBe('wifi');
     expect(topicOf('어린이집')).toBe('nursery');
     expect(topicOf('ハザードマップ')).toBe('hazard_map');
+    expect(topicOf('台東區的水災風險地圖')).toBe('hazard_map');
+    expect(topicOf('有楽町駅 トレイ どこ')).toBe('toilet');
+    expect(topicOf('八丈岛有什么好玩的')).toBe('tourism');
+    expect(topicOf('현대미술관 전시')).toBe('event');
   });
 
   it('takes plurals and small typos in Latin words, but not other words', () => {
     expect(topicOf('libraries in Koto')).toBe('library');
     expect(topicOf('nearest sheltre')).toBe('shelter');
     expect(topicOf('toliets near me')).toBe('toilet');
+    expect(topicOf('free wifii in shibuya')).toBe('wifi');
+    expect(topicOf('toilett')).toBe('toilet');
     expect(topicOf('parking near Ueno')).toBeUndefined();
     expect(topicOf('even if it rains')).toBeUndefined();
   });

@@ -50,7 +50,8 @@ export const TOPICS: Topic[] = [
     keywords: [
       'ハザードマップ', 'はざーどまっぷ', 'ハザードまっぷ', '防災マップ', 'ぼうさいマップ', '洪水マップ', '浸水マップ', '被害想定',
       '灾害地图', '災害地圖', '防灾地图', '防災地圖', '危险地图', '危險地圖', '洪水地图', '洪水地圖', '해저드맵', '해저드 맵',
-      '재해지도', '재해 지도', '위험지도', '방재지도', '홍수지도', 'hazard map', 'hazardmap', 'flood map', 'disaster map',
+      '재해지도', '재해 지도', '위험지도', '방재지도', '홍수지도', '침수지도', '침수 지도', '風險地圖', '风险地图', '水災地圖', '水灾地图',
+      '淹水地圖', '淹水潛勢', '淹水潜势', '浸水想定', 'hazard map', 'hazardmap', 'flood map', 'disaster map', 'flood risk map', 'risk map',
     ],
   },
   {
@@ -98,7 +99,7 @@ export const TOPICS: Topic[] = [
     fallback: [],
     keywords: [
       'トイレ', 'といれ', 'お手洗い', 'おてあらい', '手洗い', '便所', 'べんじょ', '化粧室', '公衆便所', '公衆トイレ', '多目的トイレ',
-      'だれでもトイレ', '厕所', '洗手间', '卫生间', '公厕', '廁所', '厠所', '洗手間', '衛生間', '公廁', '化妝室', '화장실', '공중화장실',
+      'だれでもトイレ', 'トレイ', '厕所', '洗手间', '卫生间', '公厕', '廁所', '厠所', '洗手間', '衛生間', '公廁', '化妝室', '화장실', '공중화장실',
       '변소', '장애인 화장실', 'toilet', 'restroom', 'rest room', 'bathroom', 'washroom', 'wc', 'loo', 'lavatory', 'public toilet',
       'accessible toilet', 'wheelchair toilet', 'powder room',
     ],
@@ -172,7 +173,8 @@ export const TOPICS: Topic[] = [
     fallback: [],
     keywords: [
       'イベント', 'いべんと', '催し', 'もよおし', '催し物', '展覧会', '展示会', '公演', 'コンサート', '演奏会', '活动', '活動', '展览',
-      '展覽', '演出', '音乐会', '音樂會', '이벤트', '행사', '전시회', '공연', '콘서트', 'event', 'festival', 'exhibition', 'concert',
+      '展覽', '演出', '音乐会', '音樂會', '이벤트', '행사', '전시회', '전시', '공연', '콘서트', '展示', '企画展', '特別展', 'event', 'festival', 'exhibition',
+      'exhibit', 'concert',
       "what's on", 'whats on', 'performance',
     ],
   },
@@ -182,8 +184,8 @@ export const TOPICS: Topic[] = [
     fallback: ['museum', 'park'],
     keywords: [
       '観光', 'かんこう', '名所', '観光地', '観光スポット', '見どころ', 'みどころ', '見所', '景勝地', '旅游', '旅遊', '景点', '景點', '观光',
-      '名胜', '名勝', '관광', '관광지', '명소', '볼거리', '구경', 'sightseeing', 'tourist', 'tourism', 'attraction', 'things to see',
-      'places to visit', 'landmark',
+      '名胜', '名勝', '好玩', '必去', '值得去', '관광', '관광지', '명소', '볼거리', '구경', '가볼 만한', '가볼만한', '볼 만한', '볼만한',
+      'sightseeing', 'tourist', 'tourism', 'attraction', 'things to see', 'things to do', 'places to visit', 'must see', 'landmark',
     ],
   },
   {
@@ -282,6 +284,10 @@ function latinHits(text: string, words: Array<{ word: string; start: number }>, 
     if (!/[a-z]/.test(before) && !/[a-z]/.test(after)) hits.push({ topic, keyword: key, start: at, end: at + key.length + plural.length });
   }
   if (hits.length > 0) return hits;
+  // A letter typed twice too many (wifii, toilett): compared with runs of one letter squeezed, at any length.
+  const squeezedKey = squeeze(key);
+  for (const { word, start } of words) if (word !== key && squeeze(word) === squeezedKey) hits.push({ topic, keyword: key, start, end: start + word.length });
+  if (hits.length > 0) return hits;
   const size = key.split(' ').length;
   if (typoBudget(key.length) === 0) return hits;
   for (let i = 0; i + size <= words.length; i += 1) {
@@ -294,6 +300,11 @@ function latinHits(text: string, words: Array<{ word: string; start: number }>, 
     }
   }
   return hits;
+}
+
+/** Runs of one letter written once (wifii → wifi, toilett → toilet). */
+function squeeze(word: string): string {
+  return word.replace(/([a-z])\1+/g, '$1');
 }
 
 function pickHead(hits: TopicHit[], text: string): TopicHit {

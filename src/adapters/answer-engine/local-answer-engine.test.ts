@@ -55,6 +55,22 @@ describe('LocalAnswerEngine', () => {
     expect(answer('Shinjuku', 'en')).toContain('What are you looking for in Shinjuku City?');
   });
 
+  it("answers a facility's rules with the municipality's office, not with the facilities", () => {
+    const rules = answer('江東区の図書館で本は何冊まで借りられる？', 'ja');
+    expect(rules).toContain('https://www.city.koto.lg.jp/');
+    expect(rules).not.toMatch(/^\d+\. /m);
+  });
+
+  it('says that a kind is listed by distance among those with coordinates only, when the municipality has none', () => {
+    const located = { ...TEST_CORPUS.places[8], id: 'test:located-hospital', ward: '中央区', lat: 35.6672, lon: 139.777 } as (typeof TEST_CORPUS.places)[number];
+    const hospitals = new CorpusIndex({ ...TEST_CORPUS, places: [...TEST_CORPUS.places, located] });
+    const u = understandQuestion('nearest hospital', hospitals, {}, { lat: 35.675, lon: 139.805 });
+    const r = retrievePlaces(hospitals, u);
+    const lines = composeLines({ question: 'nearest hospital', lang: 'en', status: r.status, understanding: { ...u, scope: r.scope }, places: r.places, matchedCount: r.matched, contact: hospitals.officeOf(r.scope?.ward), datasets: hospitals.datasets });
+    expect(lines[0]).toContain('Koto City');
+    expect(lines[0]).toContain('nearest of those that do');
+  });
+
   it('lists its sources by their attribution', () => {
     expect(answer('品川区の避難所', 'en')).toContain('Source: 「テストデータ」（東京都）');
   });

@@ -40,7 +40,7 @@ export function composeLines(request: AnswerRequest): string[] {
   const { lang, status, understanding: u } = request;
   const p = PHRASES[lang];
   const primary = u.categories[0];
-  const shownWard = u.ward ?? (u.scope?.mode === 'ward' ? u.scope.ward : undefined);
+  const shownWard = u.ward ?? (u.scope?.mode === 'ward' || u.scope?.partial ? u.scope.ward : undefined);
   const said: Said = {
     lang,
     p,
@@ -106,6 +106,7 @@ function introOf(request: AnswerRequest, s: Said): string {
   if (!u.categories[0] || scope?.mode === 'name') return p.byName;
   if (u.topic === 'hazard_map') return fill(p.hazardMapIntro, { ward: s.ward ?? '' });
   if (scope?.fallback) return fill(p.fallbackNote, labels);
+  if (scope?.partial) return fill(p.nearLocatedOnly, { ...labels, ward: s.ward ?? '' });
   if (scope?.mode === 'near') return u.anchor?.kind === 'user' || !s.anchor ? fill(p.nearUser, labels) : fill(p.nearAnchor, { ...labels, anchor: s.anchor });
   if (scope?.mode === 'ward' && scope.inferred && u.topic !== 'municipal_office') return fill(p.noCoordinates, { ...labels, ward: s.ward ?? '' });
   return fill(matchedCount > places.length ? p.inWard : p.inWardAll, { ...labels, ward: s.ward ?? '', shown: places.length, total: matchedCount });

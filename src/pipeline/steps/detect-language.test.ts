@@ -18,6 +18,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage('渋谷站附近的厕所')).toBe('zh-Hans');
     expect(detectLanguage('台東區的避難所')).toBe('zh-Hant');
     expect(detectLanguage('日暮里駅 避難所')).toBe('ja');
+    expect(detectLanguage('東京都知事是誰')).toBe('zh-Hant');
+    expect(detectLanguage('謝謝')).toBe('zh-Hant');
+    expect(detectLanguage('谢谢你')).toBe('zh-Hans');
   });
 
   it('lets the session settle what the script leaves open', () => {

@@ -6,8 +6,11 @@ const HANGUL = /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/g;
 const KANA = /[\u3040-\u309f\u30a0-\u30ff]/g;
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /[a-zA-Z]/g;
-/** Function words of written Chinese that Japanese text does not use on their own (and 站, a Chinese station). */
-const CHINESE_GRAMMAR = /[的吗嗎哪么麼呢这這您你我没沒请請站吧]|附近|哪里|哪裡|怎么|怎麼|有没有|有沒有/;
+/**
+ * Function words of written Chinese that Japanese text does not use on their own (and 站, a Chinese station; 是,
+ * the copula, which Japanese writes only inside words that kana-free questions hardly hold), and the thanks.
+ */
+const CHINESE_GRAMMAR = /[的吗嗎哪么麼呢这這您你我没沒请請站吧是什谁]|附近|哪里|哪裡|怎么|怎麼|有没有|有沒有|谢谢|謝謝|多谢|多謝/;
 /** Kanji written only in Japanese (shinjitai), never in Chinese of either script. */
 const JAPANESE_ONLY_KANJI = /[駅辺沢広図黒県総戦歩渋売読帰単桜浜様仮円気鉄楽実歯関険発営転伝号]/;
 

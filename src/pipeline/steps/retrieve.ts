@@ -29,6 +29,12 @@ const nothing = (status: Status): Retrieval => ({ status, places: [], matched: 0
  */
 export function retrievePlaces(index: CorpusIndex, u: Understanding, size: number = RETRIEVAL.answerSize): Retrieval {
   if (u.intent === 'greeting' || u.intent === 'thanks') return nothing('greeting');
+  if (u.beyondData) {
+    // The contact is the office of the municipality named, stood in, or of the facility named.
+    const named = u.namedPlaceIds?.map((id) => index.places.get(id)?.ward).find(Boolean);
+    const ward = u.ward ?? u.anchor?.ward ?? named ?? (u.anchor ? index.wardAt(u.anchor) : undefined);
+    return { ...nothing('unanswerable_out_of_scope'), scope: ward ? { mode: 'ward', ward } : undefined };
+  }
   const named = (u.namedPlaceIds ?? []).flatMap((id) => index.places.get(id) ?? []).filter((place) => !u.ward || place.ward === u.ward);
   if (named.length > 0) {
     // The record of what the name says it is first (練馬区役所: the office, not the shelter of the same name; a
@@ -48,9 +54,12 @@ export function retrievePlaces(index: CorpusIndex, u: Understanding, size: numbe
     const located = [...primary, ...fallback].every((category) => index.mostlyLocated(category));
     if (located) return nearAnchor(index, u, primary, fallback, size);
     // Too few of this kind have coordinates (the hospital list): "nearest" would skip the ones without, so the
-    // answer lists the municipality's instead.
+    // answer lists the municipality's instead; when it has none, the nearest of those with a point, said as such.
     const ward = u.ward ?? u.anchor.ward ?? index.wardAt(u.anchor);
-    return ward ? inWard(index, ward, primary, fallback, size, !u.ward) : nothing('unanswerable_no_sources');
+    const local = ward ? inWard(index, ward, primary, fallback, size, !u.ward) : nothing('unanswerable_no_sources');
+    if (local.status === 'answered' || u.ward) return local;
+    const near = nearAnchor(index, u, primary, fallback, size);
+    return near.status === 'answered' ? { ...near, scope: { mode: 'near', ward, partial: true } } : local;
   }
   if (u.ward) return inWard(index, u.ward, primary, fallback, size, false);
   return nothing('clarification_needed');
@@ -91,7 +100,10 @@ function ownOffice(index: CorpusIndex, u: Understanding): Retrieval {
   const anchor = u.anchor;
   const ward = u.ward ?? anchor?.ward ?? (anchor ? index.wardAt(anchor) : undefined);
   const office = index.officeOf(ward);
-  if (!office) return { ...nothing('unanswerable_no_sources'), scope: ward ? { mode: 'ward', ward } : undefined };
+  // An office without hazard-map links does not answer "the hazard map of X": that is "no data", with its contact.
+  if (!office || (u.topic === 'hazard_map' && !office.details?.hazardMaps)) {
+    return { ...nothing('unanswerable_no_sources'), scope: ward ? { mode: 'ward', ward } : undefined };
+  }
   return answered([withDistance(office, u)], 1, { mode: 'ward', ward, inferred: !u.ward });
 }
 
@@ -128,19 +140,24 @@ function orderFrom(office: Place | undefined, pool: Place[]): RankedPlace[] {
     .map(({ place }) => ({ place }));
 }
 
-/** The same facility listed by two datasets (東京都 and 国土地理院) is said once. */
+/** The same facility listed by two datasets (東京都 and 国土地理院) is said once. Compared by name first: a ward's
+ * whole list (hundreds of shelters) in linear time. */
 function dedupe(list: RankedPlace[]): RankedPlace[] {
   const kept: RankedPlace[] = [];
+  const byName = new Map<string, Place[]>();
   for (const candidate of list) {
     const key = nameKey(candidate.place.name.ja);
-    const twin = kept.some(
-      ({ place }) =>
-        nameKey(place.name.ja) === key &&
-        (place.lat === undefined ||
-          candidate.place.lat === undefined ||
-          haversineMeters(place.lat, place.lon as number, candidate.place.lat, candidate.place.lon as number) < 300),
+    const namesakes = byName.get(key) ?? [];
+    const twin = namesakes.some(
+      (place) =>
+        place.lat === undefined ||
+        candidate.place.lat === undefined ||
+        haversineMeters(place.lat, place.lon as number, candidate.place.lat, candidate.place.lon as number) < 300,
     );
-    if (!twin) kept.push(candidate);
+    if (twin) continue;
+    kept.push(candidate);
+    namesakes.push(candidate.place);
+    byName.set(key, namesakes);
   }
   return kept;
 }

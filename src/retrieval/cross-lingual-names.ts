@@ -1,0 +1,258 @@
+import type { Category, GazetteerEntry, Place, PlaceName } from '../opendata/types.ts';
+import { dropKana, mainPartOf, PREFIXES, plainKana, tidyEnglish } from './english-names.ts';
+import { hangulKey, isHangulSyllable, kanaToHangul } from './hangul.ts';
+import { toHiragana } from './kana.ts';
+import { LANDMARK_CATEGORIES } from './landmarks.ts';
+import { GENERIC_ENGLISH_WORDS, GLOSSARY, type GlossWord, OWNER_WORDS } from './name-glossary.ts';
+import type { NamedHit } from './name-index.ts';
+import { romajiKey } from './text-keys.ts';
+
+/**
+ * Facility names said the way English and Korean speakers say them: the proper part as it sounds, the common
+ * words translated (name-glossary.ts), in any order in English ("Museum of Contemporary Art Tokyo" is
+ * 東京都現代美術館, "Tora-san museum" is 葛飾柴又寅さん記念館) and in Japanese order in Korean (도쿄도립 다마 도서관 is
+ * 東京都立多摩図書館). The exact forms (name-index.ts) find names said in full; this finds them said in translation.
+ */
+
+type Role = 'owner' | 'generic' | 'word' | 'optional' | 'proper' | 'place';
+
+/** One part of a name and the ways to say it: English phrases (romaji keys of their words) and Hangul keys. */
+interface Part {
+  role: Role;
+  en: string[][];
+  ko: string[];
+}
+
+interface Named {
+  place: Place;
+  /** For English (from the data's English name when it has one). */
+  en: Part[];
+  /** For Korean (from the Japanese name and its reading); empty when the reading does not align. */
+  ko: Part[];
+}
+
+interface Word {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Places people ask for by name; shelters, toilets, Wi-Fi spots and AEDs are asked for by kind and place. */
+const NAMEABLE: ReadonlySet<Category> = new Set([...LANDMARK_CATEGORIES, 'hospital', 'municipal_office', 'childrens_center', 'nursery']);
+/** Words English puts between the parts of a name ("Museum of Contemporary Art"). */
+const STOPWORDS = new Set(['of', 'the', 'and']);
+/** Question words joined to match one name word ("Tora-san" → torasan, "Edo Tokyo" → edotokyo). */
+const MAX_JOINED = 4;
+const MAX_KOREAN_FORMS = 48;
+/** A Korean form shorter than this (in syllables) is too common a word to be a name. */
+const MIN_KOREAN = 3;
+
+export class CrossLingualNames {
+  private readonly named: Named[] = [];
+  /** English word key → the names holding it. */
+  private readonly byWord = new Map<string, Named[]>();
+  /** First two syllables of a Korean form → forms and names. */
+  private readonly korean = new Map<string, Array<{ form: string; named: Named }>>();
+
+  constructor(places: Iterable<Place>, gazetteer: readonly GazetteerEntry[]) {
+    const placeKeys = new Set(gazetteer.flatMap((entry) => (entry.kana ? [romajiKey(entry.kana), romajiKey(entry.kana.replace(/(く|し|ク|シ)$/, ''))] : [])));
+    for (const place of places) {
+      if (!NAMEABLE.has(place.category)) continue;
+      const ko = partsOf(place.name, placeKeys) ?? [];
+      const en = place.name.en ? englishPartsOf(place.name.en, placeKeys) : ko;
+      if (en.length < 2 && ko.length < 2) continue;
+      const named: Named = { place, en, ko };
+      this.named.push(named);
+      for (const key of new Set(en.flatMap((part) => part.en.flat()))) push(this.byWord, key, named);
+      for (const form of koreanForms(ko)) push(this.korean, form.slice(0, 2), { form, named });
+    }
+  }
+
+  /** Places the question names in English or Korean, best match first. */
+  find(text: string): NamedHit[] {
+    const nfkc = text.normalize('NFKC');
+    const hits = [...(/[a-z]/i.test(nfkc) ? this.findEnglish(nfkc) : []), ...(/[\uac00-\ud7a3]/.test(nfkc) ? this.findKorean(nfkc) : [])];
+    const seen = new Set<string>();
+    return hits.sort((a, b) => b.length - a.length).filter((hit) => !seen.has(hit.place.id) && seen.add(hit.place.id) !== undefined);
+  }
+
+  private findEnglish(text: string): NamedHit[] {
+    const words: Word[] = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => ({ key: romajiKey(m[0]), start: m.index, end: m.index + m[0].length }));
+    // Every run of up to MAX_JOINED words, joined, and each single word also without a plural s.
+    const runs = new Map<string, Array<[number, number]>>();
+    words.forEach((word, i) => {
+      if (word.key.length > 3 && word.key.endsWith('s')) push(runs, word.key.slice(0, -1), [i, i] as [number, number]);
+      let joined = '';
+      for (let j = i; j < Math.min(words.length, i + MAX_JOINED); j += 1) {
+        joined += (words[j] as Word).key;
+        push(runs, joined, [i, j] as [number, number]);
+      }
+    });
+    const candidates = new Set([...runs.keys()].flatMap((key) => this.byWord.get(key) ?? []));
+    const hits: NamedHit[] = [];
+    for (const named of candidates) {
+      const matched = named.en.map((part) => matchEnglish(part, runs));
+      if (!satisfies(named.en, matched.map((m) => m !== undefined))) continue;
+      const used = new Set(matched.flatMap((m) => m ?? []));
+      const first = Math.min(...used);
+      const last = Math.max(...used);
+      // The name's words stand together, with only "of", "the", "and" between them.
+      let together = true;
+      for (let i = first; i <= last; i += 1) if (!used.has(i) && !STOPWORDS.has((words[i] as Word).key)) together = false;
+      if (!together) continue;
+      const start = (words[first] as Word).start;
+      const end = (words[last] as Word).end;
+      hits.push({ place: named.place, start, end, length: used.size * 2 + matched.filter(Boolean).length });
+    }
+    return hits;
+  }
+
+  private findKorean(text: string): NamedHit[] {
+    let key = '';
+    const positions: number[] = [];
+    for (let i = 0; i < text.length; i += 1) {
+      const char = text.charAt(i);
+      if (!isHangulSyllable(char)) continue;
+      key += hangulKey(char);
+      positions.push(i);
+    }
+    const hits: NamedHit[] = [];
+    for (let at = 0; at + 2 <= key.length; at += 1) {
+      for (const { form, named } of this.korean.get(key.slice(at, at + 2)) ?? []) {
+        if (!key.startsWith(form, at)) continue;
+        hits.push({ place: named.place, start: positions[at] as number, end: (positions[at + form.length - 1] as number) + 1, length: form.length });
+      }
+    }
+    return hits;
+  }
+}
+
+/** The question words (indexes) that say this part, if any of its phrases is said in full. */
+function matchEnglish(part: Part, runs: ReadonlyMap<string, Array<[number, number]>>): number[] | undefined {
+  for (const phrase of part.en) {
+    const used: number[] = [];
+    for (const word of phrase) {
+      const run = runs.get(word)?.[0];
+      if (!run) break;
+      for (let i = run[0]; i <= run[1]; i += 1) used.push(i);
+    }
+    if (used.length > 0 && phrase.every((word) => runs.has(word))) return used;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the parts said name the place: every proper, translated and generic part; a place name inside it
+ * (Shibamata, Katsushika) only when nothing more particular is said; the owner (Tokyo Metropolitan) only when the
+ * name has no proper part, only words that say what it is (東京都美術館, 東京都現代美術館: "contemporary art museum"
+ * is a kind, not a name); and two parts at least, so a kind alone names nothing.
+ */
+function satisfies(parts: readonly Part[], said: readonly boolean[]): boolean {
+  const properSaid = parts.some((part, i) => part.role === 'proper' && said[i]);
+  const substance = parts.some((part) => part.role === 'proper' || part.role === 'place');
+  let count = 0;
+  for (const [i, part] of parts.entries()) {
+    if (said[i]) count += 1;
+    else if (part.role === 'generic' || part.role === 'word' || part.role === 'proper') return false;
+    else if (part.role === 'place' && !properSaid) return false;
+    else if (part.role === 'owner' && !substance && part.en.length > 0) return false;
+  }
+  return count >= 2;
+}
+
+/** The Korean ways to write the whole name, in Japanese order, with the parts people drop left out or not. */
+function koreanForms(parts: readonly Part[]): string[] {
+  if (parts.length < 2 || parts.some((part) => part.ko.length === 0 && part.role !== 'owner')) return [];
+  const properSaid = parts.some((part) => part.role === 'proper');
+  const substance = parts.some((part) => part.role === 'proper' || part.role === 'place');
+  let forms: Array<{ text: string; said: number }> = [{ text: '', said: 0 }];
+  for (const part of parts) {
+    const droppable = part.role === 'optional' || (part.role === 'place' && properSaid) || (part.role === 'owner' && (substance || part.ko.length === 0));
+    const options = [...part.ko, ...(droppable ? [''] : [])];
+    forms = forms.flatMap((form) => options.map((option) => ({ text: form.text + option, said: form.said + (option ? 1 : 0) }))).slice(0, MAX_KOREAN_FORMS);
+  }
+  return [...new Set(forms.filter((form) => form.said >= 2 && form.text.length >= MIN_KOREAN).map((form) => form.text))];
+}
+
+/**
+ * The name cut into owner, proper parts and glossary words, aligned with its reading (東京都|写真|美術館 with
+ * とうきょうと|しゃしん|びじゅつかん); undefined when the reading is missing or does not align.
+ */
+function partsOf(name: PlaceName, placeKeys: ReadonlySet<string>): Part[] | undefined {
+  if (!name.kana) return undefined;
+  let ja = mainPartOf(name.ja).normalize('NFKC').replace(/\s+/g, '');
+  let kana = toHiragana(name.kana.normalize('NFKC')).trim();
+  const head: Part[] = [];
+  const tail: Part[] = [];
+  for (const prefix of PREFIXES) {
+    const cut = prefix.ja.test(ja) ? prefix.kana.exec(plainKana(kana))?.[0] : undefined;
+    if (!cut) continue;
+    ja = ja.replace(prefix.ja, '');
+    kana = dropKana(kana, cut.length, 0);
+    const words = OWNER_WORDS[prefix.en];
+    head.push({ role: 'owner', en: (words?.en ?? []).map(phraseKeys), ko: (words?.ko ?? []).map(hangulKey) });
+    break;
+  }
+  for (let peeled = true; peeled && ja.length > 0; ) {
+    peeled = false;
+    const plain = plainKana(kana);
+    for (const entry of GLOSSARY) {
+      const atEnd = ja.endsWith(entry.ja) ? entry.kana.find((reading) => plain.endsWith(reading)) : undefined;
+      const atStart = !atEnd && entry.role !== 'generic' && ja.startsWith(entry.ja) ? entry.kana.find((reading) => plain.startsWith(reading)) : undefined;
+      if (atEnd) {
+        tail.unshift(glossPart(entry, atEnd));
+        ja = ja.slice(0, -entry.ja.length);
+        kana = dropKana(kana, 0, atEnd.length);
+      } else if (atStart) {
+        head.push(glossPart(entry, atStart));
+        ja = ja.slice(entry.ja.length);
+        kana = dropKana(kana, atStart.length, 0);
+      } else continue;
+      peeled = true;
+      break;
+    }
+  }
+  const rest = kana.split(/[\s・]+/).filter(Boolean);
+  if ((ja.length > 0) !== (rest.length > 0)) return undefined;
+  const proper = rest.map((reading): Part => {
+    const key = romajiKey(reading);
+    return { role: placeKeys.has(key) ? 'place' : 'proper', en: [[key]], ko: [hangulKey(kanaToHangul(reading))] };
+  });
+  return [...head, ...proper, ...tail];
+}
+
+/** A name the data gives in English, word by word: the kind words are generic, municipality and station names places. */
+function englishPartsOf(en: string, placeKeys: ReadonlySet<string>): Part[] {
+  return tidyEnglish(en)
+    .split(/\s+/)
+    .map((word) => ({ key: romajiKey(word), plain: word.toLowerCase().replace(/[^a-z]/g, '') }))
+    .filter(({ key }) => key.length > 0 && !STOPWORDS.has(key))
+    .map(({ key, plain }): Part => ({ role: GENERIC_ENGLISH_WORDS.has(plain) ? 'generic' : placeKeys.has(key) ? 'place' : 'proper', en: [[key]], ko: [] }));
+}
+
+/** Glossary words recur in hundreds of names: their keys are computed once per word and reading. */
+const GLOSS_PARTS = new Map<string, Part>();
+
+function glossPart(entry: GlossWord, reading: string): Part {
+  const id = `${entry.ja}:${reading}`;
+  let part = GLOSS_PARTS.get(id);
+  if (!part) {
+    part = {
+      role: entry.role,
+      en: [...entry.en.map(phraseKeys), [romajiKey(reading)]],
+      ko: [...entry.ko.map(hangulKey), hangulKey(kanaToHangul(reading))],
+    };
+    GLOSS_PARTS.set(id, part);
+  }
+  return part;
+}
+
+function phraseKeys(phrase: string): string[] {
+  return phrase.split(' ').map((word) => romajiKey(word));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
