@@ -1,5 +1,6 @@
 import { Chat } from '../components/chat.tsx';
+import { VoiceControl } from '../components/voice/voice-control.tsx';
 
 export default function Home() {
-  return <Chat />;
+  return <Chat voiceControl={VoiceControl} />;
 }

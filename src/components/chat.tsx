@@ -29,14 +29,21 @@ export function Chat({ voiceControl: VoiceControl }: ChatProps) {
   const giveBack = useCallback((question: string) => setDraft((current) => (current.trim() ? current : question)), []);
   const { messages, busy, send, reset, subscribeAnswers } = useChat({ lang, location: geo.location, onFailed: giveBack });
 
-  const submit = useCallback(
+  const sendText = useCallback(
     (text: string): boolean => {
       if (!send(text)) return false;
       setDraft('');
-      composer.current?.focus();
       return true;
     },
     [send],
+  );
+  const submit = useCallback(
+    (text: string): boolean => {
+      if (!sendText(text)) return false;
+      composer.current?.focus();
+      return true;
+    },
+    [sendText],
   );
 
   const newConversation = () => {
@@ -45,7 +52,8 @@ export function Chat({ voiceControl: VoiceControl }: ChatProps) {
     composer.current?.focus();
   };
 
-  const voiceProps = useMemo<VoiceControlProps>(() => ({ lang, busy, submit, showTranscript: setDraft, subscribeAnswers }), [lang, busy, submit, subscribeAnswers]);
+  // a spoken question leaves the focus where it is: on a phone, focusing the text box would open the keyboard
+  const voiceProps = useMemo<VoiceControlProps>(() => ({ lang, busy, submit: sendText, showTranscript: setDraft, subscribeAnswers }), [lang, busy, sendText, subscribeAnswers]);
 
   return (
     <div className="chat">

@@ -19,8 +19,8 @@ interface ComposerProps {
   busy: boolean;
   textareaRef: Ref<HTMLTextAreaElement>;
   /**
-   * VOICE SLOT: a microphone control (VoiceControlProps in voice-slot.ts), rendered between the text box and
-   * the send button. Chat fills it from its `voiceControl` prop.
+   * VOICE SLOT: a microphone control (VoiceControlProps in voice-slot.ts), rendered after the send button (on
+   * its own row), so that Tab goes from the text box to Send. Chat fills it from its `voiceControl` prop.
    */
   voiceControl?: ReactNode;
 }
@@ -62,11 +62,11 @@ export function Composer({ lang, value, onChange, onSend, busy, textareaRef, voi
         aria-describedby={length >= COUNTER_FROM ? `${hintId} ${counterId}` : hintId}
         aria-invalid={length > LIMITS.maxMessageChars || undefined}
       />
-      {voiceControl}
       <button type="submit" className="send-button" aria-disabled={busy || undefined}>
         <SendIcon />
         <span className="send-label">{t.send}</span>
       </button>
+      {voiceControl}
       <p id={hintId} className="composer-hint">
         {t.composerHint}
         {length >= COUNTER_FROM && (

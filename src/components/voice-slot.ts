@@ -12,8 +12,8 @@ export interface CompletedAnswer {
 
 /**
  * The slot for a microphone control (tap-to-talk, hands-free, spoken answers). `Chat` renders its
- * `voiceControl` component with these props inside the composer form, between the text box and the send
- * button; page.tsx fills it with `<Chat voiceControl={VoiceControl} />`. Nothing else needs to change.
+ * `voiceControl` component with these props inside the composer form, after the send button (its own row);
+ * page.tsx fills it with `<Chat voiceControl={VoiceControl} />`. Nothing else needs to change.
  * Its buttons must be `type="button"`: the slot is inside the composer's <form>, where a plain button submits.
  */
 export interface VoiceControlProps {
@@ -23,7 +23,7 @@ export interface VoiceControlProps {
   busy: boolean;
   /**
    * Sends a recognised transcript exactly as the send button sends typed text (same session, language and
-   * location). Returns false when refused (empty text, or an answer still streaming).
+   * location), but leaves the focus where it is. Returns false when refused (empty text, or an answer still streaming).
    */
   submit: (transcript: string) => boolean;
   /** Shows an interim transcript in the text box, so the user sees what was heard before it is sent. */

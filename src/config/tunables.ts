@@ -125,6 +125,11 @@ export const VOICE = {
   synthesisLookahead: 2,
   /** A sentence longer than this is cut at a comma or space before synthesis, so the first audio comes fast. */
   maxSentenceChars: 160,
+  /**
+   * The first sentence of a reading is said in two chunks, cut after its first clause (a comma, Japanese から),
+   * when each piece is at least this long (in kana; a Latin letter counts 0.3): shorter pieces gain nothing.
+   */
+  firstClauseMinWeight: 4,
   /** POST /api/speech/synthesize: longest text, in characters after normalisation. */
   maxSynthesisChars: 2_000,
   /** POST /api/speech/recognize: largest WAV body (15 s of 48 kHz 16-bit mono is 1.4 MB). */

@@ -31,6 +31,14 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS, ...extraArgs] });
 }
 
+/**
+ * Flags for a fake microphone that says `wavPath` (16-bit mono WAV, looped from the start each time the page opens
+ * the microphone), granted without a prompt, and sound that plays without a user gesture.
+ */
+export function fakeMicrophoneFlags(wavPath: string): string[] {
+  return ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${wavPath}`, '--autoplay-policy=no-user-gesture-required'];
+}
+
 export interface WatchedPage {
   page: Page;
   context: BrowserContext;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveEngineProcesses } from '../../src/adapters/speech/local/run-process.ts';
+import { liveEngineProcesses, spareEngineProcesses } from '../../src/adapters/speech/local/run-process.ts';
 import { spokenQuestion } from '../fixtures/audio/speech-fixtures.ts';
 import { postJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { connectVoice } from '../helpers/voice-client.ts';
@@ -16,15 +16,20 @@ afterAll(async () => {
 
 const ENGINES = new Set(['espeak-ng', 'open_jtalk', 'pocketsphinx_co', 'sox']);
 
-/** Engine processes that are children of this process, read from /proc (not from our own bookkeeping). */
+/**
+ * Engine processes that are children of this process, read from /proc (not from our own bookkeeping), but for the
+ * idle spares (one per voice, waiting for their next text: spare-engines.ts).
+ */
 function engineChildren(): string[] {
+  const spares = new Set(spareEngineProcesses());
+  expect(spares.size).toBeLessThanOrEqual(5); // open_jtalk at two rates, espeak-ng for three voices
   const children: string[] = [];
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const name = /^Name:\s+(.+)$/m.exec(status)?.[1] ?? '';
       const parent = Number(/^PPid:\s+(\d+)$/m.exec(status)?.[1]);
-      if (parent === process.pid && ENGINES.has(name)) children.push(`${pid} ${name}`);
+      if (parent === process.pid && ENGINES.has(name) && !spares.has(Number(pid))) children.push(`${pid} ${name}`);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // a process that ended while we looked
     }

@@ -37,6 +37,14 @@ export class CachedSynthesizer implements SpeechSynthesizer {
     return this.inner.voiceOf(lang);
   }
 
+  warmUp(): void {
+    this.inner.warmUp?.();
+  }
+
+  async close(): Promise<void> {
+    await this.inner.close?.();
+  }
+
   async synthesize(request: SynthesisRequest, signal?: AbortSignal): Promise<SynthesisResult> {
     signal?.throwIfAborted();
     const key = `${this.inner.name}\u0000${this.inner.voiceOf(request.lang)}\u0000${request.lang}\u0000${request.text}`;

@@ -43,6 +43,15 @@ export class FallbackSynthesizer extends EnginePair<SpeechSynthesizer> implement
     const failure = 'speech synthesis failed: using the offline engine';
     return this.attempt((engine) => engine.synthesize(request, signal), { lang: request.lang, signal, canFallBack: true, failure });
   }
+
+  warmUp(): void {
+    this.primary.warmUp?.();
+    this.fallback.warmUp?.();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.primary.close?.(), this.fallback.close?.()]);
+  }
 }
 
 /** Google Speech-to-Text with the offline recogniser behind it, for the languages the offline one knows. */

@@ -23,4 +23,10 @@ export interface SpeechSynthesizer {
    * and with the signal's reason when aborted (the engine's work is stopped: a process is killed, a request cancelled).
    */
   synthesize(request: SynthesisRequest, signal?: AbortSignal): Promise<SynthesisResult>;
+
+  /** Gets ready before the first request (the offline engines start their spare processes); optional. */
+  warmUp?(): void;
+
+  /** Releases what it keeps between requests (the offline engines' spare processes); optional. */
+  close?(): Promise<void>;
 }

@@ -1,15 +1,5 @@
 import { PcmFramer } from './pcm-framer.ts';
 
-/** An AudioWorklet that hands the microphone's samples to the page, chunk by chunk (128 samples at a time). */
-const CAPTURE_WORKLET = `
-registerProcessor('voice-capture', class extends AudioWorkletProcessor {
-  process(inputs) {
-    const channel = inputs[0] && inputs[0][0];
-    if (channel) this.port.postMessage(channel.slice(0));
-    return true;
-  }
-});`;
-
 /** Why the microphone did not start: refused by the user or the browser, absent, or not supported at all. */
 export class MicrophoneError extends Error {
   override readonly name = 'MicrophoneError';
@@ -50,20 +40,25 @@ export class Microphone {
       const denied = error instanceof DOMException && (error.name === 'NotAllowedError' || error.name === 'SecurityError');
       throw new MicrophoneError(denied ? 'denied' : 'unavailable', error);
     }
+    try {
+      await this.capture(this.stream, onFrame, sampleRate);
+    } catch (error) {
+      this.stop();
+      throw new MicrophoneError('unavailable', error);
+    }
+  }
+
+  /** Taps the stream: its samples, as PCM frames, on an AudioWorklet (or the old ScriptProcessorNode). */
+  private async capture(stream: MediaStream, onFrame: (frame: Int16Array) => void, sampleRate: number): Promise<void> {
     const context = new AudioContext({ latencyHint: 'interactive' });
     this.context = context;
     const framer = new PcmFramer(context.sampleRate, sampleRate);
     const deliver = (samples: Float32Array) => {
       for (const frame of framer.push(samples)) onFrame(frame);
     };
-    const source = context.createMediaStreamSource(this.stream);
+    const source = context.createMediaStreamSource(stream);
     if (context.audioWorklet) {
-      const url = URL.createObjectURL(new Blob([CAPTURE_WORKLET], { type: 'text/javascript' }));
-      try {
-        await context.audioWorklet.addModule(url);
-      } finally {
-        URL.revokeObjectURL(url);
-      }
+      await context.audioWorklet.addModule(new URL('./capture-worklet.js', import.meta.url));
       const node = new AudioWorkletNode(context, 'voice-capture');
       node.port.onmessage = (event: MessageEvent<Float32Array>) => deliver(event.data);
       source.connect(node);
@@ -76,6 +71,8 @@ export class Microphone {
       node.connect(context.destination);
       this.node = node;
     }
+    // started after the tap's await: some browsers create it suspended
+    if (context.state === 'suspended') await context.resume();
   }
 
   /** Releases the microphone (the browser's recording indicator goes off). */

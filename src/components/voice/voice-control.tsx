@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { VoiceControlProps } from '../voice-slot.ts';
 import { useVoice } from './use-voice.ts';
 import styles from './voice-control.module.css';
@@ -16,17 +16,23 @@ export function VoiceControl(props: VoiceControlProps) {
   const t = VOICE_STRINGS[props.lang];
   const { state, notice, handsFree, available, toggleListening, setHandsFree, stopSpeaking } = useVoice(props);
   const hintId = useId();
+  const mic = useRef<HTMLButtonElement>(null);
   if (!available) return null; // no microphone and no recogniser: the page stays text only
   const status = { idle: '', listening: t.listening, thinking: t.thinking, speaking: t.speaking }[state];
+  // the stop button goes away once pressed: focus goes back to the microphone, not to the page's start
+  const stop = () => {
+    stopSpeaking();
+    mic.current?.focus();
+  };
   return (
     <div className={styles.voice} data-voice-state={state}>
       {/* the label says what a tap does now (a toggle's aria-pressed would contradict a changing label) */}
-      <button type="button" className={styles.mic} data-active={state === 'listening'} onClick={toggleListening}>
+      <button ref={mic} type="button" className={styles.mic} data-active={state === 'listening'} onClick={toggleListening}>
         <MicIcon />
         {state === 'listening' ? t.stopListening : t.speak}
       </button>
       {state === 'speaking' && (
-        <button type="button" className={styles.stop} onClick={stopSpeaking}>
+        <button type="button" className={styles.stop} onClick={stop}>
           {t.stopSpeaking}
         </button>
       )}

@@ -44,6 +44,8 @@ export class VoiceSession {
   private capturing = false;
   private speakDone = false;
   private awaitingSpeech = false;
+  /** `cancel`s sent and not yet answered: audio still arriving from the reading they stopped is not played. */
+  private cancelsPending = 0;
   private recognitionDone = false;
   private stopBrowserRecognition?: () => void;
   private resolveReady?: (message: ReadyMessage) => void;
@@ -71,6 +73,7 @@ export class VoiceSession {
     try {
       await this.microphone.start((frame) => this.onFrame(frame));
     } catch (error) {
+      console.warn('the microphone did not start', error);
       const reason = error instanceof MicrophoneError ? error.reason : 'unavailable';
       return this.fail(reason === 'denied' ? VOICE_STRINGS[this.lang].micDenied : VOICE_STRINGS[this.lang].micUnavailable);
     }
@@ -112,10 +115,7 @@ export class VoiceSession {
 
   /** Stops the reading (the stop button, or barge-in). */
   stopSpeaking(): void {
-    this.player.stop();
-    this.socket?.cancel();
-    this.speakDone = false;
-    this.awaitingSpeech = false;
+    this.cancelReading();
     if (this.state === 'speaking' || this.state === 'thinking') this.setState('idle');
   }
 
@@ -146,6 +146,7 @@ export class VoiceSession {
           onAudio: (wav) => this.onAudio(wav),
           onClose: () => {
             this.socket = undefined;
+            this.cancelsPending = 0;
             this.ready = undefined;
           },
         });
@@ -167,6 +168,8 @@ export class VoiceSession {
       // in reply: 'transcript' mode the server ends a recognition with `done` right after the transcript
       if (message.final) this.recognitionDone = true;
       this.events.transcript(message.text, message.final);
+    } else if (message.type === 'cancelled') {
+      this.cancelsPending = Math.max(0, this.cancelsPending - 1);
     } else if (message.type === 'done' && this.recognitionDone) {
       this.recognitionDone = false;
     } else if (message.type === 'done' && this.awaitingSpeech) {
@@ -181,7 +184,8 @@ export class VoiceSession {
   }
 
   private onAudio(wav: ArrayBuffer): void {
-    if (this.state === 'listening') return; // barged in: what is still arriving is not played
+    // stopped or barged in: what is still arriving from that reading is not played
+    if (this.cancelsPending > 0 || this.state === 'listening') return;
     this.player.enqueue(wav);
     this.setState('speaking');
   }
@@ -189,18 +193,24 @@ export class VoiceSession {
   private onFrame(frame: Int16Array): void {
     if (!this.capturing) return;
     const event = this.endpoints.push(frame);
-    if (event === 'speech-start' && this.state === 'speaking') this.bargeIn();
-    if (this.state !== 'listening') return;
-    if (this.streaming) this.socket?.sendAudio(frame);
-    else {
+    // the frames from just before speech was confirmed are its first syllable, also when it barges in
+    if (!this.streaming) {
       this.preRoll.push(frame);
       if (this.preRoll.length > PRE_ROLL_FRAMES) this.preRoll.shift();
+    }
+    // speaking over the answer, or over the wait for its first words, stops it
+    if (event === 'speech-start' && (this.state === 'speaking' || this.awaitingSpeech)) this.bargeIn();
+    if (this.state !== 'listening') {
+      // a long reading outlasts the endpointer's wait: go on listening for the user to speak over it
+      if (event === 'no-speech') this.endpoints.reset();
+      return;
     }
     if (event === 'speech-start') {
       for (const early of this.preRoll) this.socket?.sendAudio(early);
       this.preRoll = [];
       this.streaming = true;
-    } else if (event === 'speech-end') {
+    } else if (this.streaming) this.socket?.sendAudio(frame);
+    if (event === 'speech-end') {
       this.endUtterance();
     } else if (event === 'no-speech') {
       if (this.handsFree) this.endpoints.reset();
@@ -221,13 +231,21 @@ export class VoiceSession {
     this.capturing = this.microphone.running;
   }
 
+  /** The user spoke over the answer: it stops at once, and what they say is the next question. */
   private bargeIn(): void {
-    this.player.stop();
-    this.socket?.cancel();
-    this.endpoints.reset();
-    this.preRoll = [];
-    this.streaming = false;
+    this.cancelReading();
     this.setState('listening');
+  }
+
+  /** Silences the reading now and asks the server to stop synthesising it. */
+  private cancelReading(): void {
+    this.player.stop();
+    if (this.socket?.open) {
+      this.socket.cancel();
+      this.cancelsPending += 1;
+    }
+    this.speakDone = false;
+    this.awaitingSpeech = false;
   }
 
   private onPlayerIdle(): void {

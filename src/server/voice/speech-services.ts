@@ -1,5 +1,5 @@
 import { resample } from '../../adapters/speech/audio/resample.ts';
-import { durationOf, type Pcm } from '../../adapters/speech/audio/wav.ts';
+import { concatPcm, durationOf, type Pcm } from '../../adapters/speech/audio/wav.ts';
 import type { SpeechRecognizer } from '../../adapters/speech/speech-recognizer.ts';
 import type { SpeechSynthesizer } from '../../adapters/speech/speech-synthesizer.ts';
 import { sentencesToSpeak } from '../../adapters/speech/text/answer-speech.ts';
@@ -18,6 +18,8 @@ export interface SpeechServices {
   readingOf: ReadingOf;
   /** `speech` events are counted in voice_recognition_total / voice_synthesis_total. */
   events: OpsEvents;
+  /** Stops the engines' idle spare processes (at shutdown). */
+  close(): Promise<void>;
 }
 
 /**
@@ -58,13 +60,6 @@ export async function synthesizeText(services: SpeechServices, text: string, lan
 /** Recordings one after the other, at the first one's rate, with a short pause between sentences. */
 function joinPcm(parts: readonly Pcm[]): Pcm {
   const sampleRate = parts[0]?.sampleRate ?? 16_000;
-  const pause = new Int16Array(Math.round(sampleRate * 0.15));
-  const pieces = parts.flatMap((part, i) => [...(i > 0 ? [pause] : []), resample(part.samples, part.sampleRate, sampleRate)]);
-  const samples = new Int16Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    samples.set(piece, at);
-    at += piece.length;
-  }
-  return { sampleRate, samples };
+  const pause: Pcm = { sampleRate, samples: new Int16Array(Math.round(sampleRate * 0.15)) };
+  return concatPcm(parts.flatMap((part, i) => [...(i > 0 ? [pause] : []), { sampleRate, samples: resample(part.samples, part.sampleRate, sampleRate) }]));
 }

@@ -1,5 +1,6 @@
 import { encodeWav } from '../../adapters/speech/audio/wav.ts';
 import type { SpeechSynthesizer, SynthesisResult } from '../../adapters/speech/speech-synthesizer.ts';
+import { splitFirstClause } from '../../adapters/speech/text/first-clause.ts';
 import { VOICE } from '../../config/tunables.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import type { VoiceSender } from './voice-sender.ts';
@@ -7,6 +8,20 @@ import type { VoiceSender } from './voice-sender.ts';
 interface Sentence {
   text: string;
   work?: Promise<SynthesisResult>;
+  /** How long its synthesis took (the engine, or the cache). */
+  synthesisMs?: number;
+}
+
+/** Where the time to the first audio went (logged per spoken answer; bench/voice-latency.ts reads it). */
+export interface FirstAudioTiming {
+  /** Start of the turn → the first sentence to say known: the answer pipeline and the speakable-text step. */
+  firstSentenceMs: number;
+  /** Its synthesis, from when it was asked for. */
+  synthesisMs: number;
+  /** Encoding it as WAV, waiting for room in the socket, handing it to the socket. */
+  sendMs: number;
+  /** Start of the turn → the first audio handed to the socket. */
+  firstAudioMs: number;
 }
 
 /**
@@ -24,24 +39,31 @@ export class SpokenAnswer {
   private next = 0;
   private closed = false;
   private wake?: () => void;
-  private firstReady = false;
-  /** When the first audio chunk went out (for the Server-Timing-like `firstAudioMs` in logs and the benchmark). */
-  firstAudioAt?: number;
+  private readonly startedAt: number;
+  private firstSentenceAt?: number;
+  private firstSendMs?: number;
+  /** When the first audio chunk went out. */
+  private firstAudioAt?: number;
 
-  constructor(options: { synthesizer: SpeechSynthesizer; sender: VoiceSender; lang: Lang; signal: AbortSignal }) {
+  /** `startedAt`: when the turn began (performance.now()), for the timing. */
+  constructor(options: { synthesizer: SpeechSynthesizer; sender: VoiceSender; lang: Lang; signal: AbortSignal; startedAt?: number }) {
     this.synthesizer = options.synthesizer;
     this.sender = options.sender;
     this.lang = options.lang;
     this.signal = options.signal;
+    this.startedAt = options.startedAt ?? performance.now();
     this.done = this.run();
     // whoever awaits `done` gets the failure; until then it must not count as unhandled
     this.done.catch(() => undefined);
   }
 
-  /** Queues sentences to say. */
+  /** Queues sentences to say; the very first is said in two chunks when it has a first clause (first-clause.ts). */
   add(sentences: readonly string[]): void {
-    if (sentences.length === 0) return;
-    for (const text of sentences) this.queue.push({ text });
+    const [first, ...rest] = sentences;
+    if (first === undefined) return;
+    const opening = this.queue.length === 0 ? splitFirstClause(first, this.lang, VOICE.firstClauseMinWeight) : [first];
+    this.firstSentenceAt ??= performance.now();
+    for (const text of [...opening, ...rest]) this.queue.push({ text });
     this.startAhead();
     this.wake?.();
   }
@@ -63,12 +85,27 @@ export class SpokenAnswer {
       }
       this.startAhead();
       const pcm = await (sentence.work as Promise<SynthesisResult>);
-      this.firstReady = true;
-      this.startAhead();
+      const sending = performance.now();
       await this.sender.audio(encodeWav(pcm), pcm.sampleRate, sentence.text, this.signal);
-      this.firstAudioAt ??= performance.now();
+      if (this.firstAudioAt === undefined) {
+        this.firstAudioAt = performance.now();
+        this.firstSendMs = this.firstAudioAt - sending;
+      }
       this.next += 1;
     }
+  }
+
+  /** Where the time to the first audio went; undefined before it went out. */
+  timing(): FirstAudioTiming | undefined {
+    const first = this.queue[0];
+    if (this.firstAudioAt === undefined || this.firstSentenceAt === undefined || first?.synthesisMs === undefined) return undefined;
+    const round = (ms: number) => Math.round(ms * 10) / 10;
+    return {
+      firstSentenceMs: round(this.firstSentenceAt - this.startedAt),
+      synthesisMs: round(first.synthesisMs),
+      sendMs: round(this.firstSendMs ?? 0),
+      firstAudioMs: round(this.firstAudioAt - this.startedAt),
+    };
   }
 
   /** Waits until a sentence is added, the queue is closed, or the signal aborts. */
@@ -85,16 +122,22 @@ export class SpokenAnswer {
   }
 
   private startAhead(): void {
-    // the first sentence is synthesised alone: on a small machine, the sentences after it would take CPU from the
-    // one the listener is waiting for
-    const ahead = this.firstAudioAt === undefined && !this.firstReady ? 0 : VOICE.synthesisLookahead;
+    // the first chunk is synthesised and sent alone: on a small machine, the sentences after it (and the start of
+    // their engine processes) would take CPU from the one the listener is waiting for
+    const ahead = this.firstAudioAt === undefined ? 0 : VOICE.synthesisLookahead;
     const end = Math.min(this.queue.length, this.next + 1 + ahead);
     for (let i = this.next; i < end; i += 1) {
       const sentence = this.queue[i] as Sentence;
       if (sentence.work) continue;
+      const asked = performance.now();
       sentence.work = this.synthesizer.synthesize({ text: sentence.text, lang: this.lang }, this.signal);
       // awaited in order by run(); until then a failure must not count as unhandled
-      sentence.work.catch(() => undefined);
+      sentence.work.then(
+        () => {
+          sentence.synthesisMs = performance.now() - asked;
+        },
+        () => undefined,
+      );
     }
   }
 }

@@ -25,7 +25,7 @@ export interface VoiceServer {
   connectionCount(): number;
   /** Bytes of utterance audio held right now (0 when no one is speaking: tests check nothing stays behind). */
   heldAudioBytes(): number;
-  /** Closes every connection (their turns are aborted, engines killed) and stops accepting new ones. */
+  /** Closes every connection (their turns are aborted, engines killed), stops accepting new ones and the engines' spares. */
   close(): Promise<void>;
 }
 
@@ -108,6 +108,7 @@ export function attachVoiceServer(server: Server | Http2Server | Http2SecureServ
       for (const connection of connections.keys()) connection.dispose();
       await Promise.all(closing);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await options.speech.close();
     },
   };
 }

@@ -40,15 +40,16 @@ export interface TurnOutcome {
  */
 export async function answerQuestion(turn: QuestionTurn): Promise<TurnOutcome> {
   const { sender, signal, speech } = turn;
+  const startedAt = performance.now();
   const ctx = new ChatContext({ message: turn.question, sessionId: turn.sessionId, lang: turn.lang, location: turn.location }, turn.deps, signal);
-  let lines: AnswerSpeech | undefined;
+  let lines: TimedLines | undefined;
   let spoken: SpokenAnswer | undefined;
   for await (const event of runPipeline(ctx, turn.steps)) {
     if (signal.aborted) break; // closes the pipeline: record-turn runs
     sender.json(event);
     if (event.type === 'meta' && turn.speak) {
-      lines = new AnswerSpeech(event.lang, speech.readingOf);
-      spoken = new SpokenAnswer({ synthesizer: speech.synthesizer, sender, lang: event.lang, signal });
+      lines = new TimedLines(new AnswerSpeech(event.lang, speech.readingOf));
+      spoken = new SpokenAnswer({ synthesizer: speech.synthesizer, sender, lang: event.lang, signal, startedAt });
     } else if (event.type === 'delta' && lines && spoken) {
       spoken.add(lines.push(event.text));
     }
@@ -57,7 +58,7 @@ export async function answerQuestion(turn: QuestionTurn): Promise<TurnOutcome> {
   if (lines && spoken) {
     spoken.add(lines.flush());
     spoken.close();
-    await finishSpeaking(spoken, ctx.lang, turn);
+    await finishSpeaking(spoken, ctx.lang, turn, { kind: 'answer', textMs: lines.ms });
   }
   sender.json({ type: 'done', status: ctx.status });
   return { sessionId: ctx.session?.id, lang: ctx.lang, status: ctx.status };
@@ -69,10 +70,12 @@ export async function answerQuestion(turn: QuestionTurn): Promise<TurnOutcome> {
  */
 type Speaking = Pick<QuestionTurn, 'sender' | 'signal' | 'speech' | 'log'>;
 
-async function finishSpeaking(spoken: SpokenAnswer, lang: Lang, { sender, signal, speech, log }: Speaking): Promise<void> {
+async function finishSpeaking(spoken: SpokenAnswer, lang: Lang, { sender, signal, speech, log }: Speaking, about: { kind: 'answer' | 'speak'; textMs: number }): Promise<void> {
   try {
     await spoken.done;
     speech.events.emit('speech', { kind: 'synthesis', lang, success: true });
+    // where the wait for the first audio went: the pipeline, the speakable-text step, synthesis, sending
+    log.info({ ...about, textMs: Math.round(about.textMs * 10) / 10, lang, engine: speech.synthesizer.name, ...spoken.timing() }, 'voice: spoken');
   } catch (error) {
     if (signal.aborted || !(error instanceof AppError)) throw error;
     speech.events.emit('speech', { kind: 'synthesis', lang, success: false });
@@ -85,9 +88,36 @@ async function finishSpeaking(spoken: SpokenAnswer, lang: Lang, { sender, signal
 export async function speakText(text: string, lang: Lang, speaking: Speaking): Promise<void> {
   const { sender, signal, speech } = speaking;
   const spoken = new SpokenAnswer({ synthesizer: speech.synthesizer, sender, lang, signal });
-  const lines = new AnswerSpeech(lang, speech.readingOf);
+  const lines = new TimedLines(new AnswerSpeech(lang, speech.readingOf));
   spoken.add([...lines.push(text), ...lines.flush()]);
   spoken.close();
-  await finishSpeaking(spoken, lang, speaking);
+  await finishSpeaking(spoken, lang, speaking, { kind: 'speak', textMs: lines.ms });
   sender.json({ type: 'done' });
+}
+
+/** The speakable-text step (AnswerSpeech), timed: milliseconds spent in it so far. */
+class TimedLines {
+  ms = 0;
+  private readonly lines: AnswerSpeech;
+
+  constructor(lines: AnswerSpeech) {
+    this.lines = lines;
+  }
+
+  push(text: string): string[] {
+    return this.time(() => this.lines.push(text));
+  }
+
+  flush(): string[] {
+    return this.time(() => this.lines.flush());
+  }
+
+  private time(step: () => string[]): string[] {
+    const started = performance.now();
+    try {
+      return step();
+    } finally {
+      this.ms += performance.now() - started;
+    }
+  }
 }

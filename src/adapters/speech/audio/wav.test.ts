@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../server/app-error.ts';
 import { resample } from './resample.ts';
-import { decodeWav, encodeWav, pcmFromBytes } from './wav.ts';
+import { concatPcm, decodeWav, encodeWav, pcmFromBytes } from './wav.ts';
 
 const tone = (rate: number, seconds: number, hz = 440) =>
   Int16Array.from({ length: Math.round(rate * seconds) }, (_, i) => Math.round(8000 * Math.sin((2 * Math.PI * hz * i) / rate)));
@@ -81,5 +81,17 @@ describe('trimSilence', () => {
     expect(trimmed.samples.length / rate).toBeGreaterThan(0.5);
     expect(trimmed.samples.length / rate).toBeLessThan(0.65);
     expect(trimSilence({ sampleRate: rate, samples: new Int16Array(rate) }).samples.length).toBe(0);
+  });
+});
+
+describe('concatPcm', () => {
+  it('joins recordings of one rate in order, and refuses recordings of different rates', () => {
+    const joined = concatPcm([
+      { sampleRate: 8_000, samples: Int16Array.from([1, 2]) },
+      { sampleRate: 8_000, samples: new Int16Array(0) },
+      { sampleRate: 8_000, samples: Int16Array.from([3]) },
+    ]);
+    expect(joined).toEqual({ sampleRate: 8_000, samples: Int16Array.from([1, 2, 3]) });
+    expect(() => concatPcm([{ sampleRate: 8_000, samples: new Int16Array(1) }, { sampleRate: 16_000, samples: new Int16Array(1) }])).toThrow(RangeError);
   });
 });

@@ -89,3 +89,16 @@ export function pcmFromBytes(bytes: Uint8Array): Int16Array {
 export function durationOf({ sampleRate, samples }: Pcm): number {
   return samples.length / sampleRate;
 }
+
+/** Recordings of one rate one after the other (a recording of another rate is refused: resample it first). */
+export function concatPcm(parts: readonly Pcm[]): Pcm {
+  const sampleRate = parts[0]?.sampleRate ?? 16_000;
+  if (parts.some((part) => part.sampleRate !== sampleRate)) throw new RangeError(`concatPcm: rates differ (${parts.map((p) => p.sampleRate).join(', ')})`);
+  const samples = new Int16Array(parts.reduce((sum, part) => sum + part.samples.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    samples.set(part.samples, at);
+    at += part.samples.length;
+  }
+  return { sampleRate, samples };
+}

@@ -3,7 +3,7 @@ import { trimSilence } from '../audio/trim-silence.ts';
 import { decodeWav } from '../audio/wav.ts';
 import type { SpeechSynthesizer, SynthesisRequest, SynthesisResult } from '../speech-synthesizer.ts';
 import { ENGINE_PATHS } from './engine-paths.ts';
-import { runProcess } from './run-process.ts';
+import { SpareEngines } from './spare-engines.ts';
 
 /**
  * espeak-ng voice per language. Chinese uses `cmn-latn-pinyin` for both scripts: Debian's espeak-ng 1.51 reads
@@ -24,17 +24,31 @@ const VOICES: Partial<Record<Lang, string>> = {
 /** Words per minute: a little slower than espeak-ng's 175, for listeners outdoors and in a second language. */
 const WORDS_PER_MINUTE = 160;
 
-/** English, Chinese and Korean with espeak-ng; the text goes in on stdin (`--stdin`), so it is never an option. */
+/**
+ * English, Chinese and Korean with espeak-ng; the text goes in on stdin (`--stdin`), so it is never an option.
+ * One espeak-ng per voice waits ready (spare-engines.ts): a cold start costs more than the synthesis itself.
+ */
 export class EspeakSynthesizer implements SpeechSynthesizer {
   readonly name = 'espeak-ng';
+  private readonly engines = new SpareEngines(async (voice) => ({
+    command: ENGINE_PATHS.espeakNg,
+    args: ['--stdin', '-b', '1', '-v', voice, '-s', String(WORDS_PER_MINUTE), '--stdout'],
+  }));
 
   voiceOf(lang: Lang): string {
     return VOICES[lang] ?? 'en-us';
   }
 
+  /** Starts the spares of the voices of `langs` (those it speaks beside Open JTalk, unless said). */
+  warmUp(langs: readonly Lang[] = ['en', 'zh-Hans', 'zh-Hant', 'ko']): void {
+    this.engines.warmUp([...new Set(langs.map((lang) => this.voiceOf(lang)))]);
+  }
+
+  close(): Promise<void> {
+    return this.engines.close();
+  }
+
   async synthesize({ text, lang }: SynthesisRequest, signal?: AbortSignal): Promise<SynthesisResult> {
-    const args = ['--stdin', '-b', '1', '-v', this.voiceOf(lang), '-s', String(WORDS_PER_MINUTE), '--stdout'];
-    const { stdout } = await runProcess(ENGINE_PATHS.espeakNg, args, { input: text, signal });
-    return trimSilence(decodeWav(stdout));
+    return this.engines.run(this.voiceOf(lang), text, signal, async ({ stdout }) => trimSilence(decodeWav(stdout)));
   }
 }

@@ -18,6 +18,15 @@ export class LocalSynthesizer implements SpeechSynthesizer {
     return this.engineFor(request.lang).synthesize(request, signal);
   }
 
+  warmUp(): void {
+    this.japanese.warmUp();
+    this.others.warmUp();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.japanese.close(), this.others.close()]);
+  }
+
   private engineFor(lang: Lang): SpeechSynthesizer {
     return lang === 'ja' || lang === 'ja-easy' ? this.japanese : this.others;
   }

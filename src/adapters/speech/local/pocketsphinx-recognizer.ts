@@ -69,6 +69,10 @@ export class PocketsphinxRecognizer implements SpeechRecognizer {
         '-lm', files.languageModel,
         '-dict', files.dictionary,
         '-samprate', String(rate),
+        // a little noise added before the features: stretches of digital silence (a synthetic voice, a browser's
+        // noise suppression) otherwise skew the utterance's cepstral mean; espeak-ng's "evacuation" was heard as
+        // "evacuate to" without it (deterministic: the noise has a fixed seed)
+        '-dither', 'yes',
         '-logfn', '/dev/null',
       ];
       return runProcess(ENGINE_PATHS.pocketsphinx, args, { signal });
