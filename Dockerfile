@@ -45,11 +45,24 @@ RUN --mount=type=secret,id=build_ca,required=false \
 COPY . .
 RUN npm run build
 
-# The runtime file system: the base without npm, yarn, corepack and C headers, which the server never runs
-# (they are most of what image scanners flag in node images), plus the unprivileged user. It is copied whole
-# into an empty image below, so the removed files take no space in a lower layer.
+# The runtime file system: the base plus espeak-ng, without npm, yarn, corepack, C headers and the package
+# managers (apt, dpkg and the perl they need), which the server never runs (they are most of what image scanners
+# flag), plus the unprivileged user. It is copied whole into an empty image below, so the removed files take no
+# space in a lower layer.
+# espeak-ng is the offline voice behind Google Text-to-Speech for English, Chinese and Korean; only the
+# dictionaries of the voices the service uses are kept. Open JTalk's dictionary (105 MB) does not fit the image's
+# size budget: Japanese speech comes from Google only here, and answers in text when it is down (docs/voice.md).
 FROM base AS runtime-fs
-RUN rm -rf /usr/local/lib/node_modules /usr/local/bin/npm /usr/local/bin/npx /usr/local/bin/corepack \
+RUN apt-get update -qq \
+ && apt-get install -y -qq --no-install-recommends espeak-ng \
+ && find /usr/lib/*/espeak-ng-data -maxdepth 1 -name '*_dict' ! -name en_dict ! -name cmn_dict ! -name ko_dict -delete \
+ && apt-get clean \
+ && rm -rf /var/lib/apt /var/cache/apt /var/cache/debconf /var/log/* \
+           /usr/bin/apt* /usr/lib/apt /usr/lib/*/libapt-* /etc/apt \
+           /usr/bin/dpkg* /usr/lib/dpkg /var/lib/dpkg /etc/dpkg \
+           /usr/bin/perl* /usr/lib/*/perl-base /usr/share/perl* \
+           /usr/share/doc /usr/share/man /usr/share/info /usr/share/locale \
+           /usr/local/lib/node_modules /usr/local/bin/npm /usr/local/bin/npx /usr/local/bin/corepack \
            /usr/local/bin/yarn /usr/local/bin/yarnpkg /opt/yarn-* /usr/local/include /usr/local/share/doc \
            /usr/local/share/man /root/.npm /tmp/* \
  && groupadd --system --gid 1001 app \

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { createSpeech } from '../../adapters/speech/create-speech.ts';
+import { findInstalledEngines } from '../../adapters/speech/local/installed-engines.ts';
 import type { Env } from '../../config/env.ts';
 import type { OpsEvents } from '../../observability/events.ts';
 import type { Corpus } from '../../opendata/types.ts';
@@ -22,6 +23,6 @@ export function createSpeechServices({ env, log, events, corpus }: { env: Env; l
   );
   // the offline engines start one process per voice now, so that the first answer does not wait for one
   synthesizer.warmUp?.();
-  log.info({ synthesis: env.SPEECH_SYNTHESIS, recognition: env.SPEECH_RECOGNITION }, 'speech engines');
+  log.info({ synthesis: env.SPEECH_SYNTHESIS, recognition: env.SPEECH_RECOGNITION, offline: findInstalledEngines() }, 'speech engines');
   return { synthesizer, recognizer, readingOf: readingsFromCorpus(corpus), events, close: async () => synthesizer.close?.() };
 }

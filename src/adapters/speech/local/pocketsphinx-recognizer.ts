@@ -11,6 +11,7 @@ import { encodeWav } from '../audio/wav.ts';
 import type { RecognitionRequest, RecognitionResult, SpeechRecognizer } from '../speech-recognizer.ts';
 import { buildArpaModel } from './arpa-language-model.ts';
 import { ENGINE_PATHS } from './engine-paths.ts';
+import { findInstalledEngines } from './installed-engines.ts';
 import { buildEnglishQuestions } from './english-questions.ts';
 import { buildPronunciations } from './pronunciations.ts';
 import { runProcess } from './run-process.ts';
@@ -43,16 +44,20 @@ export class PocketsphinxRecognizer implements SpeechRecognizer {
   private readonly options: PocketsphinxOptions;
   private files?: Promise<ModelFiles>;
 
-  constructor(options: PocketsphinxOptions) {
+  /** Whether pocketsphinx and its English model are on this machine (installed-engines.ts). */
+  private readonly installed: boolean;
+
+  constructor(options: PocketsphinxOptions, installed: boolean = findInstalledEngines().pocketsphinx) {
     this.options = options;
+    this.installed = installed;
   }
 
   supports(lang: Lang): boolean {
-    return lang === 'en';
+    return lang === 'en' && this.installed;
   }
 
   warmUp(): Promise<void> {
-    return this.modelFiles().then(() => undefined);
+    return this.installed ? this.modelFiles().then(() => undefined) : Promise.resolve();
   }
 
   async recognize({ audio, lang }: RecognitionRequest, signal?: AbortSignal): Promise<RecognitionResult> {
