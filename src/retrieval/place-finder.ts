@@ -85,6 +85,8 @@ const ALIASES: ReadonlyArray<[string, string]> = [
  */
 export class PlaceFinder {
   private readonly cjkKeys: Key[] = [];
+  /** Positions in `cjkKeys` by a key's first two characters: a question is scanned once, not once per key. */
+  private readonly cjkByPrefix = new Map<string, number[]>();
   private readonly latinKeys = new Map<string, AnchorEntry[]>();
   private readonly latinByInitial = new Map<string, string[]>();
   private readonly hangulKeys = new Map<string, AnchorEntry[]>();
@@ -100,6 +102,7 @@ export class PlaceFinder {
     }
     for (const key of this.latinKeys.keys()) push(this.latinByInitial, key.charAt(0), key);
     this.cjkKeys.sort((a, b) => b.key.length - a.key.length);
+    this.cjkKeys.forEach(({ key }, rank) => push(this.cjkByPrefix, key.slice(0, 2), rank));
   }
 
   /**
@@ -117,18 +120,25 @@ export class PlaceFinder {
   }
 
   private cjkCandidates(text: string): Candidate[] {
-    const found: Candidate[] = [];
-    for (const { key, entry, bare, needsBoundary } of this.cjkKeys) {
-      for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
-        const after = text.slice(at + key.length);
-        const marked = STATION_AFTER.test(after);
-        const wardWord = WARD_AFTER.test(after);
-        if (NEEDS_MARKER.has(key) && !marked && !wardWord) continue;
-        // A bare name glued to more kanji is another word (中央図書館, 国立西洋美術館, 荒川区 is fine).
-        if (bare && /^\p{Script=Han}/u.test(after) && !marked && !wardWord) continue;
-        if (needsBoundary && !marked && !wardWord && !KANA_PARTICLE.test(after) && /^[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after)) continue;
-        found.push({ entry, start: at, end: at + key.length, marked, wardWord, bare });
+    // every key (2+ characters) that occurs, in the order of `cjkKeys` (longest first), then by position
+    const occurrences: Array<{ rank: number; at: number }> = [];
+    for (let at = 0; at + 1 < text.length; at += 1) {
+      for (const rank of this.cjkByPrefix.get(text.slice(at, at + 2)) ?? []) {
+        if (text.startsWith((this.cjkKeys[rank] as Key).key, at)) occurrences.push({ rank, at });
       }
+    }
+    occurrences.sort((a, b) => a.rank - b.rank || a.at - b.at);
+    const found: Candidate[] = [];
+    for (const { rank, at } of occurrences) {
+      const { key, entry, bare, needsBoundary } = this.cjkKeys[rank] as Key;
+      const after = text.slice(at + key.length);
+      const marked = STATION_AFTER.test(after);
+      const wardWord = WARD_AFTER.test(after);
+      if (NEEDS_MARKER.has(key) && !marked && !wardWord) continue;
+      // A bare name glued to more kanji is another word (中央図書館, 国立西洋美術館, 荒川区 is fine).
+      if (bare && /^\p{Script=Han}/u.test(after) && !marked && !wardWord) continue;
+      if (needsBoundary && !marked && !wardWord && !KANA_PARTICLE.test(after) && /^[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after)) continue;
+      found.push({ entry, start: at, end: at + key.length, marked, wardWord, bare });
     }
     return found;
   }

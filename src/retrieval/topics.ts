@@ -260,22 +260,49 @@ export function findTopic(normalised: string): TopicHit | undefined {
   return pickHead(pool, normalised);
 }
 
+interface Keyword {
+  topic: Topic;
+  keyword: string;
+  /** Lower-cased, as questions are compared. */
+  key: string;
+  latin: boolean;
+  /** For Latin keywords: the key with runs of one letter squeezed, its word count, and its typo budget. */
+  squeezed: string;
+  size: number;
+  budget: number;
+}
+
+/** Every topic word, prepared once: a question is compared with ~600 of them. */
+const KEYWORDS: Keyword[] = TOPICS.flatMap((topic) =>
+  topic.keywords.map((keyword) => {
+    const key = keyword.toLowerCase();
+    return { topic, keyword, key, latin: LATIN_KEYWORD.test(key), squeezed: squeeze(key), size: key.split(' ').length, budget: typoBudget(key.length) };
+  }),
+);
+
+interface QuestionWords {
+  words: Array<{ word: string; start: number; squeezed: string }>;
+  /** Phrases of n words (plural ending dropped), computed once per size asked. */
+  phrases: Map<number, Array<{ phrase: string; start: number; end: number }>>;
+}
+
 function collectHits(text: string): TopicHit[] {
   const hits: TopicHit[] = [];
-  const words = [...text.matchAll(LATIN_WORD)].map((m) => ({ word: m[0], start: m.index }));
-  for (const topic of TOPICS) {
-    for (const keyword of topic.keywords) {
-      const key = keyword.toLowerCase();
-      if (LATIN_KEYWORD.test(key)) hits.push(...latinHits(text, words, topic, key));
-      else for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) hits.push({ topic, keyword, start: at, end: at + key.length });
-    }
+  const question: QuestionWords = {
+    words: [...text.matchAll(LATIN_WORD)].map((m) => ({ word: m[0], start: m.index, squeezed: squeeze(m[0]) })),
+    phrases: new Map(),
+  };
+  for (const keyword of KEYWORDS) {
+    const { topic, key } = keyword;
+    if (keyword.latin) hits.push(...latinHits(text, question, keyword));
+    else for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) hits.push({ topic, keyword: keyword.keyword, start: at, end: at + key.length });
   }
   // A word inside a longer topic word is part of it: 避難 in 避難所, "evacuation" in "evacuation site".
   return hits.filter((hit) => !hits.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start));
 }
 
 /** Latin keywords stand as words ("park" is not in "parking"), may take a plural, and forgive small typos. */
-function latinHits(text: string, words: Array<{ word: string; start: number }>, topic: Topic, key: string): TopicHit[] {
+function latinHits(text: string, question: QuestionWords, { topic, key, squeezed, size, budget: keyBudget }: Keyword): TopicHit[] {
   const hits: TopicHit[] = [];
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
     const before = text.charAt(at - 1);
@@ -285,21 +312,30 @@ function latinHits(text: string, words: Array<{ word: string; start: number }>, 
   }
   if (hits.length > 0) return hits;
   // A letter typed twice too many (wifii, toilett): compared with runs of one letter squeezed, at any length.
-  const squeezedKey = squeeze(key);
-  for (const { word, start } of words) if (word !== key && squeeze(word) === squeezedKey) hits.push({ topic, keyword: key, start, end: start + word.length });
+  for (const { word, start, squeezed: squeezedWord } of question.words) if (word !== key && squeezedWord === squeezed) hits.push({ topic, keyword: key, start, end: start + word.length });
   if (hits.length > 0) return hits;
-  const size = key.split(' ').length;
-  if (typoBudget(key.length) === 0) return hits;
+  if (keyBudget === 0) return hits;
+  for (const { phrase, start, end } of phrasesOf(text, question, size)) {
+    const budget = typoBudget(Math.min(phrase.length, key.length));
+    if (budget > 0 && phrase.charAt(0) === key.charAt(0) && editDistance(phrase, key, budget) <= budget) hits.push({ topic, keyword: key, start, end });
+  }
+  return hits;
+}
+
+/** The question's runs of `size` words, as typo candidates for a keyword of that many words. */
+function phrasesOf(text: string, question: QuestionWords, size: number): Array<{ phrase: string; start: number; end: number }> {
+  let phrases = question.phrases.get(size);
+  if (phrases) return phrases;
+  phrases = [];
+  const { words } = question;
   for (let i = 0; i + size <= words.length; i += 1) {
     const first = words[i] as { word: string; start: number };
     const last = words[i + size - 1] as { word: string; start: number };
-    const phrase = text.slice(first.start, last.start + last.word.length).replace(/\s+/g, ' ').replace(/(es|s)$/, '');
-    const budget = typoBudget(Math.min(phrase.length, key.length));
-    if (budget > 0 && phrase.charAt(0) === key.charAt(0) && editDistance(phrase, key, budget) <= budget) {
-      hits.push({ topic, keyword: key, start: first.start, end: last.start + last.word.length });
-    }
+    const end = last.start + last.word.length;
+    phrases.push({ phrase: text.slice(first.start, end).replace(/\s+/g, ' ').replace(/(es|s)$/, ''), start: first.start, end });
   }
-  return hits;
+  question.phrases.set(size, phrases);
+  return phrases;
 }
 
 /** Runs of one letter written once (wifii → wifi, toilett → toilet). */
