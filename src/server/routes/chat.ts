@@ -27,9 +27,9 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
   app.post('/api/chat', async (c) => {
     const request = parseChatRequest(await readJsonBody(c), c.req.header('accept-language'));
     c.set('lang', request.lang);
-    const controller = new AbortController();
-    c.req.raw.signal.addEventListener('abort', () => controller.abort(), { once: true });
-    const ctx = new ChatContext(request, deps, controller.signal);
+    // The request's own signal aborts when the client goes away (JSON or stream): the engines stop with it.
+    // (A listener added here to relay it kept every turn's context alive after the response: see the commit.)
+    const ctx = new ChatContext(request, deps, c.req.raw.signal);
     c.set('chat', ctx);
     const events = runPipeline(ctx, steps);
     const first = await events.next(); // validation errors surface here, before any response is started
@@ -49,7 +49,6 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
       c,
       async (stream) => {
         stream.onAbort(() => {
-          controller.abort();
           void events.return(undefined);
         });
         try {
