@@ -29,7 +29,7 @@ afterAll(async () => {
 describe('chat turns leave nothing behind', () => {
   it('lets the context of every finished turn be collected, JSON and streamed', async () => {
     for (let i = 0; i < 40; i += 1) {
-      const headers = i % 2 === 0 ? {} : { accept: 'text/event-stream' };
+      const headers: Record<string, string> = i % 2 === 0 ? {} : { accept: 'text/event-stream' };
       const response = await fetch(`${server.baseUrl}/api/chat`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
