@@ -12,6 +12,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
+import { serve, type ServerType } from '@hono/node-server';
+import { startServerProcess } from './lib/server-process.ts';
 import path from 'node:path';
 import pino from 'pino';
 import { LocalAnswerEngine } from '../src/adapters/answer-engine/local-answer-engine.ts';
@@ -78,6 +80,53 @@ async function main(): Promise<void> {
     }
   }
 
+  // 3. the same A/B over HTTP, as a client sees a turn (issue 2's measure): each variant on its own socket
+  const http = { bare: [] as number[], observed: [] as number[] };
+  const servers = await Promise.all(
+    (['bare', 'observed'] as const).map(
+      (name) =>
+        new Promise<{ name: 'bare' | 'observed'; server: ServerType; url: string }>((resolve) => {
+          const server = serve({ fetch: variants[name].app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+            resolve({ name, server, url: `http://127.0.0.1:${info.port}/api/chat` }),
+          );
+        }),
+    ),
+  );
+  for (let round = -2; round < ROUNDS; round += 1) {
+    for (const { name, url } of round % 2 === 0 ? servers : [...servers].reverse()) {
+      const times: number[] = [];
+      for (let i = 0; i < REQUESTS; i += 1) {
+        const started = performance.now();
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(QUESTIONS[i % QUESTIONS.length]) });
+        await response.text();
+        times.push(performance.now() - started);
+      }
+      if (round >= 0) http[name].push(percentile(times, 95));
+    }
+  }
+  for (const { server } of servers) server.close();
+
+  // 4. logging in production shape: two server processes (stdout to /dev/null), LOG_LEVEL info against silent,
+  // metrics on in both (phase 3's in-process A/B of metrics alone shows no cost); one client, alternating
+  const processes = { info: await startServerProcess({ LOG_LEVEL: 'info' }), silent: await startServerProcess({ LOG_LEVEL: 'silent' }) };
+  const logging = { info: [] as number[], silent: [] as number[] };
+  try {
+    for (let round = -2; round < ROUNDS; round += 1) {
+      for (const name of round % 2 === 0 ? (['info', 'silent'] as const) : (['silent', 'info'] as const)) {
+        const times: number[] = [];
+        for (let i = 0; i < REQUESTS; i += 1) {
+          const started = performance.now();
+          const response = await fetch(`${processes[name].baseUrl}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(QUESTIONS[i % QUESTIONS.length]) });
+          await response.text();
+          times.push(performance.now() - started);
+        }
+        if (round >= 0) logging[name].push(percentile(times, 95));
+      }
+    }
+  } finally {
+    await Promise.all([processes.info.stop(), processes.silent.stop()]);
+  }
+
   // 2. one turn's observability work alone, on a real turn's context
   const { observability, log } = variants.observed;
   if (!observability) throw new Error('unreachable');
@@ -112,6 +161,16 @@ async function main(): Promise<void> {
     console.log(`${name.padEnd(9)} turn p50 ${m(stats[name].p50).toFixed(3)} ms, p95 ${m(stats[name].p95).toFixed(3)} ms, CPU ${Math.round(m(stats[name].cpu))} µs/turn`);
   }
   const ratios = stats.observed.p95.map((v, i) => v / (stats.bare.p95[i] ?? Number.NaN));
+  const httpRatios = http.observed.map((v, i) => v / (http.bare[i] ?? Number.NaN));
+  const loggingRatios = logging.info.map((v, i) => v / (logging.silent[i] ?? Number.NaN));
+  console.log(
+    `server processes over HTTP, logs at info vs silent: turn p95 silent ${m(logging.silent).toFixed(3)} ms, info ${m(logging.info).toFixed(3)} ms; ` +
+      `info/silent median of per-round ratios ${m(loggingRatios).toFixed(3)}, ratio of medians ${(m(logging.info) / m(logging.silent)).toFixed(3)}`,
+  );
+  console.log(
+    `over HTTP: turn p95 bare ${m(http.bare).toFixed(3)} ms, observed ${m(http.observed).toFixed(3)} ms; ` +
+      `observed/bare median of per-round ratios ${m(httpRatios).toFixed(3)}, ratio of medians ${(m(http.observed) / m(http.bare)).toFixed(3)}`,
+  );
   console.log(`p95 observed/bare: median of per-round ratios ${m(ratios).toFixed(3)}, ratio of medians ${(m(stats.observed.p95) / m(stats.bare.p95)).toFixed(3)}; p50 ${(m(stats.observed.p50) / m(stats.bare.p50)).toFixed(3)}`);
   console.log(`observability work of one turn alone: median ${m(isolated).toFixed(1)} µs (runs: ${isolated.map((v) => v.toFixed(1)).join(', ')}) = ${((m(isolated) / 1000 / m(stats.bare.p95)) * 100).toFixed(2)} % of the bare p95`);
 }

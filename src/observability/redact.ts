@@ -38,15 +38,18 @@ export function findPersonalData(text: string): { text: string; kinds: PersonalD
     kinds.add(kind);
     return `[${kind}]`;
   };
-  const redacted = text
-    .normalize('NFKC')
-    .replace(EMAIL, () => mark('email'))
-    .replace(NUMBER_RUN, (run) => {
-      const kind = classifyNumber(run);
-      return kind ? mark(kind) : run;
-    })
-    .replace(JA_BLOCK, () => mark('address'))
-    .replace(EN_BLOCK, () => mark('address'));
+  let redacted = text.normalize('NFKC');
+  // every pattern needs an '@' (e-mail) or a digit (the rest): most strings a log line carries have neither
+  if (redacted.includes('@')) redacted = redacted.replace(EMAIL, () => mark('email'));
+  if (/\d/.test(redacted)) {
+    redacted = redacted
+      .replace(NUMBER_RUN, (run) => {
+        const kind = classifyNumber(run);
+        return kind ? mark(kind) : run;
+      })
+      .replace(JA_BLOCK, () => mark('address'))
+      .replace(EN_BLOCK, () => mark('address'));
+  }
   return { text: redacted, kinds: [...kinds] };
 }
 
