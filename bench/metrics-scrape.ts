@@ -6,15 +6,13 @@
  * turns), with the process metrics on. GET /api/health on the same server gives the floor of one HTTP exchange.
  * Run: node bench/metrics-scrape.ts [--sessions 10000] [--scrapes 200]
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
 import { RedisSessionStore } from '../src/adapters/session-store/redis-session-store.ts';
 import { newSession } from '../src/adapters/session-store/session.ts';
+import { startRedisServer } from '../tests/helpers/redis-server.ts';
 import { numberOption } from './lib/options.ts';
 import { startServerProcess } from './lib/server-process.ts';
 import { median, percentile } from './lib/stats.ts';
@@ -68,30 +66,6 @@ function line(label: string, r: Awaited<ReturnType<typeof scrape>>): string {
   );
 }
 
-async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const address = probe.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  probe.close();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let seen = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes('Ready to accept connections')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
-  });
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    async stop() {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    },
-  };
-}
-
 console.log(`# scrape of /api/metrics with ${SESSIONS} sessions, ${SCRAPES} scrapes, ${new Date().toISOString()}`);
 console.log(`# ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
@@ -103,7 +77,7 @@ try {
   await memoryServer.stop();
 }
 
-const redisServer = await startRedis();
+const redisServer = await startRedisServer();
 try {
   const redis = new Redis(redisServer.url, { maxRetriesPerRequest: 1 });
   const store = new RedisSessionStore(redis); // the server's own key prefix

@@ -11,6 +11,7 @@ import { normaliseMessage } from '../pipeline/steps/validate-input.ts';
 import { AppError } from './app-error.ts';
 import type { AppEnv } from './app-env.ts';
 import { SESSION_ID } from './chat-request.ts';
+import { readBodyBytes } from './request-body.ts';
 import { clientAddressOf, isLoopback } from './client-address.ts';
 
 export type RateLimitSettings = { [K in keyof typeof RATE_LIMITS]: { points: number; durationSeconds: number } };
@@ -105,24 +106,17 @@ interface ChatPeek {
 
 /** The session id and language of a chat request, from a copy of its body (the route validates the original). */
 async function peekChatBody(request: Request, maxBytes: number = LIMITS.maxBodyBytes): Promise<ChatPeek> {
-  if (Number(request.headers.get('content-length') ?? '0') > maxBytes) return {};
-  const reader = request.clone().body?.getReader();
-  if (!reader) return {};
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return {}; // the route refuses it with 413
-    }
-    chunks.push(value);
+  let bytes: Buffer | undefined;
+  try {
+    bytes = await readBodyBytes(request.clone(), maxBytes, () => new AppError('body_too_large', { limit: maxBytes }));
+  } catch (error) {
+    if (error instanceof AppError) return {}; // too large: the route refuses it with 413
+    throw error;
   }
+  if (!bytes) return {};
   let body: unknown;
   try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    body = JSON.parse(bytes.toString('utf8'));
   } catch {
     return {}; // not JSON: the route answers 400 invalid_json with the right message
   }

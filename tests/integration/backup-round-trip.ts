@@ -4,16 +4,15 @@
  * JSON), ops/scripts/automated-backup.sh and restore.sh run for real against it, with only Cloud Storage replaced:
  * the recording gsutil fake keeps the buckets in a directory.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { RedisSessionStore } from '../../src/adapters/session-store/redis-session-store.ts';
 import type { Session } from '../../src/adapters/session-store/session.ts';
+import { startRedisServer } from '../helpers/redis-server.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -37,12 +36,8 @@ export async function startRoundTripWorld(): Promise<RoundTripWorld> {
   await mkdir(path.join(dir, 'rules'));
   await symlink(path.join(root, 'tests/ops/fakes/gsutil'), path.join(bin, 'gsutil'));
   await symlink(path.join(root, 'tests/ops/fakes/fake-command'), path.join(bin, 'gcloud'));
-  const port = await freePort();
-  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await waitForReady(server);
-  const redisUrl = `redis://127.0.0.1:${port}`;
+  const server = await startRedisServer({ dir });
+  const redisUrl = server.url;
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -66,8 +61,7 @@ export async function startRoundTripWorld(): Promise<RoundTripWorld> {
     dir,
     async close() {
       await redis.quit();
-      server.kill('SIGTERM');
-      if (server.exitCode === null) await once(server, 'exit');
+      await server.stop();
       await rm(dir, { recursive: true, force: true });
     },
   };
@@ -125,29 +119,4 @@ export async function countSessionKeys(redis: Redis): Promise<number> {
     count += keys.length;
   } while (cursor !== '0');
   return count;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (typeof address !== 'object' || !address) throw new Error('no free port');
-  return address.port;
-}
-
-async function waitForReady(child: ChildProcess): Promise<void> {
-  let seen = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${seen}`)), 10_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${seen}`)));
-  });
 }

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemorySessionStore } from '../../src/adapters/session-store/memory-session-store.ts';
 import { OpsEvents } from '../../src/observability/events.ts';
+import { freePort, type RedisServer, startRedisServer } from '../helpers/redis-server.ts';
 import { postJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 interface Health {
@@ -84,37 +85,23 @@ describe('liveness and readiness', () => {
 });
 
 describe('readiness with Redis', () => {
-  let redis: ChildProcess;
+  let redis: RedisServer;
   let port: number;
   let server: TestServer;
 
   const startRedis = async () => {
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let seen = '';
-    await new Promise<void>((resolve, reject) => {
-      redis.stdout?.on('data', (chunk: Buffer) => {
-        seen += chunk.toString();
-        if (seen.includes('Ready to accept connections')) resolve();
-      });
-      redis.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${seen}`)));
-    });
+    redis = await startRedisServer({ port });
   };
 
   beforeAll(async () => {
-    const probe = createServer().listen(0, '127.0.0.1');
-    await once(probe, 'listening');
-    port = (probe.address() as AddressInfo).port;
-    probe.close();
+    port = await freePort();
     await startRedis();
     // REDIS_URL as in production: the server makes its own client (this redis-server is the test's alone)
     server = await startTestServer({ env: { REDIS_URL: `redis://127.0.0.1:${port}` }, server: { events: new OpsEvents() } });
   });
   afterAll(async () => {
     await server.close();
-    if (redis.exitCode === null) {
-      redis.kill('SIGTERM');
-      await once(redis, 'exit');
-    }
+    await redis.stop();
   });
 
   it('is ready while Redis answers, 503 once it is stopped (liveness stays 200), ready again when it is back', async () => {
@@ -122,8 +109,7 @@ describe('readiness with Redis', () => {
     expect(before.status).toBe(200);
     expect(before.body.data.checks.sessions).toMatchObject({ status: 'ok', store: 'redis' });
 
-    redis.kill('SIGTERM');
-    await once(redis, 'exit');
+    await redis.stop();
     const down = await getHealth(server.baseUrl, '/api/health/ready');
     expect(down.status).toBe(503);
     expect(down.body.status).toBe('unavailable');
