@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haversineMeters } from '../../src/retrieval/geo.ts';
+import { chatEvents, textOf } from '../helpers/sse-events.ts';
 import { postJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 interface Source {
@@ -109,21 +110,15 @@ describe('POST /api/chat answers from the open data', () => {
 
 describe('POST /api/chat streams server-sent events', () => {
   it('sends meta, text deltas, sources and done, in that order', async () => {
-    const response = await fetch(`${server.baseUrl}/api/chat`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify({ message: 'Shelters near Shinagawa station' }),
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toContain('text/event-stream');
-    const events = parseSse(await response.text());
+    const { status, headers, events } = await chatEvents(server.baseUrl, { message: 'Shelters near Shinagawa station' });
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toContain('text/event-stream');
     const types = events.map((e) => e.event);
     expect(types[0]).toBe('meta');
     expect(types.at(-1)).toBe('done');
     expect(types.at(-2)).toBe('sources');
     expect(types.filter((t) => t === 'delta').length).toBeGreaterThan(1);
-    const text = events.filter((e) => e.event === 'delta').map((e) => (e.data as { text: string }).text).join('');
-    expect(text).toContain('Shinagawa Station');
+    expect(textOf(events)).toContain('Shinagawa Station');
     expect((events.at(-1)?.data as { status: string }).status).toBe('answered');
   });
 
@@ -207,18 +202,3 @@ describe('GET /api/health', () => {
     expect(typeof body.data.metrics.errorRate).toBe('number');
   });
 });
-
-function parseSse(text: string): Array<{ event: string; data: unknown }> {
-  return text
-    .split('\n\n')
-    .filter((block) => block.trim())
-    .map((block) => {
-      const event = /^event: ?(.*)$/m.exec(block)?.[1] ?? 'message';
-      const data = block
-        .split('\n')
-        .filter((line) => line.startsWith('data:'))
-        .map((line) => line.replace(/^data: ?/, ''))
-        .join('\n');
-      return { event, data: JSON.parse(data) as unknown };
-    });
-}

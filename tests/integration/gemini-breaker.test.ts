@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { BREAKER, GEMINI } from '../../src/config/tunables.ts';
 import { OpsEvents, type OpsEventMap } from '../../src/observability/events.ts';
 import { type Behaviour, type GeminiDouble, startGeminiDouble } from '../fakes/gemini-server.ts';
-import { chatEvents, textOf } from '../fakes/sse-events.ts';
+import { chatEvents, textOf } from '../helpers/sse-events.ts';
 import { postJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // The breaker and the deadlines, through the API, with the real SDK against the Gemini double. opossum has no

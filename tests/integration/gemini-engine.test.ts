@@ -2,7 +2,7 @@ import { GoogleGenAI } from '@google/genai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OpsEvents, type OpsEventMap } from '../../src/observability/events.ts';
 import { type GeminiDouble, groundedAnswer, questionOf, recordsOf, startGeminiDouble } from '../fakes/gemini-server.ts';
-import { chatEvents, textOf } from '../fakes/sse-events.ts';
+import { chatEvents, textOf } from '../helpers/sse-events.ts';
 import { postJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // The real server and the real @google/genai SDK, pointed with GEMINI_BASE_URL at a local double of the

@@ -4,7 +4,7 @@ import { GUARDRAIL_REPLIES } from '../../src/i18n/guardrail-replies.ts';
 import { OpsEvents, type OpsEventMap } from '../../src/observability/events.ts';
 import { type GeminiDouble, recordsOf, startGeminiDouble } from '../fakes/gemini-server.ts';
 import { type PoisonedSnapshot, writePoisonedSnapshot } from '../fakes/poisoned-snapshot.ts';
-import { chatEvents, textOf } from '../fakes/sse-events.ts';
+import { chatEvents, textOf } from '../helpers/sse-events.ts';
 import { postJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // The guardrails through the API, with Gemini configured (the double) so the model path is exercised, and

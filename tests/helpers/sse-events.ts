@@ -6,14 +6,18 @@ export interface ReceivedEvent {
 }
 
 /** POSTs a chat question asking for server-sent events and reads every event until the stream ends. */
-export async function chatEvents(baseUrl: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; events: ReceivedEvent[] }> {
+export async function chatEvents(
+  baseUrl: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; events: ReceivedEvent[] }> {
   const response = await fetch(`${baseUrl}/api/chat`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
     body: JSON.stringify(body),
   });
   const events: ReceivedEvent[] = [];
-  if (!response.body) return { status: response.status, events };
+  if (!response.body) return { status: response.status, headers: response.headers, events };
   const decoder = new TextDecoder();
   let buffer = '';
   const reader = response.body.getReader();
@@ -31,7 +35,7 @@ export async function chatEvents(baseUrl: string, body: unknown, headers: Record
       if (data) events.push({ event, data: JSON.parse(data) as Record<string, unknown>, at: performance.now() });
     }
   }
-  return { status: response.status, events };
+  return { status: response.status, headers: response.headers, events };
 }
 
 /** The answer text of a stream: its deltas joined. */
