@@ -11,17 +11,13 @@ import { loadCorpus } from '../src/opendata/load-corpus.ts';
 import { retrievePlaces } from '../src/pipeline/steps/retrieve.ts';
 import { understandQuestion } from '../src/pipeline/steps/understand.ts';
 import { CorpusIndex } from '../src/retrieval/corpus-index.ts';
+import { numberOption } from './lib/options.ts';
 import { fixed, median, percentile } from './lib/stats.ts';
 import { startServerProcess } from './lib/server-process.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const SECONDS = option('seconds', 15);
-const CONNECTIONS = option('connections', 50);
-const SEQUENTIAL = option('requests', 1000);
+const SECONDS = numberOption('seconds', 15);
+const CONNECTIONS = numberOption('connections', 50);
+const SEQUENTIAL = numberOption('requests', 1000);
 
 /** A mix of real questions: stations, locations, wards, five scripts. */
 export const QUESTIONS: Array<{ message: string; location?: { lat: number; lon: number } }> = [

@@ -23,10 +23,3 @@ export function romajiKey(text: string, keepDigits = false): string {
     .replace(/nn(?=[^aeiouy]|$)/g, 'n')
     .replace(/m(?=[bmp])/g, 'n');
 }
-
-/** True when the text is mostly Latin letters (English or romanised Japanese). */
-export function isLatinText(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length === 0) return false;
-  return letters.replace(/[^a-zA-Z\u00c0-\u024f]/g, '').length / letters.length > 0.8;
-}

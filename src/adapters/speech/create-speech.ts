@@ -7,6 +7,7 @@ import { FallbackRecognizer, FallbackSynthesizer } from './fallback-speech.ts';
 import { ApiKeyCredentials, type GoogleCredentials, MetadataServerCredentials } from './google/google-credentials.ts';
 import { GoogleSpeechToText } from './google/google-speech-to-text.ts';
 import { GoogleTextToSpeech } from './google/google-text-to-speech.ts';
+import { findInstalledEngines, type InstalledEngines } from './local/installed-engines.ts';
 import { LocalSynthesizer } from './local/local-synthesizer.ts';
 import { PocketsphinxRecognizer } from './local/pocketsphinx-recognizer.ts';
 import type { SpeechRecognizer } from './speech-recognizer.ts';
@@ -16,6 +17,8 @@ export interface SpeechEngines {
   /** Cached: repeated phrases are not synthesised twice. */
   synthesizer: SpeechSynthesizer;
   recognizer: SpeechRecognizer;
+  /** The offline engines found on this machine (looked up once, at start). */
+  offline: InstalledEngines;
 }
 
 export interface SpeechOptions {
@@ -33,8 +36,9 @@ export interface SpeechOptions {
  */
 export function createSpeech({ env, events, log, topicPhrases, gazetteer }: SpeechOptions): SpeechEngines {
   // each engine has its own cache, so audio of the fallback is never kept as the cloud voice's
-  const local = new CachedSynthesizer(new LocalSynthesizer());
-  const offlineRecognizer = new PocketsphinxRecognizer({ topicPhrases, gazetteer });
+  const offline = findInstalledEngines();
+  const local = new CachedSynthesizer(new LocalSynthesizer(offline));
+  const offlineRecognizer = new PocketsphinxRecognizer({ topicPhrases, gazetteer }, offline.pocketsphinx);
   const needsGoogle = env.SPEECH_SYNTHESIS === 'google' || env.SPEECH_RECOGNITION === 'google';
   const credentials: GoogleCredentials | undefined = needsGoogle
     ? env.GOOGLE_SPEECH_API_KEY
@@ -49,5 +53,5 @@ export function createSpeech({ env, events, log, topicPhrases, gazetteer }: Spee
   if (credentials && env.SPEECH_RECOGNITION === 'google') {
     recognizer = new FallbackRecognizer(new GoogleSpeechToText({ baseUrl: env.GOOGLE_STT_URL, credentials, events }), offlineRecognizer, log);
   }
-  return { synthesizer, recognizer };
+  return { synthesizer, recognizer, offline };
 }

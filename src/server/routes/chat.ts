@@ -28,7 +28,7 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
     const request = parseChatRequest(await readJsonBody(c), c.req.header('accept-language'));
     c.set('lang', request.lang);
     // The request's own signal aborts when the client goes away (JSON or stream): the engines stop with it.
-    // (A listener added here to relay it kept every turn's context alive after the response: see the commit.)
+    // No listener relays it to a controller of ours: one kept every turn's context alive after its response.
     const ctx = new ChatContext(request, deps, c.req.raw.signal);
     c.set('chat', ctx);
     const events = runPipeline(ctx, steps);

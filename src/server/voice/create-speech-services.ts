@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
 import { createSpeech } from '../../adapters/speech/create-speech.ts';
-import { findInstalledEngines } from '../../adapters/speech/local/installed-engines.ts';
 import type { Env } from '../../config/env.ts';
 import type { OpsEvents } from '../../observability/events.ts';
 import type { Corpus } from '../../opendata/types.ts';
@@ -15,7 +14,7 @@ import type { SpeechServices } from './speech-services.ts';
  */
 export function createSpeechServices({ env, log, events, corpus }: { env: Env; log: Logger; events: OpsEvents; corpus: Corpus }): SpeechServices {
   const topicPhrases = TOPICS.flatMap((topic) => topic.keywords).filter((keyword) => /^[\x20-\x7e]+$/.test(keyword));
-  const { synthesizer, recognizer } = createSpeech({ env, events, log, topicPhrases, gazetteer: corpus.gazetteer });
+  const { synthesizer, recognizer, offline } = createSpeech({ env, events, log, topicPhrases, gazetteer: corpus.gazetteer });
   const started = performance.now();
   recognizer.warmUp?.().then(
     () => log.info({ engine: recognizer.name, ms: Math.round(performance.now() - started) }, 'speech recogniser ready'),
@@ -23,6 +22,6 @@ export function createSpeechServices({ env, log, events, corpus }: { env: Env; l
   );
   // the offline engines start one process per voice now, so that the first answer does not wait for one
   synthesizer.warmUp?.();
-  log.info({ synthesis: env.SPEECH_SYNTHESIS, recognition: env.SPEECH_RECOGNITION, offline: findInstalledEngines() }, 'speech engines');
+  log.info({ synthesis: env.SPEECH_SYNTHESIS, recognition: env.SPEECH_RECOGNITION, offline }, 'speech engines');
   return { synthesizer, recognizer, readingOf: readingsFromCorpus(corpus), events, close: async () => synthesizer.close?.() };
 }
