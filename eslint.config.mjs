@@ -5,7 +5,7 @@ import security from 'eslint-plugin-security';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'out/', 'dist/', 'data/', 'next-env.d.ts', 'coverage/', 'test-results/'] },
+  { ignores: ['node_modules/', '.cache/', '.next/', 'out/', 'dist/', 'data/', 'next-env.d.ts', 'coverage/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...nextVitals,
