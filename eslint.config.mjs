@@ -26,17 +26,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**', 'src/app/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/server/**', '**/adapters/**', '**/pipeline/**', '**/opendata/**', '**/observability/**', '**/resilience/**'], message: 'The web client talks to the API; it never imports server code.' },
-          ],
-        },
-      ],
-    },
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
   {
     files: ['bench/**', 'scripts/**', 'tests/**'],

@@ -9,8 +9,8 @@
 import { loadCorpus } from '../src/opendata/load-corpus.ts';
 import { AddressLocator } from '../src/opendata/quality/address-locator.ts';
 import { facilityKey } from '../src/opendata/quality/facility-key.ts';
-import type { Place } from '../src/opendata/types.ts';
-import { haversineMeters } from '../src/retrieval/geo.ts';
+import type { Place } from '../src/core/place.ts';
+import { haversineMeters } from '../src/geo/geo.ts';
 import { fixed, median, percentile } from './lib/stats.ts';
 
 const corpus = await loadCorpus(process.argv[2] ?? 'data/snapshot/corpus.json');

@@ -14,7 +14,7 @@ import { repairPoints } from '../src/opendata/quality/repair-points.ts';
 import { unifyNames } from '../src/opendata/quality/unify-names.ts';
 import { createReader } from '../src/opendata/readings.ts';
 import { RowTally } from '../src/opendata/tally.ts';
-import type { Place } from '../src/opendata/types.ts';
+import type { Place } from '../src/core/place.ts';
 import { fixed, median } from './lib/stats.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });

@@ -11,7 +11,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
 import { RedisSessionStore } from '../src/adapters/session-store/redis-session-store.ts';
-import { newSession } from '../src/adapters/session-store/session.ts';
+import { newSession } from '../src/core/session.ts';
 import { startRedisServer } from '../tests/helpers/redis-server.ts';
 import { numberOption } from './lib/options.ts';
 import { startServerProcess } from './lib/server-process.ts';

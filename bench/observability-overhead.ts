@@ -23,7 +23,7 @@ import { ErrorRateWindow } from '../src/observability/error-rate.ts';
 import { OpsEvents } from '../src/observability/events.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { createObservability } from '../src/observability/observability.ts';
-import { summariseTurn } from '../src/observability/pipeline-observer.ts';
+import { reportedSessionId, summariseTurn } from '../src/pipeline/summarise-turn.ts';
 import { createRequestContext, runWithRequestContext } from '../src/observability/request-context.ts';
 import { ChatContext, type PipelineDeps } from '../src/pipeline/context.ts';
 import { runPipeline } from '../src/pipeline/run-pipeline.ts';
@@ -49,7 +49,7 @@ function buildVariant(index: CorpusIndex, observed: boolean) {
   const sessions = new MemorySessionStore();
   const log = createLogger({ level: observed ? 'info' : 'silent', destination: pino.destination({ dest: '/dev/null', sync: false }) });
   const events = new OpsEvents();
-  const observability = observed ? createObservability({ log, sessions, events }) : undefined;
+  const observability = observed ? createObservability({ log, countSessions: () => sessions.countActive(), events }) : undefined;
   const deps: PipelineDeps = { index, sessions, localEngine: new LocalAnswerEngine(), now: Date.now, newId: randomUUID, observer: observability?.pipelineObserver, events, log };
   const app = createApp({ deps, log, errorRate: observability?.errorRate ?? new ErrorRateWindow(), metrics: observability?.metrics, events, version: 'bench', startedAt: Date.now() });
   return { app, deps, log, observability };
@@ -137,8 +137,8 @@ async function main(): Promise<void> {
   const request = createRequestContext(randomUUID(), undefined, 'tokyo-ai-chat-mvp');
   const oneTurn = () =>
     runWithRequestContext(request, () => {
-      for (const [step, ms] of steps) pipelineObserver.stepTimed(step, ms, ctx);
-      pipelineObserver.turnEnded(ctx);
+      for (const [step, ms] of steps) pipelineObserver.stepTimed(step, ms, reportedSessionId(ctx));
+      pipelineObserver.turnEnded(summariseTurn(ctx));
       metrics.httpRequests.inc({ method: 'POST', endpoint: '/api/chat', status_code: '200' });
       metrics.httpDuration.observe({ method: 'POST', endpoint: '/api/chat' }, 0.004);
       errorRate.record(false);

@@ -14,7 +14,7 @@ import { QUESTIONS } from '../eval/questions.ts';
 import { loadCorpus } from '../src/opendata/load-corpus.ts';
 import { retrievePlaces } from '../src/pipeline/steps/retrieve.ts';
 import { understandQuestion } from '../src/pipeline/steps/understand.ts';
-import type { Understanding } from '../src/pipeline/understanding.ts';
+import type { Understanding } from '../src/core/understanding.ts';
 import { CorpusIndex } from '../src/retrieval/corpus-index.ts';
 import { seededRandom } from './lib/seeded-random.ts';
 import { fixed, percentile } from './lib/stats.ts';

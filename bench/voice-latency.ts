@@ -27,7 +27,7 @@ import { splitFirstClause } from '../src/adapters/speech/text/first-clause.ts';
 import type { ServerMessage } from '../src/components/voice/voice-messages.ts';
 import { VoiceSocket, voiceUrl } from '../src/components/voice/voice-socket.ts';
 import { VOICE } from '../src/config/tunables.ts';
-import type { Lang } from '../src/i18n/languages.ts';
+import type { Lang } from '../src/core/languages.ts';
 import { spokenQuestion } from '../tests/fixtures/audio/speech-fixtures.ts';
 import { startTestServer } from '../tests/helpers/test-server.ts';
 import { numberOption } from './lib/options.ts';

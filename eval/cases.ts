@@ -1,5 +1,5 @@
-import type { Lang } from '../src/i18n/languages.ts';
-import type { Category } from '../src/opendata/types.ts';
+import type { Lang } from '../src/core/languages.ts';
+import type { Category } from '../src/core/place.ts';
 
 /**
  * Where a "nearest" answer is measured from: the request's location, a station named in the question, or a place

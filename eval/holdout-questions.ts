@@ -1,5 +1,5 @@
-import type { Lang } from '../src/i18n/languages.ts';
-import type { Category } from '../src/opendata/types.ts';
+import type { Lang } from '../src/core/languages.ts';
+import type { Category } from '../src/core/place.ts';
 import type { EvalCase, Expectation, Origin } from './cases.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Corpus, Place } from '../src/opendata/types.ts';
-import type { SourceView } from '../src/pipeline/context.ts';
+import type { Corpus, Place } from '../src/core/place.ts';
+import type { SourceView } from '../src/core/chat.ts';
 
 /** A source as the API lists it. */
 export type ApiSource = Pick<SourceView, 'id' | 'title' | 'dataset' | 'publisher' | 'license' | 'url' | 'address' | 'phone' | 'mapUrl' | 'distanceMeters'>;

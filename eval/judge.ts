@@ -1,5 +1,5 @@
-import type { Category, Corpus, Place } from '../src/opendata/types.ts';
-import { haversineMeters } from '../src/retrieval/geo.ts';
+import type { Category, Corpus, Place } from '../src/core/place.ts';
+import { haversineMeters } from '../src/geo/geo.ts';
 import { LANDMARK_CATEGORIES } from '../src/retrieval/landmarks.ts';
 import type { EvalCase, Origin } from './cases.ts';
 import { type ApiSource, InventionChecker, TOKYO_CONTACT_URL } from './invention-checker.ts';

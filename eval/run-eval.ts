@@ -14,7 +14,7 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { loadEnv } from '../src/config/env.ts';
 import { loadCorpus } from '../src/opendata/load-corpus.ts';
-import type { Corpus } from '../src/opendata/types.ts';
+import type { Corpus } from '../src/core/place.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { startServer } from '../src/server/start-server.ts';
 import type { EvalCase } from './cases.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { LIMITS } from '../src/config/tunables.ts';
-import type { Lang } from '../src/i18n/languages.ts';
+import type { Lang } from '../src/core/languages.ts';
 
 /** How an attack reaches the service. */
 export type AttackKind =

@@ -12,7 +12,7 @@ import { Writable } from 'node:stream';
 import { loadEnv } from '../src/config/env.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { loadCorpus } from '../src/opendata/load-corpus.ts';
-import type { Corpus, Place } from '../src/opendata/types.ts';
+import type { Corpus, Place } from '../src/core/place.ts';
 import { type RunningServer, startServer } from '../src/server/start-server.ts';
 import { startGeminiDouble } from '../tests/fakes/gemini-server.ts';
 import { writePoisonedSnapshot } from '../tests/fakes/poisoned-snapshot.ts';

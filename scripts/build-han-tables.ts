@@ -1,5 +1,5 @@
 /**
- * Builds src/retrieval/han-tables.json from OpenCC's dictionaries (opencc-js, at build time only): which Han
+ * Builds src/text/han-tables.json from OpenCC's dictionaries (opencc-js, at build time only): which Han
  * characters are simplified-only and traditional-only, and how each maps to its Japanese form. The server then
  * needs a few kilobytes instead of OpenCC's 100 MB of dictionaries in memory (measured: docs/benchmarks.md).
  * Run: node scripts/build-han-tables.ts
@@ -32,6 +32,6 @@ for (const [from, to] of RANGES) {
   }
 }
 
-const out = path.resolve(import.meta.dirname, '../src/retrieval/han-tables.json');
+const out = path.resolve(import.meta.dirname, '../src/text/han-tables.json');
 writeFileSync(out, `${JSON.stringify({ source: 'opencc-js (OpenCC dictionaries)', simplifiedOnly, traditionalOnly, toJapanese })}\n`);
 console.log(`${out}: ${[...simplifiedOnly].length} simplified-only, ${[...traditionalOnly].length} traditional-only, ${Object.keys(toJapanese).length} to Japanese`);

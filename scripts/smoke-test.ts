@@ -5,7 +5,7 @@
  * the container test. Exit status 0 when every check passed, 1 otherwise (each failure is printed).
  */
 import { parseArgs } from 'node:util';
-import { LANGS, type Lang } from '../src/i18n/languages.ts';
+import { LANGS, type Lang } from '../src/core/languages.ts';
 
 /** One question a language, each about a station the bundled data covers, so each must be answered with sources. */
 export const SMOKE_QUESTIONS: Record<Lang, string> = {

@@ -1,4 +1,4 @@
-import { type Lang, LANG_TAGS } from '../i18n/languages.ts';
+import { type Lang, LANG_TAGS } from '../core/languages.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
 import { FeedbackButtons } from './feedback-buttons.tsx';
 import { LinkedText } from './linked-text.tsx';

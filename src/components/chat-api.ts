@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/languages.ts';
+import type { Lang } from '../core/languages.ts';
 
 /**
  * The public API as the web page sees it (docs/api.md). Declared here rather than imported from the server,

@@ -2,7 +2,7 @@
 
 import { type FormEvent, type KeyboardEvent, type ReactNode, type Ref, useId } from 'react';
 import { LIMITS } from '../config/tunables.ts';
-import type { Lang } from '../i18n/languages.ts';
+import type { Lang } from '../core/languages.ts';
 import { fill } from '../i18n/phrasebook.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
 import { SendIcon } from './icons.tsx';

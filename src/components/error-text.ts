@@ -1,5 +1,5 @@
 import { ERROR_MESSAGES } from '../i18n/error-messages.ts';
-import type { Lang } from '../i18n/languages.ts';
+import type { Lang } from '../core/languages.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
 import { ChatApiError } from './chat-client.ts';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { Lang } from '../i18n/languages.ts';
+import type { Lang } from '../core/languages.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
 import { sendFeedback } from './chat-client.ts';
 import { ThumbDownIcon, ThumbUpIcon } from './icons.tsx';

@@ -1,4 +1,4 @@
-import { type Lang, LANG_TAGS } from '../i18n/languages.ts';
+import { type Lang, LANG_TAGS } from '../core/languages.ts';
 
 /**
  * A distance in the reader's language and conventions (Intl): metres rounded to 10 under 1 km, then km with one

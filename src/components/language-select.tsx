@@ -1,6 +1,6 @@
 'use client';
 
-import { type Lang, LANG_NAMES, LANG_TAGS, LANGS } from '../i18n/languages.ts';
+import { type Lang, LANG_NAMES, LANG_TAGS, LANGS } from '../core/languages.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
 import { GlobeIcon } from './icons.tsx';
 

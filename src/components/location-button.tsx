@@ -1,6 +1,6 @@
 'use client';
 
-import type { Lang } from '../i18n/languages.ts';
+import type { Lang } from '../core/languages.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
 import { PinIcon } from './icons.tsx';
 import type { GeoState } from './use-geolocation.ts';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { Lang } from '../i18n/languages.ts';
+import type { Lang } from '../core/languages.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
 import { AnswerMessage } from './answer-message.tsx';
 import type { ChatMessage } from './use-chat.ts';

@@ -1,4 +1,4 @@
-import { type Lang } from '../i18n/languages.ts';
+import { type Lang } from '../core/languages.ts';
 import { fill } from '../i18n/phrasebook.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
 import type { SourceView } from './chat-api.ts';

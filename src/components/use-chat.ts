@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Lang } from '../i18n/languages.ts';
+import type { Lang } from '../core/languages.ts';
 import type { AnswerStatus, ChatEvent, GeoPoint, SourceView } from './chat-api.ts';
 import { isAbort, streamChat } from './chat-client.ts';
 import { readItem, writeItem } from './browser-storage.ts';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { DEFAULT_LANG, isLang, type Lang, LANG_TAGS, langFromAcceptLanguage } from '../i18n/languages.ts';
+import { DEFAULT_LANG, isLang, type Lang, LANG_TAGS, langFromAcceptLanguage } from '../core/languages.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
 import { readItem, writeItem } from './browser-storage.ts';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/languages.ts';
+import type { Lang } from '../core/languages.ts';
 import type { AnswerStatus, SourceView } from './chat-api.ts';
 
 /** An answer that has finished streaming: what a voice control reads aloud. */

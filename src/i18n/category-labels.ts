@@ -1,5 +1,5 @@
-import type { Category } from '../opendata/types.ts';
-import type { Lang } from './languages.ts';
+import type { Category } from '../core/place.ts';
+import type { Lang } from '../core/languages.ts';
 
 /** What each category is called, per language (やさしい日本語 gives the reading first, the kanji after). */
 export const CATEGORY_LABELS: Record<Category, Record<Lang, string>> = {

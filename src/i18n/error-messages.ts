@@ -1,36 +1,5 @@
-import type { Lang } from './languages.ts';
-
-export type ErrorCode =
-  | 'invalid_json'
-  | 'invalid_request'
-  | 'message_empty'
-  | 'message_too_long'
-  | 'invalid_lang'
-  | 'invalid_location'
-  | 'invalid_session'
-  | 'not_found'
-  | 'unauthorized'
-  | 'method_not_allowed'
-  | 'body_too_large'
-  | 'unsupported_media_type'
-  | 'rate_limited'
-  | 'internal'
-  | 'maintenance'
-  | 'unavailable'
-  // voice and speech (src/server/voice, routes/speech.ts)
-  | 'websocket_required'
-  | 'not_acceptable'
-  | 'audio_invalid'
-  | 'audio_too_long'
-  | 'audio_frame_too_large'
-  | 'text_too_long'
-  | 'speech_empty'
-  | 'recognition_unsupported'
-  | 'speech_unavailable'
-  | 'voice_not_started'
-  | 'voice_busy'
-  | 'too_many_connections'
-  | 'idle_timeout';
+import type { ErrorCode } from '../core/domain-error.ts';
+import type { Lang } from '../core/languages.ts';
 
 /** What the user reads when a request fails, per language. Limits are stated where they apply. */
 export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {

@@ -1,4 +1,4 @@
-import type { Lang } from './languages.ts';
+import type { Lang } from '../core/languages.ts';
 
 /** Why the input guard answered instead of the engines (the reply's key). */
 export type GuardrailReplyKey = 'injection' | 'system_prompt' | 'personal_data' | 'political' | 'medical' | 'legal';

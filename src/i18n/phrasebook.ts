@@ -1,4 +1,4 @@
-import type { Lang } from './languages.ts';
+import type { Lang } from '../core/languages.ts';
 
 /**
  * The sentences of the local answer engine, per language, with `{name}` placeholders.

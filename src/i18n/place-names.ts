@@ -1,9 +1,9 @@
-import type { Place } from '../opendata/types.ts';
-import type { Anchor } from '../pipeline/understanding.ts';
-import { latinNameOf, mainPartOf, romanise } from '../retrieval/english-names.ts';
-import { kanaToHangul } from '../retrieval/hangul.ts';
-import { toHiragana } from '../retrieval/kana.ts';
-import type { Lang } from './languages.ts';
+import type { Place } from '../core/place.ts';
+import type { Anchor } from '../core/understanding.ts';
+import { latinNameOf, mainPartOf, romanise } from '../text/english-names.ts';
+import { kanaToHangul } from '../text/hangul.ts';
+import { toHiragana } from '../text/kana.ts';
+import type { Lang } from '../core/languages.ts';
 import { fill, PHRASES } from './phrasebook.ts';
 
 export { romanise };

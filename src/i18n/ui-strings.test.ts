@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from './languages.ts';
+import { LANGS } from '../core/languages.ts';
 import { UI_STRINGS } from './ui-strings.ts';
 
 describe('UI_STRINGS', () => {

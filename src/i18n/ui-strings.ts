@@ -1,4 +1,4 @@
-import type { Lang } from './languages.ts';
+import type { Lang } from '../core/languages.ts';
 
 /**
  * Every text of the web page, per language. Labels that the answers refer to ("Use my location") use the same

@@ -9,20 +9,20 @@ const log = createLogger({ destination: new Writable({ write: (_chunk, _encoding
 
 describe('createMetrics', () => {
   it('exposes the container limits as gauges when the cgroup has them', async () => {
-    const metrics = createMetrics({ sessions: new MemorySessionStore(), log, collectDefaults: false, limits: { memoryBytes: 2 ** 31, cpuCores: 2 } });
+    const metrics = createMetrics({ countSessions: () => new MemorySessionStore().countActive(), log, collectDefaults: false, limits: { memoryBytes: 2 ** 31, cpuCores: 2 } });
     const text = await metrics.registry.metrics();
     expect(text).toContain('process_memory_limit_bytes 2147483648');
     expect(text).toContain('process_cpu_limit_cores 2');
   });
 
   it('leaves them out when unknown, rather than exposing a zero an alert would divide by', async () => {
-    const metrics = createMetrics({ sessions: new MemorySessionStore(), log, collectDefaults: false, limits: {} });
+    const metrics = createMetrics({ countSessions: () => new MemorySessionStore().countActive(), log, collectDefaults: false, limits: {} });
     expect(await metrics.registry.metrics()).not.toContain('_limit_');
   });
 
   it('still answers a scrape when the session store fails, keeping the last count', async () => {
     const sessions = new MemorySessionStore();
-    const metrics = createMetrics({ sessions, log, collectDefaults: false, limits: {} });
+    const metrics = createMetrics({ countSessions: () => sessions.countActive(), log, collectDefaults: false, limits: {} });
     expect(await metrics.registry.metrics()).toContain('active_sessions_total 0');
     sessions.countActive = () => Promise.reject(new Error('redis down'));
     expect(await metrics.registry.metrics()).toContain('active_sessions_total 0');

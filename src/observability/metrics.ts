@@ -1,6 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Logger } from 'pino';
-import type { SessionStore } from '../adapters/session-store/session-store.ts';
 import { readContainerLimits, type ContainerLimits } from './container-limits.ts';
 
 /** Step durations span sub-millisecond parsing to multi-second generation. */
@@ -30,8 +29,8 @@ export interface AppMetrics {
 }
 
 export interface MetricsOptions {
-  /** `active_sessions_total` is read from it at each scrape. */
-  sessions: SessionStore;
+  /** Active sessions (a turn within the idle TTL), read at each scrape for `active_sessions_total`. */
+  countSessions: () => Promise<number>;
   log: Logger;
   /** Process metrics (CPU, memory, event loop, GC); off in benchmarks that compare the request path alone. */
   collectDefaults?: boolean;
@@ -43,7 +42,7 @@ export interface MetricsOptions {
 export function createMetrics(options: MetricsOptions): AppMetrics {
   const registry = new Registry();
   const registers = [registry];
-  const { sessions, log } = options;
+  const { countSessions, log } = options;
   if (options.collectDefaults !== false) collectDefaultMetrics({ register: registry });
   addLimitGauges(registry, options.limits ?? readContainerLimits());
 
@@ -111,7 +110,7 @@ export function createMetrics(options: MetricsOptions): AppMetrics {
       registers,
       async collect() {
         try {
-          this.set(await sessions.countActive());
+          this.set(await countSessions());
         } catch (error) {
           // the scrape still answers with every other metric; the gauge keeps its last value
           log.warn({ err: error }, 'active_sessions_total: session store did not answer');

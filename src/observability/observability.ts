@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
-import type { SessionStore } from '../adapters/session-store/session-store.ts';
 import { OBSERVABILITY } from '../config/tunables.ts';
-import type { PipelineObserver } from '../pipeline/context.ts';
+import type { PipelineObserver } from '../core/turn-summary.ts';
 import { BreakerStates } from './breaker-states.ts';
 import { ErrorRateWindow } from './error-rate.ts';
 import { type OpsEvents, opsEvents } from './events.ts';
@@ -12,7 +11,8 @@ import { recordOpsEvents } from './record-ops-events.ts';
 
 export interface ObservabilityOptions {
   log: Logger;
-  sessions: SessionStore;
+  /** Active sessions, read at each scrape. */
+  countSessions: () => Promise<number>;
   /** The ops event bus to listen to (the process-wide one unless a test brings its own). */
   events?: OpsEvents;
   collectDefaults?: boolean;
@@ -31,9 +31,9 @@ export interface Observability {
 }
 
 export function createObservability(options: ObservabilityOptions): Observability {
-  const { log, sessions } = options;
+  const { log, countSessions } = options;
   const events = options.events ?? opsEvents;
-  const metrics = createMetrics({ sessions, log, collectDefaults: options.collectDefaults });
+  const metrics = createMetrics({ countSessions, log, collectDefaults: options.collectDefaults });
   const breakers = new BreakerStates(events, log);
   const stopRecording = recordOpsEvents(events, metrics, log, createSecurityLogger(log));
   return {

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
-import { LANGS } from '../i18n/languages.ts';
-import type { ChatContext, PipelineObserver } from '../pipeline/context.ts';
-import { STATUSES } from '../pipeline/status.ts';
+import { LANGS } from '../core/languages.ts';
+import { STATUSES } from '../core/status.ts';
+import type { PipelineObserver, TurnSummary } from '../core/turn-summary.ts';
 import { BoundedLabel, closedLabel } from './bounded-label.ts';
 import type { AppMetrics } from './metrics.ts';
 import { setRequestSessionId } from './request-context.ts';
@@ -22,21 +22,19 @@ export interface PipelineObserverOptions {
 export function createPipelineObserver({ metrics, log, slowStepMs }: PipelineObserverOptions): PipelineObserver {
   const steps = new BoundedLabel(30);
   return {
-    stepTimed(step, ms, ctx) {
+    stepTimed(step, ms, sessionId) {
       try {
-        // before load-session only the id the client sent is known: taken when it has the shape of the ids this
-        // server makes, so that no client-chosen text reaches every log line unredacted
-        setRequestSessionId(ctx.session?.id ?? serverMadeId(ctx.request.sessionId));
+        setRequestSessionId(sessionId);
         metrics.stepDuration.observe({ step: steps.of(step) }, ms / 1000);
         if (ms >= slowStepMs) log.info({ step, metrics: { durationMs: round(ms), thresholdMs: slowStepMs } }, `PERFORMANCE: ${step}`);
       } catch (error) {
         log.error({ err: error, step }, 'pipeline observer failed'); // never let counting break a turn
       }
     },
-    turnEnded(ctx) {
+    turnEnded(turn) {
       try {
-        setRequestSessionId(ctx.session?.id);
-        recordTurn(ctx, metrics, log);
+        setRequestSessionId(turn.sessionId);
+        recordTurn(turn, metrics, log);
       } catch (error) {
         log.error({ err: error }, 'pipeline observer failed');
       }
@@ -44,46 +42,13 @@ export function createPipelineObserver({ metrics, log, slowStepMs }: PipelineObs
   };
 }
 
-function recordTurn(ctx: ChatContext, metrics: AppMetrics, log: Logger): void {
-  const status = closedLabel(ctx.status, STATUSES);
+function recordTurn(turn: TurnSummary, metrics: AppMetrics, log: Logger): void {
+  const status = closedLabel(turn.status, STATUSES);
   metrics.chatAnswers.inc({ status });
-  if (FAILED_STATUSES.has(ctx.status)) metrics.errors.inc({ error_type: 'turn_failed', severity: 'critical' });
-  if (!ctx.session) return; // refused before a session was opened (invalid input): not a chat message
-  metrics.chatMessages.inc({ language: closedLabel(ctx.lang, LANGS), user_type: userTypeOf(ctx) });
-  log.debug({ question: ctx.message }, 'chat question'); // redacted by the logger, like every line
-}
-
-/**
- * The turn in a few fields, for the request's log line (http-observer.ts): one line per chat request carries
- * both the HTTP facts and the turn's, rather than a second line per turn.
- */
-export function summariseTurn(ctx: ChatContext): Record<string, unknown> {
-  const timings: Record<string, number> = {};
-  for (const step in ctx.timings) timings[step] = round(ctx.timings[step] as number);
-  return {
-    messageId: ctx.messageId,
-    status: ctx.status,
-    lang: ctx.lang,
-    engine: ctx.engine,
-    userType: ctx.session ? userTypeOf(ctx) : undefined,
-    sources: ctx.sourceIds.length,
-    timings,
-  };
-}
-
-/**
- * `new`: the turn opened a session (a first question, or one whose session had expired); `returning`: it
- * continued a session that already had turns. The `user_type` label of `chat_messages_total`.
- */
-export function userTypeOf(ctx: ChatContext): 'new' | 'returning' {
-  const earlier = ctx.session.turns.some((turn) => turn.messageId !== ctx.messageId);
-  return earlier ? 'returning' : 'new';
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-function serverMadeId(id: string | undefined): string | undefined {
-  return id !== undefined && UUID.test(id) ? id : undefined;
+  if (FAILED_STATUSES.has(turn.status)) metrics.errors.inc({ error_type: 'turn_failed', severity: 'critical' });
+  if (!turn.userType) return; // refused before a session was opened (invalid input): not a chat message
+  metrics.chatMessages.inc({ language: closedLabel(turn.lang, LANGS), user_type: turn.userType });
+  log.debug({ question: turn.question }, 'chat question'); // redacted by the logger, like every line
 }
 
 function round(ms: number): number {

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { LANGS } from '../i18n/languages.ts';
+import { LANGS } from '../core/languages.ts';
 import { BoundedLabel, closedLabel } from './bounded-label.ts';
 import type { OpsEvents } from './events.ts';
 import type { AppMetrics } from './metrics.ts';

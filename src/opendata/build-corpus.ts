@@ -10,7 +10,7 @@ import { repairPoints } from './quality/repair-points.ts';
 import { unifyNames } from './quality/unify-names.ts';
 import type { ReadingOf } from './readings.ts';
 import { RowTally } from './tally.ts';
-import type { Corpus, Place } from './types.ts';
+import type { Corpus, Place } from '../core/place.ts';
 
 const BICHIKU_FILE = 'municipalities/tmg_bichiku_navi_hazardmap_links_2022.json';
 

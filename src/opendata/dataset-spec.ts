@@ -1,4 +1,4 @@
-import type { DatasetInfo, Place } from './types.ts';
+import type { DatasetInfo, Place } from '../core/place.ts';
 import type { RowTally } from './tally.ts';
 
 /** One source file, decoded. */

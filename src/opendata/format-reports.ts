@@ -1,4 +1,4 @@
-import type { DatasetReport } from './types.ts';
+import type { DatasetReport } from '../core/place.ts';
 
 /** A plain-text table of the ingest reports: rows, loaded, fixed, rejected and the reasons. */
 export function formatReports(reports: DatasetReport[]): string {

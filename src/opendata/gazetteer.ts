@@ -1,6 +1,6 @@
-import { mainPartOf } from '../retrieval/english-names.ts';
+import { mainPartOf } from '../text/english-names.ts';
 import type { ReadingOf } from './readings.ts';
-import type { GazetteerEntry, Place } from './types.ts';
+import type { GazetteerEntry, Place } from '../core/place.ts';
 
 /** The dataset whose records name every station (their `details.station`). */
 const STATION_TOILETS = 'tmg-station-accessible-toilets';

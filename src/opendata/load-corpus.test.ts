@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, SnapshotError, validateCorpus } from './load-corpus.ts';
 import { writeSnapshot } from './snapshot-file.ts';
-import type { Corpus } from './types.ts';
+import type { Corpus } from '../core/place.ts';
 
 const corpus: Corpus = {
   version: 2,

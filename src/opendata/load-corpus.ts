@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readSnapshot, SnapshotFileError } from './snapshot-file.ts';
-import { CATEGORIES, type Corpus } from './types.ts';
+import { CATEGORIES, type Corpus } from '../core/place.ts';
 
 const text = z.string().min(1);
 const placeSchema = z.object({

@@ -1,4 +1,4 @@
-import type { DatasetReport } from './types.ts';
+import type { DatasetReport } from '../core/place.ts';
 
 /**
  * Counts what happens to each row of a dataset during ingest: loaded, fixed (and why), rejected (and why).

@@ -1,15 +1,16 @@
 import type { Logger } from 'pino';
 import type { AnswerEngine } from '../adapters/answer-engine/answer-engine.ts';
-import type { Session } from '../adapters/session-store/session.ts';
+import type { Session } from '../core/session.ts';
 import type { SessionStore } from '../adapters/session-store/session-store.ts';
-import type { Lang } from '../i18n/languages.ts';
+import type { Lang } from '../core/languages.ts';
 import type { OpsEvents } from '../observability/events.ts';
 import { redactPersonalData } from '../observability/redact.ts';
-import { neutraliseMarkup } from './guardrails/neutralise-markup.ts';
-import type { Place } from '../opendata/types.ts';
+import { neutraliseMarkup } from '../guardrails/neutralise-markup.ts';
 import type { CorpusIndex } from '../retrieval/corpus-index.ts';
-import type { Status } from './status.ts';
-import type { Understanding } from './understanding.ts';
+import type { RankedPlace } from '../core/chat.ts';
+import type { Status } from '../core/status.ts';
+import type { PipelineObserver } from '../core/turn-summary.ts';
+import type { Understanding } from '../core/understanding.ts';
 
 export interface ChatRequest {
   message: string;
@@ -18,34 +19,6 @@ export interface ChatRequest {
   location?: { lat: number; lon: number };
   /** Accept-Language of the client, a last hint for the language. */
   acceptLanguage?: string;
-}
-
-/** A source as the API shows it (PRODUCT.md). */
-export interface SourceView {
-  id: string;
-  title: string;
-  dataset: string;
-  publisher: string;
-  license: string;
-  url?: string;
-  address?: string;
-  lat?: number;
-  lon?: number;
-  distanceMeters?: number;
-  phone?: string;
-  mapUrl?: string;
-  attribution: string;
-}
-
-export type ChatEvent =
-  | { type: 'meta'; sessionId: string; messageId: string; lang: Lang }
-  | { type: 'delta'; text: string }
-  | { type: 'sources'; sources: SourceView[] }
-  | { type: 'done'; status: Status };
-
-export interface RankedPlace {
-  place: Place;
-  distanceMeters?: number;
 }
 
 /** What every step may use; built once at start. */
@@ -64,17 +37,6 @@ export interface PipelineDeps {
   events?: OpsEvents;
   /** For what an event cannot carry (why a generation failed); none in unit tests. */
   log?: Logger;
-}
-
-/**
- * Watches the pipeline without the runner knowing what it does with it (observability/pipeline-observer.ts
- * counts and logs). Its methods must not throw: they run inside the turn.
- */
-export interface PipelineObserver {
-  /** A step finished after `ms` milliseconds. */
-  stepTimed(step: string, ms: number, ctx: ChatContext): void;
-  /** The turn is over: every step ran or was skipped, the `always` steps included, even after an error. */
-  turnEnded(ctx: ChatContext): void;
 }
 
 /** The state of one chat turn as it moves through the steps (GOV's answer-composition context). */

@@ -1,6 +1,8 @@
-import { AppError } from '../server/app-error.ts';
-import type { ChatContext, ChatEvent } from './context.ts';
+import { DomainError } from '../core/domain-error.ts';
+import type { ChatContext } from './context.ts';
+import type { ChatEvent } from '../core/chat.ts';
 import type { Step } from './step.ts';
+import { reportedSessionId, summariseTurn } from './summarise-turn.ts';
 
 /**
  * Runs the steps in order, timing each, and yields the events they stream. A step stops the turn with
@@ -23,7 +25,7 @@ export async function* runPipeline(ctx: ChatContext, steps: readonly Step[]): As
       recordTiming(ctx, step.name, started);
     }
   } catch (error) {
-    ctx.stop(error instanceof AppError && error.status < 500 ? 'error_invalid_input' : 'error_internal');
+    ctx.stop(error instanceof DomainError && error.isInputFault ? 'error_invalid_input' : 'error_internal');
     throw error;
   } finally {
     try {
@@ -36,7 +38,7 @@ export async function* runPipeline(ctx: ChatContext, steps: readonly Step[]): As
         recordTiming(ctx, step.name, started);
       }
     } finally {
-      ctx.deps.observer?.turnEnded(ctx);
+      ctx.deps.observer?.turnEnded(summariseTurn(ctx));
     }
   }
 }
@@ -44,7 +46,7 @@ export async function* runPipeline(ctx: ChatContext, steps: readonly Step[]): As
 function recordTiming(ctx: ChatContext, step: string, started: number): void {
   const ms = performance.now() - started;
   ctx.timings[step] = ms;
-  ctx.deps.observer?.stepTimed(step, ms, ctx);
+  ctx.deps.observer?.stepTimed(step, ms, reportedSessionId(ctx));
 }
 
 function isIterable(value: unknown): value is AsyncIterable<ChatEvent> {

@@ -1,8 +1,8 @@
-import type { Lang } from '../i18n/languages.ts';
+import type { Lang } from '../core/languages.ts';
 import { placeName } from '../i18n/place-names.ts';
-import type { DatasetInfo } from '../opendata/types.ts';
-import { osmLink } from '../retrieval/map-link.ts';
-import type { RankedPlace, SourceView } from './context.ts';
+import type { DatasetInfo } from '../core/place.ts';
+import { osmLink } from '../geo/map-link.ts';
+import type { RankedPlace, SourceView } from '../core/chat.ts';
 
 /** A retrieved place as the API lists it among the sources, with the dataset's attribution. */
 export function toSourceView(ranked: RankedPlace, dataset: DatasetInfo, lang: Lang): SourceView {

@@ -1,4 +1,5 @@
-import type { ChatContext, ChatEvent } from './context.ts';
+import type { ChatContext } from './context.ts';
+import type { ChatEvent } from '../core/chat.ts';
 
 /** One step of the answer pipeline. A step may stream events (compose does); most only change the context. */
 export interface Step {

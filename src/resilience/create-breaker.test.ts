@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BREAKER } from '../config/tunables.ts';
 import { OpsEvents, type OpsEventMap } from '../observability/events.ts';
-import { AppError } from '../server/app-error.ts';
+import { DomainError } from '../core/domain-error.ts';
 import { createBreaker } from './create-breaker.ts';
 
 // opossum has no clock option: it schedules half-open with setTimeout(resetTimeout), so vitest's fake timers
@@ -39,7 +39,7 @@ describe('createBreaker', () => {
     const breaker = createBreaker('test', fn, { events });
 
     // below the volume threshold, failures do not open it
-    for (let i = 0; i < BREAKER.volumeThreshold - 1; i += 1) await expect(breaker.fire(i)).rejects.toBeInstanceOf(AppError);
+    for (let i = 0; i < BREAKER.volumeThreshold - 1; i += 1) await expect(breaker.fire(i)).rejects.toBeInstanceOf(DomainError);
     expect(breaker.state()).toBe('closed');
     await expect(breaker.fire(99)).rejects.toMatchObject({ code: 'unavailable', details: { dependency: 'test', reason: 'error' } });
     expect(breaker.state()).toBe('open');
@@ -66,7 +66,7 @@ describe('createBreaker', () => {
   it('re-opens when the half-open trial call fails', async () => {
     const { events, states } = recorder();
     const breaker = createBreaker('test', async () => Promise.reject(new Error('down')), { events, settings: { volumeThreshold: 1 } });
-    await expect(breaker.fire()).rejects.toBeInstanceOf(AppError);
+    await expect(breaker.fire()).rejects.toBeInstanceOf(DomainError);
     await vi.advanceTimersByTimeAsync(BREAKER.resetTimeoutMs);
     expect(breaker.state()).toBe('half_open');
     await expect(breaker.fire()).rejects.toMatchObject({ details: { reason: 'error' } });

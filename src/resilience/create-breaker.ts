@@ -1,7 +1,7 @@
 import CircuitBreaker from 'opossum';
 import { BREAKER } from '../config/tunables.ts';
 import { type OpsEventMap, type OpsEvents, opsEvents } from '../observability/events.ts';
-import { AppError } from '../server/app-error.ts';
+import { DomainError } from '../core/domain-error.ts';
 import { type FailureReason, failureReasonOf } from './failure-reason.ts';
 
 export type BreakerState = OpsEventMap['breaker'][0]['state'];
@@ -20,7 +20,7 @@ export interface BreakerOptions {
 export interface Breaker<A extends unknown[], R> {
   readonly name: string;
   /**
-   * Calls the function through the breaker. Rejects with AppError `unavailable` whose `details.reason` says
+   * Calls the function through the breaker. Rejects with DomainError `unavailable` whose `details.reason` says
    * why (FailureReason): at once, without calling, while the breaker is open; after `timeoutMs` when the
    * call is slower; with the call's own error (as `cause`) when it fails.
    */
@@ -70,9 +70,9 @@ export function createBreaker<A extends unknown[], R>(name: string, fn: (...args
       } catch (error) {
         const reason = reasonOfBreakerError(error);
         report(reason === 'breaker_open' ? 'rejected' : reason === 'error' ? 'error' : 'timeout');
-        throw error instanceof AppError && error.code === 'unavailable'
+        throw error instanceof DomainError && error.code === 'unavailable'
           ? error
-          : new AppError('unavailable', { dependency: name, reason }, { cause: error });
+          : new DomainError('unavailable', { dependency: name, reason }, { cause: error });
       }
     },
     state: () => (breaker.opened ? 'open' : breaker.halfOpen ? 'half_open' : 'closed'),

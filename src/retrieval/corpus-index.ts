@@ -1,6 +1,6 @@
-import type { Category, Corpus, DatasetInfo, Place } from '../opendata/types.ts';
+import type { Category, Corpus, DatasetInfo, Place } from '../core/place.ts';
 import { CrossLingualNames } from './cross-lingual-names.ts';
-import { GeoIndex, type GeoPoint } from './geo.ts';
+import { GeoIndex, type GeoPoint } from '../geo/geo.ts';
 import { landmarkEntries } from './landmarks.ts';
 import { NameIndex, type NamedHit } from './name-index.ts';
 import { PlaceFinder } from './place-finder.ts';

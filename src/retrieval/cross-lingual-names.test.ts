@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GazetteerEntry, Place } from '../opendata/types.ts';
+import type { GazetteerEntry, Place } from '../core/place.ts';
 import { CrossLingualNames } from './cross-lingual-names.ts';
 
 const place = (id: string, category: Place['category'], ja: string, kana: string, en?: string): Place => ({

@@ -1,11 +1,11 @@
-import type { Category, GazetteerEntry, Place, PlaceName } from '../opendata/types.ts';
-import { dropKana, mainPartOf, PREFIXES, plainKana, tidyEnglish } from './english-names.ts';
-import { hangulKey, isHangulSyllable, kanaToHangul } from './hangul.ts';
-import { toHiragana } from './kana.ts';
+import type { Category, GazetteerEntry, Place, PlaceName } from '../core/place.ts';
+import { dropKana, mainPartOf, PREFIXES, plainKana, tidyEnglish } from '../text/english-names.ts';
+import { hangulKey, isHangulSyllable, kanaToHangul } from '../text/hangul.ts';
+import { toHiragana } from '../text/kana.ts';
 import { LANDMARK_CATEGORIES } from './landmarks.ts';
 import { GENERIC_ENGLISH_WORDS, GLOSSARY, type GlossWord, OWNER_WORDS } from './name-glossary.ts';
 import type { NamedHit } from './name-index.ts';
-import { romajiKey } from './text-keys.ts';
+import { romajiKey } from '../text/text-keys.ts';
 
 /**
  * Facility names said the way English and Korean speakers say them: the proper part as it sounds, the common

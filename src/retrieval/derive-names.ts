@@ -1,5 +1,5 @@
-import type { DerivedNames, Place } from '../opendata/types.ts';
-import { latinNameOf } from './english-names.ts';
+import type { DerivedNames, Place } from '../core/place.ts';
+import { latinNameOf } from '../text/english-names.ts';
 import { nameFormsOf } from './name-match.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { Category, Place } from '../opendata/types.ts';
-import { latinNameOf } from './english-names.ts';
-import { haversineMeters } from './geo.ts';
+import type { Category, Place } from '../core/place.ts';
+import { latinNameOf } from '../text/english-names.ts';
+import { haversineMeters } from '../geo/geo.ts';
 import type { AnchorEntry } from './place-finder.ts';
 
 /** Places people name as landmarks ("near Ueno Zoo", "木場公園の近く"): where they go, not what they look for. */

@@ -1,9 +1,9 @@
-import type { DerivedNames, Place } from '../opendata/types.ts';
+import type { DerivedNames, Place } from '../core/place.ts';
 import { deriveNames } from './derive-names.ts';
-import { latinNameOf } from './english-names.ts';
-import { toHiragana } from './kana.ts';
+import { latinNameOf } from '../text/english-names.ts';
+import { toHiragana } from '../text/kana.ts';
 import { questionForms } from './name-match.ts';
-import { romajiKey } from './text-keys.ts';
+import { romajiKey } from '../text/text-keys.ts';
 import { TOPICS } from './topics.ts';
 
 /** A place named in a question, with where its name stands (Japanese forms only; -1 for kana and Latin). */

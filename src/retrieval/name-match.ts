@@ -1,10 +1,10 @@
-import type { PlaceName } from '../opendata/types.ts';
-import { chineseToJapaneseKanji } from './chinese.ts';
-import { latinNameOf, mainPartOf } from './english-names.ts';
-import { toHiragana } from './kana.ts';
+import type { PlaceName } from '../core/place.ts';
+import { chineseToJapaneseKanji } from '../text/chinese.ts';
+import { latinNameOf, mainPartOf } from '../text/english-names.ts';
+import { toHiragana } from '../text/kana.ts';
 import { isGenericName } from './name-glossary.ts';
 import { nameVariants } from './name-variants.ts';
-import { romajiKey } from './text-keys.ts';
+import { romajiKey } from '../text/text-keys.ts';
 
 /** Who runs a place, written before its name (東京都立, 都立, 江東区立): people leave it out. */
 export const OWNER_PREFIX = /^(東京都立|都立|東京都|国立|[^\s]{1,4}?[区市町村]立|[区市町村]立)/;

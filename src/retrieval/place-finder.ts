@@ -1,12 +1,12 @@
-import type { Category, GazetteerEntry } from '../opendata/types.ts';
-import { chineseToJapaneseKanji } from './chinese.ts';
-import { editDistance, typoBudget } from './fuzzy.ts';
-import { hangulKey, isHangulSyllable, kanaToHangul } from './hangul.ts';
-import { toHiragana, toKatakana } from './kana.ts';
+import type { Category, GazetteerEntry } from '../core/place.ts';
+import { chineseToJapaneseKanji } from '../text/chinese.ts';
+import { editDistance, typoBudget } from '../text/fuzzy.ts';
+import { hangulKey, isHangulSyllable, kanaToHangul } from '../text/hangul.ts';
+import { toHiragana, toKatakana } from '../text/kana.ts';
 import { OWNER_PREFIX } from './name-match.ts';
 import { isGenericName } from './name-glossary.ts';
 import { nameVariants } from './name-variants.ts';
-import { romajiKey } from './text-keys.ts';
+import { romajiKey } from '../text/text-keys.ts';
 
 /** A place people name in questions; landmarks also point back at the record they come from. */
 export interface AnchorEntry extends GazetteerEntry {

@@ -1,4 +1,4 @@
-import type { Corpus, GazetteerEntry, Place } from '../opendata/types.ts';
+import type { Corpus, GazetteerEntry, Place } from '../core/place.ts';
 
 /**
  * A small corpus of real Tokyo places (names, readings and points as in the snapshot) for unit tests of

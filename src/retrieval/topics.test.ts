@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseQuery } from './text-keys.ts';
+import { normaliseQuery } from '../text/text-keys.ts';
 import { findTopic } from './topics.ts';
 
 const topicOf = (text: string) => findTopic(normaliseQuery(text))?.topic.id;

@@ -1,29 +1,6 @@
-import type { Category } from '../opendata/types.ts';
-import { editDistance, typoBudget } from './fuzzy.ts';
-
-export const TOPIC_IDS = [
-  'hazard_map',
-  'aed',
-  'shelter',
-  'evacuation_site',
-  'assembly_point',
-  'toilet',
-  'wifi',
-  'hospital',
-  'nursery',
-  'childrens_center',
-  'library',
-  'museum',
-  'historic_site',
-  'event',
-  'tourism',
-  'park',
-  'municipal_office',
-  'facility',
-  'evacuation',
-] as const;
-
-export type TopicId = (typeof TOPIC_IDS)[number];
+import type { Category } from '../core/place.ts';
+import type { TopicId } from '../core/topic-ids.ts';
+import { editDistance, typoBudget } from '../text/fuzzy.ts';
 
 export interface Topic {
   id: TopicId;

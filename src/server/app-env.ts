@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Lang } from '../i18n/languages.ts';
+import type { Lang } from '../core/languages.ts';
 import type { ChatContext } from '../pipeline/context.ts';
 
 /** Per-request values that middleware and routes share through Hono's context. */

@@ -1,5 +1,6 @@
-import { DEFAULT_LANG, type Lang } from '../i18n/languages.ts';
-import { ERROR_MESSAGES, type ErrorCode } from '../i18n/error-messages.ts';
+import { DEFAULT_LANG, type Lang } from '../core/languages.ts';
+import type { DomainError, ErrorCode } from '../core/domain-error.ts';
+import { ERROR_MESSAGES } from '../i18n/error-messages.ts';
 
 /** HTTP status of each error code: one table, so every route answers the same way. */
 const STATUS: Record<ErrorCode, number> = {
@@ -34,23 +35,12 @@ const STATUS: Record<ErrorCode, number> = {
   idle_timeout: 408,
 };
 
-/** The one error type of the service: a code, its HTTP status, and a message in the user's language. */
-export class AppError extends Error {
-  override readonly name = 'AppError';
-  readonly code: ErrorCode;
-  readonly status: number;
-  /** Extra facts for the client (e.g. the limit that was passed). */
-  readonly details?: Record<string, unknown>;
+/** The HTTP status of an error: the server is the only layer that knows HTTP. */
+export function httpStatusOf(error: DomainError): number {
+  return STATUS[error.code];
+}
 
-  constructor(code: ErrorCode, details?: Record<string, unknown>, options?: { cause?: unknown }) {
-    super(ERROR_MESSAGES.en[code], options);
-    this.code = code;
-    this.status = STATUS[code];
-    this.details = details;
-  }
-
-  /** The user-facing message in a language. */
-  messageIn(lang: Lang = DEFAULT_LANG): string {
-    return ERROR_MESSAGES[lang][this.code];
-  }
+/** The user-facing message of an error, in a language. */
+export function errorMessageOf(error: DomainError, lang: Lang = DEFAULT_LANG): string {
+  return ERROR_MESSAGES[lang][error.code];
 }

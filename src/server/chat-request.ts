@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { ErrorCode } from '../i18n/error-messages.ts';
-import { LANGS } from '../i18n/languages.ts';
+import type { ErrorCode } from '../core/domain-error.ts';
+import { LANGS } from '../core/languages.ts';
 import type { ChatRequest } from '../pipeline/context.ts';
-import { AppError } from './app-error.ts';
+import { DomainError } from '../core/domain-error.ts';
 
 export const SESSION_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -26,7 +26,7 @@ const CODE_BY_FIELD: Record<string, ErrorCode> = {
   location: 'invalid_location',
 };
 
-/** Turns a parsed JSON body into a chat request, or the AppError that names the first bad field. */
+/** Turns a parsed JSON body into a chat request, or the DomainError that names the first bad field. */
 export function parseChatRequest(body: unknown, acceptLanguage: string | undefined): ChatRequest {
   const parsed = chatBodySchema.safeParse(body);
   if (!parsed.success) {
@@ -34,7 +34,7 @@ export function parseChatRequest(body: unknown, acceptLanguage: string | undefin
     const field = String(issue?.path[0] ?? '');
     const code = CODE_BY_FIELD[field] ?? 'invalid_request';
     const wrongType = field === 'message' && issue?.code === 'invalid_type' && (body as { message?: unknown })?.message !== undefined;
-    throw new AppError(wrongType ? 'invalid_request' : code, { field: field || undefined });
+    throw new DomainError(wrongType ? 'invalid_request' : code, { field: field || undefined });
   }
   const { message, sessionId, lang, location } = parsed.data;
   return { message, sessionId, lang, location, acceptLanguage };

@@ -1,15 +1,16 @@
+import { httpStatusOf, errorMessageOf } from './app-error.ts';
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
-import { type Lang, langFromAcceptLanguage } from '../i18n/languages.ts';
+import { type Lang, langFromAcceptLanguage } from '../core/languages.ts';
 import type { BreakerStates } from '../observability/breaker-states.ts';
 import type { ErrorRateWindow } from '../observability/error-rate.ts';
 import { type OpsEvents, opsEvents } from '../observability/events.ts';
-import { observeRequests } from '../observability/http-observer.ts';
+import { observeRequests } from './http-observer.ts';
 import type { AppMetrics } from '../observability/metrics.ts';
 import type { PipelineDeps } from '../pipeline/context.ts';
 import { CHAT_STEPS } from '../pipeline/steps/index.ts';
-import { AppError } from './app-error.ts';
+import { DomainError } from '../core/domain-error.ts';
 import type { AppEnv } from './app-env.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { type MaintenanceSwitch, maintenanceGate } from './maintenance.ts';
@@ -70,20 +71,20 @@ export function createApp(services: AppServices): Hono<AppEnv> {
     app.route('/', voiceRoutes());
   }
   app.all('/api/*', () => {
-    throw new AppError('not_found');
+    throw new DomainError('not_found');
   });
   if (services.staticDir) app.route('/', webClientRoutes(services.staticDir));
 
   app.notFound(() => {
-    throw new AppError('not_found');
+    throw new DomainError('not_found');
   });
   app.onError((error, c) => {
-    const appError = error instanceof AppError ? error : new AppError('internal', undefined, { cause: error });
-    if (appError.status >= 500) c.get('log')?.error({ err: error }, 'request failed');
+    const appError = error instanceof DomainError ? error : new DomainError('internal', undefined, { cause: error });
+    if (httpStatusOf(appError) >= 500) c.get('log')?.error({ err: error }, 'request failed');
     const lang: Lang = c.get('lang') ?? langFromAcceptLanguage(c.req.header('accept-language')) ?? 'ja';
     return c.json(
-      { error: { code: appError.code, message: appError.messageIn(lang), ...appError.details }, requestId: c.get('requestId') },
-      appError.status as 400,
+      { error: { code: appError.code, message: errorMessageOf(appError, lang), ...appError.details }, requestId: c.get('requestId') },
+      httpStatusOf(appError) as 400,
     );
   });
   return app;

@@ -3,9 +3,9 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { MAINTENANCE } from '../config/tunables.ts';
 import { ERROR_MESSAGES } from '../i18n/error-messages.ts';
-import { LANG_TAGS, LANGS, type Lang, langFromAcceptLanguage } from '../i18n/languages.ts';
+import { LANG_TAGS, LANGS, type Lang, langFromAcceptLanguage } from '../core/languages.ts';
 import type { OpsEvents } from '../observability/events.ts';
-import { AppError } from './app-error.ts';
+import { DomainError } from '../core/domain-error.ts';
 import type { AppEnv } from './app-env.ts';
 
 /**
@@ -142,7 +142,7 @@ export function isMaintenanceExempt(path: string): boolean {
 
 /**
  * Answers every request but the probes and metrics with 503, Retry-After and the message in the user's
- * language while maintenance is on: the API through the shared error table (AppError 'maintenance'), pages as a
+ * language while maintenance is on: the API through the shared error table (DomainError 'maintenance'), pages as a
  * small HTML page. Sessions are not touched, so a conversation continues after maintenance.
  */
 export function maintenanceGate(maintenance: Pick<MaintenanceSwitch, 'status'>): MiddlewareHandler<AppEnv> {
@@ -151,7 +151,7 @@ export function maintenanceGate(maintenance: Pick<MaintenanceSwitch, 'status'>):
     if (!status.enabled || isMaintenanceExempt(c.req.path)) return next();
     c.header('Retry-After', String(status.retryAfterSeconds));
     c.header('Cache-Control', 'no-store');
-    const error = new AppError('maintenance', { retryAfterSeconds: status.retryAfterSeconds });
+    const error = new DomainError('maintenance', { retryAfterSeconds: status.retryAfterSeconds });
     const wantsPage = !c.req.path.startsWith('/api/') && (c.req.header('accept') ?? '').includes('text/html');
     if (!wantsPage) throw error;
     // a page gets HTML rather than the API's JSON; the error is recorded as a thrown one would be, so the

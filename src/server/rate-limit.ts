@@ -4,11 +4,11 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { LIMITS, RATE_LIMITS } from '../config/tunables.ts';
-import { isLang, type Lang, langFromAcceptLanguage } from '../i18n/languages.ts';
+import { isLang, type Lang, langFromAcceptLanguage } from '../core/languages.ts';
 import { type OpsEvents, opsEvents } from '../observability/events.ts';
 import { detectLanguage } from '../pipeline/steps/detect-language.ts';
 import { normaliseMessage } from '../pipeline/steps/validate-input.ts';
-import { AppError } from './app-error.ts';
+import { DomainError } from '../core/domain-error.ts';
 import type { AppEnv } from './app-env.ts';
 import { SESSION_ID } from './chat-request.ts';
 import { readBodyBytes } from './request-body.ts';
@@ -74,7 +74,7 @@ export function rateLimit({ limiters, trustedHops, events = opsEvents, log }: Ra
       events.emit('security', { kind: 'rate_limited', detail: { scope, client, path: c.req.path, sessionId: chat.sessionId, retryAfterSeconds } });
       c.set('lang', chat.lang ?? langFromAcceptLanguage(c.req.header('accept-language')));
       c.header('Retry-After', String(retryAfterSeconds));
-      throw new AppError('rate_limited', { retryAfterSeconds });
+      throw new DomainError('rate_limited', { retryAfterSeconds });
     };
     const addressWait = await secondsToWait(limiters.address, client, log);
     if (addressWait !== undefined) refuse('address', addressWait);
@@ -108,9 +108,9 @@ interface ChatPeek {
 async function peekChatBody(request: Request, maxBytes: number = LIMITS.maxBodyBytes): Promise<ChatPeek> {
   let bytes: Buffer | undefined;
   try {
-    bytes = await readBodyBytes(request.clone(), maxBytes, () => new AppError('body_too_large', { limit: maxBytes }));
+    bytes = await readBodyBytes(request.clone(), maxBytes, () => new DomainError('body_too_large', { limit: maxBytes }));
   } catch (error) {
-    if (error instanceof AppError) return {}; // too large: the route refuses it with 413
+    if (error instanceof DomainError) return {}; // too large: the route refuses it with 413
     throw error;
   }
   if (!bytes) return {};

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { LIMITS } from '../config/tunables.ts';
-import { AppError } from './app-error.ts';
+import { DomainError } from '../core/domain-error.ts';
 
 /**
  * The JSON body of a request: 415 unless it is declared JSON, 413 past the size limit, 400 when it does not
@@ -9,15 +9,15 @@ import { AppError } from './app-error.ts';
 export async function readJsonBody(c: Context, maxBytes: number = LIMITS.maxBodyBytes): Promise<unknown> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (type !== 'application/json' && !(type.startsWith('application/') && type.endsWith('+json'))) {
-    throw new AppError('unsupported_media_type');
+    throw new DomainError('unsupported_media_type');
   }
-  const body = await readBodyBytes(c.req.raw, maxBytes, () => new AppError('body_too_large', { limit: maxBytes }));
-  if (!body) throw new AppError('invalid_json');
+  const body = await readBodyBytes(c.req.raw, maxBytes, () => new DomainError('body_too_large', { limit: maxBytes }));
+  if (!body) throw new DomainError('invalid_json');
   const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new AppError('invalid_json', undefined, { cause: error });
+    throw new DomainError('invalid_json', undefined, { cause: error });
   }
 }
 
@@ -25,7 +25,7 @@ export async function readJsonBody(c: Context, maxBytes: number = LIMITS.maxBody
  * The raw body, refused with `tooLarge()` past `maxBytes`: on Content-Length before reading, and on the bytes
  * received whatever it claimed. Undefined when the request has no body.
  */
-export async function readBodyBytes(request: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer | undefined> {
+export async function readBodyBytes(request: Request, maxBytes: number, tooLarge: () => DomainError): Promise<Buffer | undefined> {
   if (Number(request.headers.get('content-length') ?? '0') > maxBytes) throw tooLarge();
   const reader = request.body?.getReader();
   if (!reader) return undefined;

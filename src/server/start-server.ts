@@ -66,7 +66,7 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
   const redis = env.REDIS_URL ? createRedisClient(env.REDIS_URL) : undefined;
   if (redis) logRedisErrors(redis, log);
   const sessions = givenSessions ?? createSessionStore(env.REDIS_URL, redis);
-  const observability = createObservability({ log, sessions, events, slowStepMs });
+  const observability = createObservability({ log, countSessions: () => sessions.countActive(), events, slowStepMs });
   const notifier = createNotifier(env, { log, count: (channel, outcome) => observability.metrics.notifications.inc({ channel, outcome }) });
   const stopNotifying = notifyOnOpsEvents(observability.events, notifier, log);
   const maintenance = givenMaintenance ?? new MaintenanceSwitch({ envEnabled: env.MAINTENANCE_MODE, redis, events: observability.events, log });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { haversineMeters } from '../../src/retrieval/geo.ts';
+import { haversineMeters } from '../../src/geo/geo.ts';
 import { MOBILE, openPage, saveScreenshot } from '../helpers/browser.ts';
 import { ask, composer, recordChatRequests, startServerAndBrowser, waitForAnswer, waitForChat } from './chat-page.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCorpus } from '../../src/opendata/load-corpus.ts';
 import { writeSnapshot } from '../../src/opendata/snapshot-file.ts';
-import type { Place } from '../../src/opendata/types.ts';
+import type { Place } from '../../src/core/place.ts';
 import { deriveNames } from '../../src/retrieval/derive-names.ts';
 
 const SNAPSHOT = path.resolve(import.meta.dirname, '../../data/snapshot/corpus.json');

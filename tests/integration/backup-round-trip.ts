@@ -11,7 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { RedisSessionStore } from '../../src/adapters/session-store/redis-session-store.ts';
-import type { Session } from '../../src/adapters/session-store/session.ts';
+import type { Session } from '../../src/core/session.ts';
 import { startRedisServer } from '../helpers/redis-server.ts';
 
 const run = promisify(execFile);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haversineMeters } from '../../src/retrieval/geo.ts';
+import { haversineMeters } from '../../src/geo/geo.ts';
 import { chatEvents, textOf } from '../helpers/sse-events.ts';
 import { postJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 

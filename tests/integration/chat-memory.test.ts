@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatContext } from '../../src/pipeline/context.ts';
+import { recordTurn } from '../../src/pipeline/steps/record-turn.ts';
 import { postJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // A turn's context must be collectable once its response is sent. A listener on the request's signal once kept
@@ -10,19 +11,22 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
 let server: TestServer;
+let restoreRecordTurn = () => undefined as void;
 const contexts: Array<WeakRef<ChatContext>> = [];
 beforeAll(async () => {
   server = await startTestServer();
-  const observer = server.deps.observer;
-  server.deps.observer = {
-    stepTimed: (step, ms, ctx) => observer?.stepTimed(step, ms, ctx),
-    turnEnded: (ctx) => {
-      contexts.push(new WeakRef(ctx));
-      observer?.turnEnded(ctx);
-    },
+  // the observer sees a summary of each turn, not its context: the step that always runs last holds it
+  const run = recordTurn.run;
+  recordTurn.run = (ctx) => {
+    contexts.push(new WeakRef(ctx));
+    return run(ctx);
+  };
+  restoreRecordTurn = () => {
+    recordTurn.run = run;
   };
 });
 afterAll(async () => {
+  restoreRecordTurn();
   await server.close();
 });
 

@@ -1,8 +1,8 @@
-import type { Lang } from '../../i18n/languages.ts';
-import type { DatasetInfo, Place } from '../../opendata/types.ts';
-import type { RankedPlace } from '../../pipeline/context.ts';
-import type { Status } from '../../pipeline/status.ts';
-import type { Understanding } from '../../pipeline/understanding.ts';
+import type { Lang } from '../../core/languages.ts';
+import type { DatasetInfo, Place } from '../../core/place.ts';
+import type { RankedPlace } from '../../core/chat.ts';
+import type { Status } from '../../core/status.ts';
+import type { Understanding } from '../../core/understanding.ts';
 
 /** Everything an engine may use to answer: the question and the records retrieved for it, nothing else. */
 export interface AnswerRequest {

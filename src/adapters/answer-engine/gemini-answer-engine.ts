@@ -25,7 +25,7 @@ export interface GeminiEngineOptions {
 /**
  * Answers with Gemini (the official @google/genai SDK), streamed, behind the `gemini` circuit breaker, and
  * grounded: the model sees only the retrieved records and cites them as [S<n>]; every sentence is checked
- * against the records before it is passed on (gemini-grounding.ts). Fails with AppError `unavailable` (the
+ * against the records before it is passed on (gemini-grounding.ts). Fails with DomainError `unavailable` (the
  * reason in its details) when the breaker is open, the call fails or is slow, or the answer is not grounded:
  * the pipeline then answers with the local engine.
  */

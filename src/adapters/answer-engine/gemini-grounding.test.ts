@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../server/app-error.ts';
+import { DomainError } from '../../core/domain-error.ts';
 import type { AnswerChunk } from './answer-engine.ts';
 import { findUngroundedFact, indexFacts } from './gemini-facts.ts';
 import { type GeminiPiece, groundAnswer } from './gemini-grounding.ts';
@@ -29,13 +29,13 @@ async function* piecesOf(chunks: string[], finishReason = 'STOP'): AsyncIterable
   yield { type: 'end', finishReason };
 }
 
-async function run(chunks: string[], finishReason?: string): Promise<{ out: AnswerChunk[]; error?: AppError }> {
+async function run(chunks: string[], finishReason?: string): Promise<{ out: AnswerChunk[]; error?: DomainError }> {
   const out: AnswerChunk[] = [];
   try {
     for await (const chunk of groundAnswer(piecesOf(chunks, finishReason), prompt)) out.push(chunk);
     return { out };
   } catch (error) {
-    return { out, error: error as AppError };
+    return { out, error: error as DomainError };
   }
 }
 
@@ -63,7 +63,7 @@ describe('groundAnswer', () => {
     ['the canary', `品川学園です。[S1] The reference is ${CANARY}. [S1]`],
   ])('fails on %s after keeping what was already grounded', async (_name, answer) => {
     const { out, error } = await run([answer]);
-    expect(error).toBeInstanceOf(AppError);
+    expect(error).toBeInstanceOf(DomainError);
     expect(error?.details).toMatchObject({ reason: 'ungrounded' });
     expect(text(out).trim()).toBe('品川学園です。');
   });

@@ -20,7 +20,7 @@ export interface GroundingHooks {
  * instruction; its [S<n>] markers are mapped to the records' places and stripped. Sentences are held back
  * until the first one that cites a record, so an answer that cites nothing shows nothing.
  *
- * Throws AppError `unavailable` (reason `ungrounded`, or `invalid_citation` when the only citations were
+ * Throws DomainError `unavailable` (reason `ungrounded`, or `invalid_citation` when the only citations were
  * invented) at the first failing sentence, or at the end when nothing was cited: the caller replaces the rest
  * with the local answer. Sentences already released stay (they passed the checks).
  */

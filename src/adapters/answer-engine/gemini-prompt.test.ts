@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../../opendata/types.ts';
+import type { Place } from '../../core/place.ts';
 import type { AnswerRequest } from './answer-engine.ts';
 import { findUngroundedFact, indexFacts } from './gemini-facts.ts';
 import { buildGeminiPrompt, WITHHELD } from './gemini-prompt.ts';

@@ -1,10 +1,10 @@
 import { CATEGORY_LABELS } from '../../i18n/category-labels.ts';
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import { PHRASES } from '../../i18n/phrasebook.ts';
 import { anchorName, placeName } from '../../i18n/place-names.ts';
-import type { Place } from '../../opendata/types.ts';
-import { screenRecordText } from '../../pipeline/guardrails/screen-record.ts';
-import { osmLink } from '../../retrieval/map-link.ts';
+import type { Place } from '../../core/place.ts';
+import { screenRecordText } from '../../guardrails/screen-record.ts';
+import { osmLink } from '../../geo/map-link.ts';
 import type { AnswerRequest } from './answer-engine.ts';
 import type { FactSources } from './gemini-facts.ts';
 import { formatDistance } from './local-answer-engine.ts';

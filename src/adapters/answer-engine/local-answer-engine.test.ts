@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../i18n/languages.ts';
+import { LANGS, type Lang } from '../../core/languages.ts';
 import { PHRASES } from '../../i18n/phrasebook.ts';
 import { retrievePlaces } from '../../pipeline/steps/retrieve.ts';
 import { understandQuestion } from '../../pipeline/steps/understand.ts';

@@ -1,10 +1,10 @@
 import { CATEGORY_LABELS } from '../../i18n/category-labels.ts';
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import { anchorName, placeName, wardName } from '../../i18n/place-names.ts';
 import { fill, PHRASES, type Phrases } from '../../i18n/phrasebook.ts';
-import type { Category, DatasetInfo } from '../../opendata/types.ts';
-import type { RankedPlace } from '../../pipeline/context.ts';
-import { osmLink } from '../../retrieval/map-link.ts';
+import type { Category, DatasetInfo } from '../../core/place.ts';
+import type { RankedPlace } from '../../core/chat.ts';
+import { osmLink } from '../../geo/map-link.ts';
 import type { AnswerChunk, AnswerEngine, AnswerRequest } from './answer-engine.ts';
 import { hazardMapLinks, placeFacts } from './place-facts.ts';
 

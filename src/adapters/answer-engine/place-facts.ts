@@ -1,6 +1,6 @@
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import type { FactPhrases } from '../../i18n/phrasebook.ts';
-import type { Place } from '../../opendata/types.ts';
+import type { Place } from '../../core/place.ts';
 
 /** Free text longer than this is not read out (it is in the source record, which the answer links to). */
 const MAX_FREE_TEXT = 60;

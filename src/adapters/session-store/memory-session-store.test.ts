@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemorySessionStore } from './memory-session-store.ts';
-import { newSession } from './session.ts';
+import { newSession } from '../../core/session.ts';
 import { sessionStoreContract, withClock } from './session-store.contract.ts';
 
 sessionStoreContract('MemorySessionStore', async () => {

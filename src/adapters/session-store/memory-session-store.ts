@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { LIMITS, SESSION } from '../../config/tunables.ts';
-import type { Session } from './session.ts';
+import type { Session } from '../../core/session.ts';
 import type { SessionStore } from './session-store.ts';
 
 export interface MemorySessionStoreOptions {

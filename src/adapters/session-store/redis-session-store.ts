@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { SESSION } from '../../config/tunables.ts';
-import type { Session } from './session.ts';
+import type { Session } from '../../core/session.ts';
 import type { SessionStore } from './session-store.ts';
 
 export interface RedisSessionStoreOptions {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { newSession } from './session.ts';
+import { newSession } from '../../core/session.ts';
 import type { SessionStore } from './session-store.ts';
 
 export interface ContractFixture {

@@ -1,4 +1,4 @@
-import type { Session } from './session.ts';
+import type { Session } from '../../core/session.ts';
 
 /** Where conversations live between turns: in memory on one instance, or Redis shared by all. */
 export interface SessionStore {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import { CachedSynthesizer } from './cached-synthesizer.ts';
 import type { SpeechSynthesizer, SynthesisRequest, SynthesisResult } from './speech-synthesizer.ts';
 

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { VOICE } from '../../config/tunables.ts';
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import type { SpeechSynthesizer, SynthesisRequest, SynthesisResult } from './speech-synthesizer.ts';
 
 export interface CacheStats {

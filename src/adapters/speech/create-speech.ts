@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Env } from '../../config/env.ts';
 import type { OpsEvents } from '../../observability/events.ts';
-import type { GazetteerEntry } from '../../opendata/types.ts';
+import type { GazetteerEntry } from '../../core/place.ts';
 import { CachedSynthesizer } from './cached-synthesizer.ts';
 import { FallbackRecognizer, FallbackSynthesizer } from './fallback-speech.ts';
 import { ApiKeyCredentials, type GoogleCredentials, MetadataServerCredentials } from './google/google-credentials.ts';

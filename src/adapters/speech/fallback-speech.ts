@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import type { RecognitionRequest, RecognitionResult, SpeechRecognizer } from './speech-recognizer.ts';
 import type { SpeechSynthesizer, SynthesisRequest, SynthesisResult } from './speech-synthesizer.ts';
 

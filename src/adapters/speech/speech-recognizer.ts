@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import type { Pcm } from './audio/wav.ts';
 
 export interface RecognitionRequest {
@@ -24,7 +24,7 @@ export interface SpeechRecognizer {
   supports(lang: Lang): boolean;
 
   /**
-   * Recognises one utterance. Rejects with AppError `recognition_unsupported` for a language it does not support,
+   * Recognises one utterance. Rejects with DomainError `recognition_unsupported` for a language it does not support,
    * `speech_unavailable` when the engine fails or times out, and with the signal's reason when aborted.
    */
   recognize(request: RecognitionRequest, signal?: AbortSignal): Promise<RecognitionResult>;

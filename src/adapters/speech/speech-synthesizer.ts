@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import type { Pcm } from './audio/wav.ts';
 
 export interface SynthesisRequest {
@@ -19,7 +19,7 @@ export interface SpeechSynthesizer {
   voiceOf(lang: Lang): string;
 
   /**
-   * Synthesises one short text. Rejects with AppError `speech_unavailable` when the engine fails or times out,
+   * Synthesises one short text. Rejects with DomainError `speech_unavailable` when the engine fails or times out,
    * and with the signal's reason when aborted (the engine's work is stopped: a process is killed, a request cancelled).
    */
   synthesize(request: SynthesisRequest, signal?: AbortSignal): Promise<SynthesisResult>;

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 
 /** The Web Speech API's recogniser, where the browser has one (Chrome, Edge, Safari: prefixed). */
 interface SpeechRecognitionLike {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import type { ChatEvent } from '../chat-api.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import { browserRecognitionSupported, recogniseInBrowser } from './browser-recognition.ts';
 import { Microphone, MicrophoneError } from './microphone.ts';
 import { SpeechEndpoints } from './speech-endpoints.ts';

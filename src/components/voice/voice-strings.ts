@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 
 /** What the voice control says, per language (its own table: the page's UI strings belong to the page). */
 export interface VoiceStrings {

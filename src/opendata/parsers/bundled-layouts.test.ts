@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CsvLayoutError } from '../csv.ts';
 import { decodeText } from '../decode.ts';
 import { RowTally } from '../tally.ts';
-import type { Place } from '../types.ts';
+import type { Place } from '../../core/place.ts';
 import { parseCulturalEvents } from './cultural-events.ts';
 import { parseDisasterHospitals } from './disaster-hospitals.ts';
 import { parseShinagawaEvacuation } from './shinagawa-evacuation.ts';

@@ -3,7 +3,7 @@ import { parseCsv } from '../csv.ts';
 import type { ParseContext, SourceFile } from '../dataset-spec.ts';
 import { PlaceIds } from '../place-id.ts';
 import type { RowTally } from '../tally.ts';
-import type { Place } from '../types.ts';
+import type { Place } from '../../core/place.ts';
 import { addDetails, readStandardRow } from './standard-row.ts';
 
 export interface EventOptions {

@@ -5,7 +5,7 @@ import { checkPhone, cleanText, fullAddress, wardFromAddress } from '../normalis
 import { PlaceIds } from '../place-id.ts';
 import type { RowTally } from '../tally.ts';
 import { codeOfMunicipality } from '../tokyo-municipalities.ts';
-import type { Place } from '../types.ts';
+import type { Place } from '../../core/place.ts';
 
 const ROLE: Record<string, string> = { '★': 'wide-area-core', '☆': 'regional-core' };
 

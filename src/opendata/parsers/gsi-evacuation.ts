@@ -4,7 +4,7 @@ import { checkPoint, cleanText, fullAddress, wardFromAddress } from '../normalis
 import { PlaceIds } from '../place-id.ts';
 import type { RowTally } from '../tally.ts';
 import { codeOfMunicipality } from '../tokyo-municipalities.ts';
-import type { Category, Place } from '../types.ts';
+import type { Category, Place } from '../../core/place.ts';
 import { fixKatakanaDash, unusablePoint } from './standard-row.ts';
 
 interface Feature {

@@ -2,7 +2,7 @@ import { parseCsv } from '../csv.ts';
 import type { SourceFile } from '../dataset-spec.ts';
 import { checkPoint, cleanText, cleanUrl } from '../normalise.ts';
 import type { RowTally } from '../tally.ts';
-import type { Place } from '../types.ts';
+import type { Place } from '../../core/place.ts';
 
 /** The 62 municipalities of Tokyo (localgovjp, CC0): city-hall point, official site, kana reading. */
 export function parseLocalGovJp(datasetId: string, file: SourceFile, tally: RowTally): Place[] {

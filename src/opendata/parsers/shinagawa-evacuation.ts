@@ -2,10 +2,10 @@ import { parseCsv } from '../csv.ts';
 import type { SourceFile } from '../dataset-spec.ts';
 import { cleanText } from '../normalise.ts';
 import { PlaceIds } from '../place-id.ts';
-import { haversineMeters } from '../../retrieval/geo.ts';
+import { haversineMeters } from '../../geo/geo.ts';
 import { median } from '../quality/median.ts';
 import type { RowTally } from '../tally.ts';
-import type { Category, Place } from '../types.ts';
+import type { Category, Place } from '../../core/place.ts';
 import { addDetails, readStandardRow } from './standard-row.ts';
 
 const CATEGORY: Record<string, Category> = {

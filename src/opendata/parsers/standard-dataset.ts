@@ -4,7 +4,7 @@ import type { SourceFile } from '../dataset-spec.ts';
 import type { StandardDetailKey } from '../details.ts';
 import { PlaceIds } from '../place-id.ts';
 import type { RowTally } from '../tally.ts';
-import type { Category, Place } from '../types.ts';
+import type { Category, Place } from '../../core/place.ts';
 import { readStandardRow } from './standard-row.ts';
 
 export interface StandardDatasetOptions {

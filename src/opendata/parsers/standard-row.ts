@@ -3,7 +3,7 @@ import { readDetails, readFlag, readUrl, type Details, type StandardDetailKey } 
 import { checkPhone, checkPoint, fullAddress, toKatakana, wardFromAddress, type PointCheck } from '../normalise.ts';
 import type { PlaceIds } from '../place-id.ts';
 import { codeOfMunicipality, fullLocalGovCode, isMunicipality, municipalityOfCode } from '../tokyo-municipalities.ts';
-import type { Category, Place } from '../types.ts';
+import type { Category, Place } from '../../core/place.ts';
 
 export interface StandardRowOptions {
   datasetId: string;

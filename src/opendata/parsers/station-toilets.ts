@@ -5,7 +5,7 @@ import { checkPoint, cleanText, fullAddress, wardFromAddress } from '../normalis
 import { samePoint } from '../quality/drop-duplicates.ts';
 import type { RowTally } from '../tally.ts';
 import { codeOfMunicipality } from '../tokyo-municipalities.ts';
-import type { Place } from '../types.ts';
+import type { Place } from '../../core/place.ts';
 import { canonicalLineNumbers, canonicalStationNames, fixLineNumbers } from './station-names.ts';
 import { unusablePoint } from './standard-row.ts';
 

@@ -5,7 +5,7 @@ import { readFlag, type Details } from '../details.ts';
 import { cleanText } from '../normalise.ts';
 import { PlaceIds } from '../place-id.ts';
 import type { RowTally } from '../tally.ts';
-import type { Category, Place } from '../types.ts';
+import type { Category, Place } from '../../core/place.ts';
 import { addDetails, readStandardRow } from './standard-row.ts';
 
 /** Accessibility and hazard columns of the 2022+ version (CKAN_NOTES §5, reported), matched by a word in the name. */

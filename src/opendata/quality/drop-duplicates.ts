@@ -1,7 +1,7 @@
 import { QUALITY } from '../../config/tunables.ts';
-import { haversineMeters } from '../../retrieval/geo.ts';
+import { haversineMeters } from '../../geo/geo.ts';
 import type { RowTally } from '../tally.ts';
-import type { Place } from '../types.ts';
+import type { Place } from '../../core/place.ts';
 
 /**
  * Drops a place that repeats an earlier one of the same dataset: same category, name, address and details, and

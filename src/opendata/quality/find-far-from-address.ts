@@ -1,6 +1,6 @@
 import { QUALITY } from '../../config/tunables.ts';
-import { haversineMeters } from '../../retrieval/geo.ts';
-import type { Place } from '../types.ts';
+import { haversineMeters } from '../../geo/geo.ts';
+import type { Place } from '../../core/place.ts';
 import { readAddressKey } from './address-key.ts';
 import type { AddressLocator } from './address-locator.ts';
 

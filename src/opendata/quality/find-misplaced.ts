@@ -1,7 +1,7 @@
 import { QUALITY } from '../../config/tunables.ts';
-import { GeoIndex } from '../../retrieval/geo.ts';
+import { GeoIndex } from '../../geo/geo.ts';
 import { MUNICIPALITY_NAMES } from '../tokyo-municipalities.ts';
-import type { Place } from '../types.ts';
+import type { Place } from '../../core/place.ts';
 
 type Located = Place & { lat: number; lon: number };
 

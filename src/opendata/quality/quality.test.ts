@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RowTally } from '../tally.ts';
-import type { Place } from '../types.ts';
+import type { Place } from '../../core/place.ts';
 import { readAddressKey } from './address-key.ts';
 import { dropDuplicates } from './drop-duplicates.ts';
 import { repairPoints } from './repair-points.ts';

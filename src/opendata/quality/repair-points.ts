@@ -1,7 +1,7 @@
 import { QUALITY } from '../../config/tunables.ts';
-import { haversineMeters } from '../../retrieval/geo.ts';
+import { haversineMeters } from '../../geo/geo.ts';
 import type { RowTally } from '../tally.ts';
-import type { Place } from '../types.ts';
+import type { Place } from '../../core/place.ts';
 import { addressKeys, readAddressKey } from './address-key.ts';
 import { AddressLocator, type AddressPoint } from './address-locator.ts';
 import { findFarFromAddress } from './find-far-from-address.ts';

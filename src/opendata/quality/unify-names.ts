@@ -1,5 +1,5 @@
 import type { RowTally } from '../tally.ts';
-import type { Place } from '../types.ts';
+import type { Place } from '../../core/place.ts';
 
 /**
  * The spelling differences that do not make another name: spaces (a cell's line break), middle dots, the

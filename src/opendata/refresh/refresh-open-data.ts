@@ -5,7 +5,7 @@ import type { OpsEvents } from '../../observability/events.ts';
 import type { CatalogSource, DatasetSpec } from '../dataset-spec.ts';
 import { decodeText } from '../decode.ts';
 import { loadCorpus } from '../load-corpus.ts';
-import type { Corpus } from '../types.ts';
+import type { Corpus } from '../../core/place.ts';
 import { checkCandidate, measureFile, type FileStats } from './check-candidate.ts';
 import { type CkanClient, pickResource } from './ckan-client.ts';
 import { FetchError } from './fetch-limited.ts';

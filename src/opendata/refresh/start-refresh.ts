@@ -5,7 +5,7 @@ import { REFRESH } from '../../config/tunables.ts';
 import type { OpsEvents } from '../../observability/events.ts';
 import type { DatasetSpec } from '../dataset-spec.ts';
 import { DATASETS } from '../datasets.ts';
-import type { Corpus } from '../types.ts';
+import type { Corpus } from '../../core/place.ts';
 import { CkanClient } from './ckan-client.ts';
 import type { HttpRequest } from './fetch-limited.ts';
 import { createChildRebuild } from './rebuild-snapshot.ts';

@@ -2,7 +2,7 @@ import { CC_BY_4, type DatasetSpec } from '../dataset-spec.ts';
 import { parseGsiEvacuation } from '../parsers/gsi-evacuation.ts';
 import { parseShinagawaEvacuation } from '../parsers/shinagawa-evacuation.ts';
 import { parseTmgBousaiMap } from '../parsers/tmg-bousai-map.ts';
-import type { Category } from '../types.ts';
+import type { Category } from '../../core/place.ts';
 import { CATALOG, GSI_TERMS, PROCESSED } from './catalog.ts';
 
 /** One of 国土地理院's two compilations, one GeoJSON file per municipality (PROVENANCE §1). */

@@ -3,7 +3,7 @@ import { CC_BY_4, type DatasetSpec } from '../dataset-spec.ts';
 import type { StandardDetailKey } from '../details.ts';
 import { parseDisasterHospitals } from '../parsers/disaster-hospitals.ts';
 import { createStandardParser } from '../parsers/standard-dataset.ts';
-import type { Category } from '../types.ts';
+import type { Category } from '../../core/place.ts';
 import { CATALOG, PROCESSED } from './catalog.ts';
 import { kotoDataset } from './koto.ts';
 

@@ -1,9 +1,10 @@
 import type { AnswerEngine, AnswerRequest } from '../../adapters/answer-engine/answer-engine.ts';
 import { FALLBACK_NOTICE } from '../../i18n/guardrail-replies.ts';
 import { opsEvents } from '../../observability/events.ts';
-import type { DatasetInfo } from '../../opendata/types.ts';
+import type { DatasetInfo } from '../../core/place.ts';
 import { fallbackReasonOf } from '../../resilience/failure-reason.ts';
-import type { ChatContext, ChatEvent } from '../context.ts';
+import type { ChatContext } from '../context.ts';
+import type { ChatEvent } from '../../core/chat.ts';
 import { toSourceView } from '../source-view.ts';
 import type { Step } from '../step.ts';
 

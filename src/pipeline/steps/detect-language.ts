@@ -1,5 +1,5 @@
-import { DEFAULT_LANG, type Lang, langFromAcceptLanguage } from '../../i18n/languages.ts';
-import { chineseScript, chineseToJapaneseKanji } from '../../retrieval/chinese.ts';
+import { DEFAULT_LANG, type Lang, langFromAcceptLanguage } from '../../core/languages.ts';
+import { chineseScript, chineseToJapaneseKanji } from '../../text/chinese.ts';
 import type { Step } from '../step.ts';
 
 const HANGUL = /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/g;

@@ -1,7 +1,7 @@
 import { GUARDRAIL_REPLIES } from '../../i18n/guardrail-replies.ts';
 import { opsEvents } from '../../observability/events.ts';
 import { findPersonalData } from '../../observability/redact.ts';
-import { screenQuestion } from '../guardrails/screen-question.ts';
+import { screenQuestion } from '../../guardrails/screen-question.ts';
 import type { Step } from '../step.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { opsEvents } from '../../observability/events.ts';
-import type { ChatContext, ChatEvent, SourceView } from '../context.ts';
-import { neutraliseMarkup, safeUrl } from '../guardrails/neutralise-markup.ts';
+import type { ChatContext } from '../context.ts';
+import type { ChatEvent, SourceView } from '../../core/chat.ts';
+import { neutraliseMarkup, safeUrl } from '../../guardrails/neutralise-markup.ts';
 import type { Step } from '../step.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { newSession } from '../../adapters/session-store/session.ts';
+import { newSession } from '../../core/session.ts';
 import type { Step } from '../step.ts';
 
 /** Continues the client's session, or opens a new one (also when the old one expired). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../retrieval/corpus-index.ts';
-import { haversineMeters } from '../../retrieval/geo.ts';
-import type { Place } from '../../opendata/types.ts';
+import { haversineMeters } from '../../geo/geo.ts';
+import type { Place } from '../../core/place.ts';
 import { TEST_CORPUS } from '../../retrieval/test-corpus.ts';
 import { retrievePlaces } from './retrieve.ts';
 import { understandQuestion } from './understand.ts';

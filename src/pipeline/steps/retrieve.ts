@@ -1,14 +1,14 @@
 import { RETRIEVAL } from '../../config/tunables.ts';
-import type { Category, Place } from '../../opendata/types.ts';
+import type { Category, Place } from '../../core/place.ts';
 import type { CorpusIndex } from '../../retrieval/corpus-index.ts';
-import { haversineMeters } from '../../retrieval/geo.ts';
+import { haversineMeters } from '../../geo/geo.ts';
 import { LANDMARK_CATEGORIES } from '../../retrieval/landmarks.ts';
-import { normaliseQuery } from '../../retrieval/text-keys.ts';
+import { normaliseQuery } from '../../text/text-keys.ts';
 import { findTopic } from '../../retrieval/topics.ts';
-import type { RankedPlace } from '../context.ts';
-import type { Status } from '../status.ts';
+import type { RankedPlace } from '../../core/chat.ts';
+import type { Status } from '../../core/status.ts';
 import type { Step } from '../step.ts';
-import type { AnswerScope, Understanding } from '../understanding.ts';
+import type { AnswerScope, Understanding } from '../../core/understanding.ts';
 
 export interface Retrieval {
   status: Status;

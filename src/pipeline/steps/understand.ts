@@ -1,13 +1,13 @@
-import type { ConversationContext } from '../../adapters/session-store/session.ts';
-import type { Place } from '../../opendata/types.ts';
+import type { ConversationContext } from '../../core/session.ts';
+import type { Place } from '../../core/place.ts';
 import type { NamedHit } from '../../retrieval/name-index.ts';
 import type { AnchorEntry, FoundPlaces, PlaceFinder } from '../../retrieval/place-finder.ts';
-import { haversineMeters } from '../../retrieval/geo.ts';
+import { haversineMeters } from '../../geo/geo.ts';
 import { LANDMARK_CATEGORIES } from '../../retrieval/landmarks.ts';
-import { normaliseQuery } from '../../retrieval/text-keys.ts';
+import { normaliseQuery } from '../../text/text-keys.ts';
 import { findTopic, topicById, type TopicHit } from '../../retrieval/topics.ts';
 import type { Step } from '../step.ts';
-import type { Anchor, Understanding } from '../understanding.ts';
+import type { Anchor, Understanding } from '../../core/understanding.ts';
 
 const NEAR_WORDS =
   /(近く|ちかく|近い|ちかい|近場|周辺|付近|近辺|最寄|もより|そば|側の|傍|隣|となり|周り|まわり|辺り|あたり|現在地|げんざいち|この辺|このへん|このあたり|ここから|いまいる|今いる|附近|最近|周边|周邊|周围|周圍|一带|一帶|旁边|旁邊|就近|离我|離我|근처|가까운|가장 가까운|주변|인근|부근|근방|주위|옆|nearest|nearby|near|closest|close to|close by|next to|beside|around here|around me|my location|where i am|walking distance)/i;

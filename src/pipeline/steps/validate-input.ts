@@ -1,5 +1,5 @@
 import { LIMITS } from '../../config/tunables.ts';
-import { AppError } from '../../server/app-error.ts';
+import { DomainError } from '../../core/domain-error.ts';
 import type { Step } from '../step.ts';
 
 // C0/C1 controls, zero-width and joiner characters, bidi overrides, word joiners, BOM, tag characters:
@@ -17,9 +17,9 @@ export const validateInput: Step = {
   name: 'validate-input',
   run(ctx) {
     const message = normaliseMessage(ctx.request.message);
-    if (message === '') throw new AppError('message_empty');
+    if (message === '') throw new DomainError('message_empty');
     const length = [...message].length;
-    if (length > LIMITS.maxMessageChars) throw new AppError('message_too_long', { limit: LIMITS.maxMessageChars, length });
+    if (length > LIMITS.maxMessageChars) throw new DomainError('message_too_long', { limit: LIMITS.maxMessageChars, length });
     ctx.message = message;
   },
 };

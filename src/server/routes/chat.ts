@@ -1,9 +1,11 @@
+import { errorMessageOf } from '../app-error.ts';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { ChatContext, type ChatEvent, type PipelineDeps, type SourceView } from '../../pipeline/context.ts';
+import { ChatContext, type PipelineDeps } from '../../pipeline/context.ts';
+import { type ChatEvent, type SourceView } from '../../core/chat.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
 import type { Step } from '../../pipeline/step.ts';
-import { AppError } from '../app-error.ts';
+import { DomainError } from '../../core/domain-error.ts';
 import { parseChatRequest } from '../chat-request.ts';
 import type { AppEnv } from '../app-env.ts';
 import { readJsonBody } from '../request-body.ts';
@@ -59,11 +61,11 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
           const done: ChatEvent = { type: 'done', status: ctx.status };
           if (!stream.aborted) await stream.writeSSE({ event: done.type, data: JSON.stringify(done) });
         } catch (error) {
-          const appError = error instanceof AppError ? error : new AppError('internal', undefined, { cause: error });
+          const appError = error instanceof DomainError ? error : new DomainError('internal', undefined, { cause: error });
           c.get('log')?.error({ err: error }, 'chat stream failed');
           await stream.writeSSE({
             event: 'error',
-            data: JSON.stringify({ type: 'error', code: appError.code, message: appError.messageIn(ctx.lang) }),
+            data: JSON.stringify({ type: 'error', code: appError.code, message: errorMessageOf(appError, ctx.lang) }),
           });
         }
       },

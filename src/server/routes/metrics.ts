@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Registry } from 'prom-client';
 import type { OpsEvents } from '../../observability/events.ts';
-import { AppError } from '../app-error.ts';
+import { DomainError } from '../../core/domain-error.ts';
 import type { AppEnv } from '../app-env.ts';
 
 export interface MetricsRouteDeps {
@@ -19,12 +19,12 @@ const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
 export function metricsRoutes({ registry, token, events }: MetricsRouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/api/metrics', async (c) => {
-    if (!registry || !token) throw new AppError('not_found');
+    if (!registry || !token) throw new DomainError('not_found');
     const given = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
     if (given === undefined || !sameSecret(given, token)) {
       events.emit('security', { kind: 'metrics_unauthorized', detail: { presented: given !== undefined } });
       c.header('WWW-Authenticate', 'Bearer realm="metrics"');
-      throw new AppError('unauthorized');
+      throw new DomainError('unauthorized');
     }
     c.header('Cache-Control', 'no-store');
     return c.body(await registry.metrics(), 200, { 'Content-Type': registry.contentType });

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { decodeWav, encodeWav } from '../../adapters/speech/audio/wav.ts';
 import { COMPRESSED_FORMATS, type CompressedType, encodeAudio } from '../../adapters/speech/local/encode-audio.ts';
 import { VOICE } from '../../config/tunables.ts';
-import { DEFAULT_LANG, isLang, LANGS, langFromAcceptLanguage } from '../../i18n/languages.ts';
+import { DEFAULT_LANG, isLang, LANGS, langFromAcceptLanguage } from '../../core/languages.ts';
 import { detectLanguage } from '../../pipeline/steps/detect-language.ts';
-import { AppError } from '../app-error.ts';
+import { DomainError } from '../../core/domain-error.ts';
 import type { AppEnv } from '../app-env.ts';
 import { readBodyBytes, readJsonBody } from '../request-body.ts';
 import { recognizeUtterance, type SpeechServices, synthesizeText } from '../voice/speech-services.ts';
@@ -24,14 +24,14 @@ export function speechRoutes(speech: SpeechServices): Hono<AppEnv> {
     const parsed = synthesizeBody.safeParse(await readJsonBody(c));
     if (!parsed.success) {
       const field = String(parsed.error.issues[0]?.path[0] ?? '');
-      throw new AppError(field === 'lang' ? 'invalid_lang' : 'invalid_request', { field: field || undefined });
+      throw new DomainError(field === 'lang' ? 'invalid_lang' : 'invalid_request', { field: field || undefined });
     }
     const text = parsed.data.text.normalize('NFKC');
     const lang = parsed.data.lang ?? detectLanguage(text) ?? langFromAcceptLanguage(c.req.header('accept-language')) ?? DEFAULT_LANG;
     c.set('lang', lang);
-    if (text.trim() === '') throw new AppError('invalid_request', { field: 'text' });
+    if (text.trim() === '') throw new DomainError('invalid_request', { field: 'text' });
     const length = [...text].length;
-    if (length > VOICE.maxSynthesisChars) throw new AppError('text_too_long', { limit: VOICE.maxSynthesisChars, length });
+    if (length > VOICE.maxSynthesisChars) throw new DomainError('text_too_long', { limit: VOICE.maxSynthesisChars, length });
     const type = negotiateAudioType(c.req.header('accept'));
     const wav = encodeWav(await synthesizeText(speech, text, lang, c.req.raw.signal));
     const body = type === 'audio/wav' ? wav : await encodeAudio(wav, type, c.req.raw.signal);
@@ -40,12 +40,12 @@ export function speechRoutes(speech: SpeechServices): Hono<AppEnv> {
 
   app.post('/api/speech/recognize', async (c) => {
     const lang = c.req.query('lang') ?? langFromAcceptLanguage(c.req.header('accept-language'));
-    if (!isLang(lang)) throw new AppError('invalid_lang');
+    if (!isLang(lang)) throw new DomainError('invalid_lang');
     c.set('lang', lang);
     const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    if (!WAV_TYPES.has(type)) throw new AppError('unsupported_media_type', { expected: 'audio/wav' });
-    const body = await readBodyBytes(c.req.raw, VOICE.maxRecordingBytes, () => new AppError('audio_too_long', { limitBytes: VOICE.maxRecordingBytes }));
-    if (!body) throw new AppError('audio_invalid', { reason: 'no body' });
+    if (!WAV_TYPES.has(type)) throw new DomainError('unsupported_media_type', { expected: 'audio/wav' });
+    const body = await readBodyBytes(c.req.raw, VOICE.maxRecordingBytes, () => new DomainError('audio_too_long', { limitBytes: VOICE.maxRecordingBytes }));
+    if (!body) throw new DomainError('audio_invalid', { reason: 'no body' });
     const audio = decodeWav(body);
     const { text } = await recognizeUtterance(speech, audio, lang, c.req.raw.signal);
     return c.json({ text, lang });
@@ -70,5 +70,5 @@ export function negotiateAudioType(accept: string | undefined): 'audio/wav' | Co
     if (WAV_TYPES.has(type) || type === 'audio/*' || type === '*/*') return 'audio/wav';
     if (type in COMPRESSED_FORMATS) return type as CompressedType;
   }
-  throw new AppError('not_acceptable', { available: ['audio/wav', ...Object.keys(COMPRESSED_FORMATS)] });
+  throw new DomainError('not_acceptable', { available: ['audio/wav', ...Object.keys(COMPRESSED_FORMATS)] });
 }

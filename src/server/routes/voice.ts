@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { AppError } from '../app-error.ts';
+import { DomainError } from '../../core/domain-error.ts';
 import type { AppEnv } from '../app-env.ts';
 import { VOICE_PATH } from '../voice/voice-server.ts';
 
@@ -11,7 +11,7 @@ export function voiceRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.all(VOICE_PATH, (c) => {
     c.header('Upgrade', 'websocket');
-    throw new AppError('websocket_required');
+    throw new DomainError('websocket_required');
   });
   return app;
 }

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { createSpeech } from '../../adapters/speech/create-speech.ts';
 import type { Env } from '../../config/env.ts';
 import type { OpsEvents } from '../../observability/events.ts';
-import type { Corpus } from '../../opendata/types.ts';
+import type { Corpus } from '../../core/place.ts';
 import { TOPICS } from '../../retrieval/topics.ts';
 import { readingsFromCorpus } from './name-readings.ts';
 import type { SpeechServices } from './speech-services.ts';

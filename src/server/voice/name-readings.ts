@@ -1,5 +1,5 @@
 import type { ReadingOf } from '../../adapters/speech/text/speakable-text.ts';
-import type { Corpus } from '../../opendata/types.ts';
+import type { Corpus } from '../../core/place.ts';
 
 /**
  * The readings (kana) of the Japanese names an answer may contain, from the open data: places, stations and

@@ -5,9 +5,9 @@ import type { SpeechSynthesizer } from '../../adapters/speech/speech-synthesizer
 import { sentencesToSpeak } from '../../adapters/speech/text/answer-speech.ts';
 import type { ReadingOf } from '../../adapters/speech/text/speakable-text.ts';
 import { VOICE } from '../../config/tunables.ts';
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import type { OpsEvents } from '../../observability/events.ts';
-import { AppError } from '../app-error.ts';
+import { DomainError } from '../../core/domain-error.ts';
 
 /** The speech engines and what the voice endpoints need around them. */
 export interface SpeechServices {
@@ -28,14 +28,14 @@ export interface SpeechServices {
  */
 export async function recognizeUtterance(services: SpeechServices, audio: Pcm, lang: Lang, signal?: AbortSignal): Promise<{ text: string; decodeMs: number }> {
   const { recognizer, events } = services;
-  if (!recognizer.supports(lang)) throw new AppError('recognition_unsupported', { lang });
+  if (!recognizer.supports(lang)) throw new DomainError('recognition_unsupported', { lang });
   const seconds = durationOf(audio);
-  if (seconds > VOICE.maxUtteranceSeconds) throw new AppError('audio_too_long', { limitSeconds: VOICE.maxUtteranceSeconds, seconds: Math.round(seconds * 10) / 10 });
+  if (seconds > VOICE.maxUtteranceSeconds) throw new DomainError('audio_too_long', { limitSeconds: VOICE.maxUtteranceSeconds, seconds: Math.round(seconds * 10) / 10 });
   let success = false;
   try {
     const { text, decodeMs } = await recognizer.recognize({ audio, lang }, signal);
     success = text !== '';
-    if (!success) throw new AppError('speech_empty');
+    if (!success) throw new DomainError('speech_empty');
     return { text, decodeMs };
   } finally {
     // a recognition the client called off is not counted either way

@@ -2,7 +2,7 @@ import { encodeWav } from '../../adapters/speech/audio/wav.ts';
 import type { SpeechSynthesizer, SynthesisResult } from '../../adapters/speech/speech-synthesizer.ts';
 import { splitFirstClause } from '../../adapters/speech/text/first-clause.ts';
 import { VOICE } from '../../config/tunables.ts';
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import type { VoiceSender } from './voice-sender.ts';
 
 interface Sentence {

@@ -1,13 +1,14 @@
+import { httpStatusOf, errorMessageOf } from '../app-error.ts';
 import type { Logger } from 'pino';
 import type WebSocket from 'ws';
 import type { RawData } from 'ws';
 import { pcmFromBytes } from '../../adapters/speech/audio/wav.ts';
 import { VOICE } from '../../config/tunables.ts';
-import type { ErrorCode } from '../../i18n/error-messages.ts';
-import { DEFAULT_LANG, type Lang } from '../../i18n/languages.ts';
+import type { ErrorCode } from '../../core/domain-error.ts';
+import { DEFAULT_LANG, type Lang } from '../../core/languages.ts';
 import type { PipelineDeps } from '../../pipeline/context.ts';
 import type { Step } from '../../pipeline/step.ts';
-import { AppError } from '../app-error.ts';
+import { DomainError } from '../../core/domain-error.ts';
 import { recognizeUtterance, type SpeechServices } from './speech-services.ts';
 import { TokenBucket } from './token-bucket.ts';
 import { type ClientMessage, clientMessageSchema, type StartMessage } from './voice-protocol.ts';
@@ -81,7 +82,7 @@ export class VoiceConnection {
 
   private onMessage(data: RawData, isBinary: boolean): void {
     if (!this.rate.take()) {
-      this.fail(new AppError('rate_limited', { limitPerSecond: VOICE.maxMessagesPerSecond }));
+      this.fail(new DomainError('rate_limited', { limitPerSecond: VOICE.maxMessagesPerSecond }));
       this.socket.close(CLOSE.policy, 'message rate exceeded');
       return;
     }
@@ -98,12 +99,12 @@ export class VoiceConnection {
   private onControl(message: ClientMessage): void {
     if (message.type === 'ping') return this.sender.json({ type: 'pong' });
     if (message.type === 'cancel') return this.cancel();
-    if (this.turn) throw new AppError('voice_busy');
+    if (this.turn) throw new DomainError('voice_busy');
     if (message.type === 'start') return this.start(message);
-    if (!this.config) throw new AppError('voice_not_started');
+    if (!this.config) throw new DomainError('voice_not_started');
     if (message.type === 'end') return this.endUtterance();
     if (message.type === 'transcript') return this.runTurn(async (signal) => this.answer(message.text, signal));
-    if ([...message.text].length > VOICE.maxSynthesisChars) throw new AppError('text_too_long', { limit: VOICE.maxSynthesisChars });
+    if ([...message.text].length > VOICE.maxSynthesisChars) throw new DomainError('text_too_long', { limit: VOICE.maxSynthesisChars });
     const lang = message.lang ?? this.lang;
     return this.runTurn(async (signal) => speakText(message.text, lang, { sender: this.sender, signal, speech: this.context.speech, log: this.context.log }));
   }
@@ -122,21 +123,21 @@ export class VoiceConnection {
   }
 
   private onAudio(frame: Buffer): void {
-    if (!this.config) throw new AppError('voice_not_started');
-    if (this.turn) throw new AppError('voice_busy');
-    if (frame.length > VOICE.maxFrameBytes) throw new AppError('audio_frame_too_large', { limit: VOICE.maxFrameBytes, bytes: frame.length });
+    if (!this.config) throw new DomainError('voice_not_started');
+    if (this.turn) throw new DomainError('voice_busy');
+    if (frame.length > VOICE.maxFrameBytes) throw new DomainError('audio_frame_too_large', { limit: VOICE.maxFrameBytes, bytes: frame.length });
     if (this.overflowed) return; // already refused: the rest of this utterance is dropped until `end`
     const limit = VOICE.maxUtteranceSeconds * this.config.sampleRate * 2;
     if (this.utteranceBytes + frame.length > limit) {
       this.overflowed = true;
       this.releaseAudio();
-      throw new AppError('audio_too_long', { limitSeconds: VOICE.maxUtteranceSeconds });
+      throw new DomainError('audio_too_long', { limitSeconds: VOICE.maxUtteranceSeconds });
     }
     if (this.context.audioHeld.bytes + frame.length > VOICE.maxBufferedAudioBytes) {
       // the server as a whole holds too much audio: this utterance is dropped, the client may try again
       this.overflowed = true;
       this.releaseAudio();
-      throw new AppError('unavailable');
+      throw new DomainError('unavailable');
     }
     this.utterance.push(frame);
     this.utteranceBytes += frame.length;
@@ -145,12 +146,12 @@ export class VoiceConnection {
 
   private endUtterance(): void {
     const { config } = this;
-    if (!config) throw new AppError('voice_not_started');
+    if (!config) throw new DomainError('voice_not_started');
     const bytes = Buffer.concat(this.utterance);
     const overflowed = this.overflowed;
     this.resetUtterance();
     if (overflowed) return; // the client was told when it happened
-    if (bytes.length === 0) throw new AppError('speech_empty');
+    if (bytes.length === 0) throw new DomainError('speech_empty');
     const audio = { sampleRate: config.sampleRate, samples: pcmFromBytes(bytes) };
     this.runTurn(async (signal) => {
       const { text, decodeMs } = await recognizeUtterance(this.context.speech, audio, this.lang, signal);
@@ -223,29 +224,29 @@ export class VoiceConnection {
       this.idleTimer.refresh(); // answering is not idling
       return;
     }
-    this.fail(new AppError('idle_timeout', { limitSeconds: VOICE.idleTimeoutSeconds }));
+    this.fail(new DomainError('idle_timeout', { limitSeconds: VOICE.idleTimeoutSeconds }));
     this.socket.close(CLOSE.normal, 'idle');
   }
 
   /** An error message in the user's language; faults on our side are logged, never shown in detail. */
   private fail(error: unknown): void {
-    const appError = error instanceof AppError ? error : new AppError('internal', undefined, { cause: error });
-    if (appError.status >= 500) this.context.log.error({ err: error }, 'voice turn failed');
-    this.sender.json({ type: 'error', code: appError.code, message: appError.messageIn(this.lang), ...appError.details });
+    const appError = error instanceof DomainError ? error : new DomainError('internal', undefined, { cause: error });
+    if (httpStatusOf(appError) >= 500) this.context.log.error({ err: error }, 'voice turn failed');
+    this.sender.json({ type: 'error', code: appError.code, message: errorMessageOf(appError, this.lang), ...appError.details });
   }
 }
 
-/** A text frame as a client message, or the AppError that says what is wrong with it. */
+/** A text frame as a client message, or the DomainError that says what is wrong with it. */
 function parseControl(bytes: Buffer): ClientMessage {
-  if (bytes.length > VOICE.maxControlBytes) throw new AppError('body_too_large', { limit: VOICE.maxControlBytes });
+  if (bytes.length > VOICE.maxControlBytes) throw new DomainError('body_too_large', { limit: VOICE.maxControlBytes });
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    throw new AppError('invalid_json', undefined, { cause: error });
+    throw new DomainError('invalid_json', undefined, { cause: error });
   }
   const parsed = clientMessageSchema.safeParse(json);
   if (parsed.success) return parsed.data;
   const field = String(parsed.error.issues[0]?.path[0] ?? '');
-  throw new AppError(CODE_BY_FIELD[field] ?? 'invalid_request', { field: field || undefined });
+  throw new DomainError(CODE_BY_FIELD[field] ?? 'invalid_request', { field: field || undefined });
 }

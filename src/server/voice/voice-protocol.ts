@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { VOICE } from '../../config/tunables.ts';
-import { LANGS, type Lang } from '../../i18n/languages.ts';
-import type { ChatEvent } from '../../pipeline/context.ts';
+import { LANGS, type Lang } from '../../core/languages.ts';
+import type { ChatEvent } from '../../core/chat.ts';
 import { SESSION_ID } from '../chat-request.ts';
 
 /** docs/voice.md: the JSON messages a client sends on /api/voice (audio goes in binary frames). */

@@ -1,10 +1,11 @@
+import { errorMessageOf } from '../app-error.ts';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Http2SecureServer, Http2Server } from 'node:http2';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { VOICE } from '../../config/tunables.ts';
-import { langFromAcceptLanguage } from '../../i18n/languages.ts';
-import { AppError } from '../app-error.ts';
+import { langFromAcceptLanguage } from '../../core/languages.ts';
+import { DomainError } from '../../core/domain-error.ts';
 import { clientAddressOf } from '../client-address.ts';
 import type { MaintenanceSwitch } from '../maintenance.ts';
 import { CLOSE, type VoiceContext, VoiceConnection } from './voice-connection.ts';
@@ -55,12 +56,12 @@ export function attachVoiceServer(server: Server | Http2Server | Http2SecureServ
       const open = perAddress.get(address) ?? 0;
       const maintenance = options.maintenance?.status();
       const refusal = maintenance?.enabled
-        ? new AppError('maintenance', { retryAfterSeconds: maintenance.retryAfterSeconds })
+        ? new DomainError('maintenance', { retryAfterSeconds: maintenance.retryAfterSeconds })
         : open >= VOICE.maxConnectionsPerClient || connections.size >= VOICE.maxConnections
-          ? new AppError('too_many_connections', { limit: VOICE.maxConnectionsPerClient })
+          ? new DomainError('too_many_connections', { limit: VOICE.maxConnectionsPerClient })
           : undefined;
       if (refusal) {
-        ws.send(JSON.stringify({ type: 'error', code: refusal.code, message: refusal.messageIn(fallbackLang), ...refusal.details }));
+        ws.send(JSON.stringify({ type: 'error', code: refusal.code, message: errorMessageOf(refusal, fallbackLang), ...refusal.details }));
         ws.close(CLOSE.tryLater, refusal.code);
         return;
       }

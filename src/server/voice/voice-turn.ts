@@ -1,11 +1,12 @@
+import { errorMessageOf } from '../app-error.ts';
 import type { Logger } from 'pino';
 import { AnswerSpeech } from '../../adapters/speech/text/answer-speech.ts';
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../core/languages.ts';
 import { ChatContext, type PipelineDeps } from '../../pipeline/context.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
-import type { Status } from '../../pipeline/status.ts';
+import type { Status } from '../../core/status.ts';
 import type { Step } from '../../pipeline/step.ts';
-import { AppError } from '../app-error.ts';
+import { DomainError } from '../../core/domain-error.ts';
 import type { SpeechServices } from './speech-services.ts';
 import { SpokenAnswer } from './spoken-answer.ts';
 import type { VoiceSender } from './voice-sender.ts';
@@ -77,10 +78,10 @@ async function finishSpeaking(spoken: SpokenAnswer, lang: Lang, { sender, signal
     // where the wait for the first audio went: the pipeline, the speakable-text step, synthesis, sending
     log.info({ ...about, textMs: Math.round(about.textMs * 10) / 10, lang, engine: speech.synthesizer.name, ...spoken.timing() }, 'voice: spoken');
   } catch (error) {
-    if (signal.aborted || !(error instanceof AppError)) throw error;
+    if (signal.aborted || !(error instanceof DomainError)) throw error;
     speech.events.emit('speech', { kind: 'synthesis', lang, success: false });
     log.warn({ err: error }, 'voice: the answer could not be spoken');
-    sender.json({ type: 'error', code: error.code, message: error.messageIn(lang) });
+    sender.json({ type: 'error', code: error.code, message: errorMessageOf(error, lang) });
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../server/app-error.ts';
+import { DomainError } from '../../../core/domain-error.ts';
 import { resample } from './resample.ts';
 import { concatPcm, decodeWav, encodeWav, pcmFromBytes } from './wav.ts';
 
@@ -37,11 +37,11 @@ describe('WAV', () => {
     const eightBit = encodeWav({ sampleRate: 8_000, samples: new Int16Array(4) });
     eightBit.writeUInt16LE(8, 34);
     for (const bad of [Buffer.from('not a wav at all'), eightBit, Buffer.from('RIFF\u0000\u0000\u0000\u0000WAVE', 'latin1')]) {
-      expect(() => decodeWav(bad)).toThrow(AppError);
+      expect(() => decodeWav(bad)).toThrow(DomainError);
       try {
         decodeWav(bad);
       } catch (error) {
-        expect((error as AppError).code).toBe('audio_invalid');
+        expect((error as DomainError).code).toBe('audio_invalid');
       }
     }
   });

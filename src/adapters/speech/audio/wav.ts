@@ -1,4 +1,4 @@
-import { AppError } from '../../../server/app-error.ts';
+import { DomainError } from '../../../core/domain-error.ts';
 
 /** Mono 16-bit PCM with its rate: what the engines read and write, and what the voice protocol carries. */
 export interface Pcm {
@@ -39,7 +39,7 @@ export function encodeWav({ sampleRate, samples }: Pcm): Buffer {
 export function decodeWav(wav: Uint8Array): Pcm {
   const buffer = Buffer.from(wav.buffer, wav.byteOffset, wav.byteLength);
   if (buffer.length < 12 || buffer.toString('ascii', 0, 4) !== 'RIFF' || buffer.toString('ascii', 8, 12) !== 'WAVE') {
-    throw new AppError('audio_invalid', { reason: 'not a RIFF/WAVE file' });
+    throw new DomainError('audio_invalid', { reason: 'not a RIFF/WAVE file' });
   }
   let format: { channels: number; sampleRate: number; bits: number; tag: number } | undefined;
   for (let at = 12; at + 8 <= buffer.length; ) {
@@ -54,19 +54,19 @@ export function decodeWav(wav: Uint8Array): Pcm {
         bits: buffer.readUInt16LE(body + 14),
       };
     } else if (id === 'data') {
-      if (!format) throw new AppError('audio_invalid', { reason: 'data before fmt' });
+      if (!format) throw new DomainError('audio_invalid', { reason: 'data before fmt' });
       const end = Math.min(buffer.length, body + size);
       return toMono(buffer.subarray(body, end), format);
     }
     at = body + size + (size % 2); // chunks are padded to an even length
   }
-  throw new AppError('audio_invalid', { reason: 'no data chunk' });
+  throw new DomainError('audio_invalid', { reason: 'no data chunk' });
 }
 
 function toMono(data: Buffer, format: { channels: number; sampleRate: number; bits: number; tag: number }): Pcm {
   const { channels, sampleRate, bits, tag } = format;
   if ((tag !== FORMAT_PCM && tag !== FORMAT_EXTENSIBLE) || bits !== 16 || channels < 1 || channels > 2 || sampleRate < 1) {
-    throw new AppError('audio_invalid', { reason: `unsupported format ${tag}/${bits} bit/${channels} channels`, sampleRate });
+    throw new DomainError('audio_invalid', { reason: `unsupported format ${tag}/${bits} bit/${channels} channels`, sampleRate });
   }
   const frames = Math.floor(data.length / (2 * channels));
   const samples = new Int16Array(frames);

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../i18n/languages.ts';
+import type { Lang } from '../../../core/languages.ts';
 
 /**
  * Language codes of the Google speech APIs. Speech-to-Text names Chinese by script and region

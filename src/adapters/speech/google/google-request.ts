@@ -1,6 +1,6 @@
 import { VOICE } from '../../../config/tunables.ts';
 import type { OpsEvents } from '../../../observability/events.ts';
-import { AppError } from '../../../server/app-error.ts';
+import { DomainError } from '../../../core/domain-error.ts';
 import type { GoogleCredentials } from './google-credentials.ts';
 
 /** The error body every Google API sends: `{ "error": { "code": 400, "message": "…", "status": "INVALID_ARGUMENT" } }`. */
@@ -47,7 +47,7 @@ export async function postGoogleJson<T>({ service, url, body, credentials, event
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     report(timeout.aborted ? 'timeout' : 'error');
-    throw new AppError('speech_unavailable', undefined, { cause: error });
+    throw new DomainError('speech_unavailable', undefined, { cause: error });
   }
 }
 

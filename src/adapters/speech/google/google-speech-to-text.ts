@@ -1,5 +1,5 @@
 import { VOICE } from '../../../config/tunables.ts';
-import type { Lang } from '../../../i18n/languages.ts';
+import type { Lang } from '../../../core/languages.ts';
 import type { OpsEvents } from '../../../observability/events.ts';
 import { resample } from '../audio/resample.ts';
 import type { RecognitionRequest, RecognitionResult, SpeechRecognizer } from '../speech-recognizer.ts';

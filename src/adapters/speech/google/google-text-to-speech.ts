@@ -1,6 +1,6 @@
-import type { Lang } from '../../../i18n/languages.ts';
+import type { Lang } from '../../../core/languages.ts';
 import type { OpsEvents } from '../../../observability/events.ts';
-import { AppError } from '../../../server/app-error.ts';
+import { DomainError } from '../../../core/domain-error.ts';
 import { decodeWav } from '../audio/wav.ts';
 import type { SpeechSynthesizer, SynthesisRequest, SynthesisResult } from '../speech-synthesizer.ts';
 import type { GoogleCredentials } from './google-credentials.ts';
@@ -44,12 +44,12 @@ export class GoogleTextToSpeech implements SpeechSynthesizer {
     };
     const answer = await postGoogleJson<{ audioContent?: string }>({ service: this.name, url: `${baseUrl}/v1/text:synthesize`, body, credentials, events, signal });
     if (typeof answer.audioContent !== 'string' || answer.audioContent === '') {
-      throw new AppError('speech_unavailable', undefined, { cause: new Error('Text-to-Speech answered without audioContent') });
+      throw new DomainError('speech_unavailable', undefined, { cause: new Error('Text-to-Speech answered without audioContent') });
     }
     try {
       return decodeWav(Buffer.from(answer.audioContent, 'base64'));
     } catch (error) {
-      throw new AppError('speech_unavailable', undefined, { cause: error });
+      throw new DomainError('speech_unavailable', undefined, { cause: error });
     }
   }
 }

@@ -1,5 +1,5 @@
 import { toRomaji } from 'wanakana';
-import type { GazetteerEntry } from '../../../opendata/types.ts';
+import type { GazetteerEntry } from '../../../core/place.ts';
 
 /** What people ask the concierge in English: the language model of the offline recogniser is built from these. */
 const TOPIC_TEMPLATES = [

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../i18n/languages.ts';
+import type { Lang } from '../../../core/languages.ts';
 import { trimSilence } from '../audio/trim-silence.ts';
 import { decodeWav } from '../audio/wav.ts';
 import type { SpeechSynthesizer, SynthesisRequest, SynthesisResult } from '../speech-synthesizer.ts';

@@ -1,5 +1,5 @@
-import type { Lang } from '../../../i18n/languages.ts';
-import { AppError } from '../../../server/app-error.ts';
+import type { Lang } from '../../../core/languages.ts';
+import { DomainError } from '../../../core/domain-error.ts';
 import type { SpeechSynthesizer, SynthesisRequest, SynthesisResult } from '../speech-synthesizer.ts';
 import { EspeakSynthesizer } from './espeak-synthesizer.ts';
 import { findInstalledEngines, type InstalledEngines } from './installed-engines.ts';
@@ -25,7 +25,7 @@ export class LocalSynthesizer implements SpeechSynthesizer {
   }
 
   synthesize(request: SynthesisRequest, signal?: AbortSignal): Promise<SynthesisResult> {
-    if (!this.speaks(request.lang)) return Promise.reject(new AppError('speech_unavailable', { lang: request.lang }));
+    if (!this.speaks(request.lang)) return Promise.reject(new DomainError('speech_unavailable', { lang: request.lang }));
     return this.engineFor(request.lang).synthesize(request, signal);
   }
 

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Lang } from '../../../i18n/languages.ts';
+import type { Lang } from '../../../core/languages.ts';
 import { resample } from '../audio/resample.ts';
 import { trimSilence } from '../audio/trim-silence.ts';
 import { decodeWav } from '../audio/wav.ts';

@@ -3,9 +3,9 @@ import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { VOICE } from '../../../config/tunables.ts';
-import type { Lang } from '../../../i18n/languages.ts';
-import type { GazetteerEntry } from '../../../opendata/types.ts';
-import { AppError } from '../../../server/app-error.ts';
+import type { Lang } from '../../../core/languages.ts';
+import type { GazetteerEntry } from '../../../core/place.ts';
+import { DomainError } from '../../../core/domain-error.ts';
 import { resample } from '../audio/resample.ts';
 import { encodeWav } from '../audio/wav.ts';
 import type { RecognitionRequest, RecognitionResult, SpeechRecognizer } from '../speech-recognizer.ts';
@@ -61,7 +61,7 @@ export class PocketsphinxRecognizer implements SpeechRecognizer {
   }
 
   async recognize({ audio, lang }: RecognitionRequest, signal?: AbortSignal): Promise<RecognitionResult> {
-    if (!this.supports(lang)) throw new AppError('recognition_unsupported', { lang });
+    if (!this.supports(lang)) throw new DomainError('recognition_unsupported', { lang });
     const files = await this.modelFiles();
     const rate = VOICE.recognitionSampleRate;
     const wav = encodeWav({ sampleRate: rate, samples: resample(audio.samples, audio.sampleRate, rate) });
@@ -90,7 +90,7 @@ export class PocketsphinxRecognizer implements SpeechRecognizer {
   private modelFiles(): Promise<ModelFiles> {
     this.files ??= this.writeModelFiles().catch((error: unknown) => {
       this.files = undefined; // a later call tries again
-      throw new AppError('speech_unavailable', undefined, { cause: error });
+      throw new DomainError('speech_unavailable', undefined, { cause: error });
     });
     return this.files;
   }

@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../server/app-error.ts';
+import { DomainError } from '../../../core/domain-error.ts';
 import { liveEngineProcesses, runProcess } from './run-process.ts';
 
 describe('runProcess', () => {
@@ -20,8 +20,8 @@ describe('runProcess', () => {
   it('kills a process past its time limit', async () => {
     const started = performance.now();
     const error = await runProcess('/bin/sleep', ['5'], { timeoutMs: 100 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('speech_unavailable');
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe('speech_unavailable');
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(liveEngineProcesses()).toBe(0);
   });
@@ -36,13 +36,13 @@ describe('runProcess', () => {
 
   it('kills a process whose output passes the limit', async () => {
     const error = await runProcess('/usr/bin/yes', [], { maxOutputBytes: 64 * 1024 }).catch((e: unknown) => e);
-    expect((error as AppError).code).toBe('speech_unavailable');
-    expect(String((error as AppError).cause)).toContain('more than 65536 bytes');
+    expect((error as DomainError).code).toBe('speech_unavailable');
+    expect(String((error as DomainError).cause)).toContain('more than 65536 bytes');
   });
 
   it('reports a failing exit with the end of stderr', async () => {
     const error = await runProcess('/bin/ls', ['/no/such/path']).catch((e: unknown) => e);
-    expect(String((error as AppError).cause)).toMatch(/exited with 2: .*No such file/);
+    expect(String((error as DomainError).cause)).toMatch(/exited with 2: .*No such file/);
   });
 
   it('runs at most VOICE.maxEngineProcesses at once, the others waiting their turn', async () => {

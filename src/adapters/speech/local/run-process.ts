@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { VOICE } from '../../../config/tunables.ts';
-import { AppError } from '../../../server/app-error.ts';
+import { DomainError } from '../../../core/domain-error.ts';
 
 export interface ProcessOptions {
   /** Written to the process's stdin, which is then closed (text goes this way, never as an argument). */
@@ -74,7 +74,7 @@ export class EngineProcess {
     let size = 0;
     child.stdout?.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxOutputBytes) this.fail(new AppError('speech_unavailable', undefined, { cause: new Error(`${command} wrote more than ${maxOutputBytes} bytes`) }));
+      if (size > maxOutputBytes) this.fail(new DomainError('speech_unavailable', undefined, { cause: new Error(`${command} wrote more than ${maxOutputBytes} bytes`) }));
       else this.chunks.push(chunk);
     });
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -84,7 +84,7 @@ export class EngineProcess {
     child.stdin?.on('error', (error) => {
       this.stderr = `${this.stderr}\nstdin: ${error.message}`.slice(-STDERR_KEPT);
     });
-    child.once('error', (error) => this.fail(new AppError('speech_unavailable', undefined, { cause: error })));
+    child.once('error', (error) => this.fail(new DomainError('speech_unavailable', undefined, { cause: error })));
     this.closed = new Promise((resolve) => {
       child.once('close', (code, signal) => {
         running.delete(child);
@@ -136,14 +136,14 @@ export class EngineProcess {
     this.child.ref();
     const started = performance.now();
     const onAbort = () => this.fail(signal?.reason ?? new DOMException('aborted', 'AbortError'));
-    const timer = setTimeout(() => this.fail(new AppError('speech_unavailable', undefined, { cause: new Error(`${this.command} timed out after ${timeoutMs} ms`) })), timeoutMs);
+    const timer = setTimeout(() => this.fail(new DomainError('speech_unavailable', undefined, { cause: new Error(`${this.command} timed out after ${timeoutMs} ms`) })), timeoutMs);
     signal?.addEventListener('abort', onAbort, { once: true });
     if (signal?.aborted) onAbort();
     this.child.stdin?.end(input ?? '');
     try {
       const { code, signal: exitSignal } = await this.closed;
       if (this.failure !== undefined) throw this.failure;
-      if (code !== 0) throw new AppError('speech_unavailable', undefined, { cause: new Error(`${this.command} exited with ${code ?? exitSignal}: ${this.stderr.trim()}`) });
+      if (code !== 0) throw new DomainError('speech_unavailable', undefined, { cause: new Error(`${this.command} exited with ${code ?? exitSignal}: ${this.stderr.trim()}`) });
       return { stdout: Buffer.concat(this.chunks), stderr: this.stderr, runMs: performance.now() - started };
     } finally {
       clearTimeout(timer);

@@ -1,5 +1,5 @@
 import { VOICE } from '../../../config/tunables.ts';
-import type { Lang } from '../../../i18n/languages.ts';
+import type { Lang } from '../../../core/languages.ts';
 import { type ReadingOf, speakableLine, splitSentences } from './speakable-text.ts';
 
 /**

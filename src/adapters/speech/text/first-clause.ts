@@ -1,4 +1,4 @@
-import type { Lang } from '../../../i18n/languages.ts';
+import type { Lang } from '../../../core/languages.ts';
 
 /** After a comma or a colon (any script), with more to say after it. */
 const COMMA_BREAK = /[、，,;；:：]\s*/gu;

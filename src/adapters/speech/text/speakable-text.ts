@@ -1,7 +1,7 @@
-import { type Lang, LANGS } from '../../../i18n/languages.ts';
+import { type Lang, LANGS } from '../../../core/languages.ts';
 import { romanise } from '../../../i18n/place-names.ts';
 import { PHRASES } from '../../../i18n/phrasebook.ts';
-import { kanaToHangul } from '../../../retrieval/hangul.ts';
+import { kanaToHangul } from '../../../text/hangul.ts';
 import { listItemIntro, spellUnits } from './spoken-numbers.ts';
 
 /** The reading (kana) of a Japanese name, when the data has one. */

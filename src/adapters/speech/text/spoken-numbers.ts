@@ -1,4 +1,4 @@
-import type { Lang } from '../../../i18n/languages.ts';
+import type { Lang } from '../../../core/languages.ts';
 
 const ENGLISH_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 const KOREAN_ORDINALS = ['첫째', '둘째', '셋째', '넷째', '다섯째', '여섯째', '일곱째', '여덟째', '아홉째', '열째'];

@@ -1,5 +1,5 @@
 import { kanaToRomaji, toHiragana } from './kana.ts';
-import type { PlaceName } from '../opendata/types.ts';
+import type { PlaceName } from '../core/place.ts';
 
 /**
  * Names in Latin letters for places the data names only in Japanese: the romanised reading of the proper part

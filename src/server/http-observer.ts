@@ -3,15 +3,16 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { Logger } from 'pino';
 import { OBSERVABILITY } from '../config/tunables.ts';
-import type { AppEnv } from '../server/app-env.ts';
-import { clientAddressOf } from '../server/client-address.ts';
-import type { ErrorRateWindow } from './error-rate.ts';
-import type { OpsEvents } from './events.ts';
-import { BoundedLabel, closedLabel } from './bounded-label.ts';
-import type { AppMetrics } from './metrics.ts';
-import { summariseTurn } from './pipeline-observer.ts';
-import { createRequestContext, currentRequestContext, runWithRequestContext } from './request-context.ts';
-import { parseTraceContext } from './trace-context.ts';
+import type { AppEnv } from './app-env.ts';
+import { clientAddressOf } from './client-address.ts';
+import type { ErrorRateWindow } from '../observability/error-rate.ts';
+import type { OpsEvents } from '../observability/events.ts';
+import { BoundedLabel, closedLabel } from '../observability/bounded-label.ts';
+import type { AppMetrics } from '../observability/metrics.ts';
+import type { ChatContext } from '../pipeline/context.ts';
+import { summariseTurn } from '../pipeline/summarise-turn.ts';
+import { createRequestContext, currentRequestContext, runWithRequestContext } from '../observability/request-context.ts';
+import { parseTraceContext } from '../observability/trace-context.ts';
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 /** Client errors that say the request itself was malformed: logged on the security stream. */
@@ -96,7 +97,7 @@ function recordRequest(c: Context<AppEnv>, options: HttpObserverOptions, endpoin
         referer: truncate(c.req.header('referer')),
       },
       endpoint,
-      turn: chat ? summariseTurn(chat) : undefined,
+      turn: chat ? turnFields(chat) : undefined,
     },
     'request',
   );
@@ -158,4 +159,10 @@ function truncate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const max = OBSERVABILITY.maxLoggedValueChars;
   return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+/** The turn's outcome for the request's log line: the question and session are on the line already. */
+function turnFields(chat: ChatContext): Record<string, unknown> {
+  const { question: _question, sessionId: _sessionId, ...fields } = summariseTurn(chat);
+  return fields;
 }

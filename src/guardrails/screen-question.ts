@@ -1,5 +1,5 @@
-import type { GuardrailReplyKey } from '../../i18n/guardrail-replies.ts';
-import type { Status } from '../status.ts';
+import type { GuardrailReplyKey } from '../i18n/guardrail-replies.ts';
+import type { Status } from '../core/status.ts';
 import { INJECTION_RULES, PERSONAL_DATA_RULES, SYSTEM_PROMPT_RULES } from './attack-rules.ts';
 import { LEGAL_RULES, MEDICAL_RULES, POLITICAL_RULES } from './declined-rules.ts';
 import { foldText } from './fold-text.ts';

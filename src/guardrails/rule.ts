@@ -1,4 +1,4 @@
-import type { GuardrailReplyKey } from '../../i18n/guardrail-replies.ts';
+import type { GuardrailReplyKey } from '../i18n/guardrail-replies.ts';
 import type { FoldedText } from './fold-text.ts';
 
 /** One pattern of the input guard, read against one form of the folded question. */

@@ -1,5 +1,5 @@
-import type { Category } from '../opendata/types.ts';
-import type { TopicId } from '../retrieval/topics.ts';
+import type { Category } from './place.ts';
+import type { TopicId } from './topic-ids.ts';
 
 /** A point the answer is measured from, with the name to say. */
 export interface Anchor {

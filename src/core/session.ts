@@ -1,7 +1,7 @@
-import type { Lang } from '../../i18n/languages.ts';
-import type { Status } from '../../pipeline/status.ts';
-import type { Anchor } from '../../pipeline/understanding.ts';
-import type { TopicId } from '../../retrieval/topics.ts';
+import type { Lang } from './languages.ts';
+import type { Status } from './status.ts';
+import type { Anchor } from './understanding.ts';
+import type { TopicId } from './topic-ids.ts';
 
 export interface Turn {
   messageId: string;
