@@ -99,6 +99,11 @@ export interface Corpus {
    * computed at build time so that the server's start does not romanise 13,000 names.
    */
   derivedNames?: DerivedNames[];
+  /**
+   * Which categories each municipality's data covers, as the build or the refresh found it; absent in older
+   * snapshots, when it is derived from the places (retrieval/coverage.ts).
+   */
+  coverage?: CoverageCell[];
 }
 
 /** Name forms of one place for matching questions: Latin name, Japanese forms, kana reading, romaji keys. */
@@ -107,4 +112,22 @@ export interface DerivedNames {
   japanese: string[];
   kana: string[];
   latinKeys: string[];
+}
+
+/**
+ * What the data holds for one kind of place in one municipality: a cell of the "what I know" table. Answers use
+ * it to tell "none within 5 km" (covered) from "no data for this municipality" (not covered).
+ */
+export interface CoverageCell {
+  category: Category;
+  /** The municipality in Japanese (品川区). */
+  ward: string;
+  /** Its 6-digit 全国地方公共団体コード, when known. */
+  wardCode?: string;
+  /** Records loaded for it. */
+  rows: number;
+  /** Datasets the records come from. */
+  datasetIds: string[];
+  /** When the source was last updated (ISO date), when known. */
+  updatedAt?: string;
 }

@@ -1,4 +1,5 @@
 import type { Category, Corpus, DatasetInfo, Place } from '../core/place.ts';
+import { Coverage } from './coverage.ts';
 import { CrossLingualNames } from './cross-lingual-names.ts';
 import { GeoIndex, type GeoPoint } from '../geo/geo.ts';
 import { landmarkEntries } from './landmarks.ts';
@@ -29,6 +30,8 @@ export class CorpusIndex {
   readonly names: NameIndex;
   /** Facility names said in translation (cross-lingual-names.ts), built here so no question waits for it. */
   readonly crossLingual: CrossLingualNames;
+  /** Which municipalities each category's data covers. */
+  readonly coverage: Coverage;
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
@@ -53,6 +56,7 @@ export class CorpusIndex {
     }
     this.names = new NameIndex(corpus.places, corpus.derivedNames);
     this.crossLingual = new CrossLingualNames(corpus.places, corpus.gazetteer);
+    this.coverage = new Coverage(corpus);
   }
 
   /** Places of the categories nearest to the point, nearest first, with their distance in metres. */
