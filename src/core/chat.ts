@@ -1,5 +1,5 @@
 import type { Lang } from './languages.ts';
-import type { Place } from './place.ts';
+import type { Category, Place } from './place.ts';
 import type { Status } from './status.ts';
 
 /** A source as the API shows it (PRODUCT.md). */
@@ -17,12 +17,52 @@ export interface SourceView {
   phone?: string;
   mapUrl?: string;
   attribution: string;
+  /** The official Japanese name, when `title` is a translation (to show a person on site). */
+  officialName?: string;
+  /** The kind of place, and its name in the user's language ("AED", "避難所"). */
+  category?: Category;
+  categoryLabel?: string;
+  /** What the card shows, in the user's language: hours, floor, access, fees, accessibility, … */
+  facts?: CardFact[];
+  /** Compass bearing from the answer's anchor (0 = north, clockwise) and its name in the user's language. */
+  bearingDegrees?: number;
+  direction?: string;
+  /** Every dataset the card's facts come from: more than one when records of one facility were merged. */
+  citations?: Citation[];
+  /** Ids of records merged into this card (the same facility in another dataset or entry). */
+  mergedIds?: string[];
+}
+
+/** One fact of a place as its card shows it, in the user's language. */
+export interface CardFact {
+  /** A stable key (`hours`, `floor`, `wheelchair`, …) for clients that style or order facts. */
+  key: string;
+  label: string;
+  value: string;
+}
+
+/** A dataset a card cites, with what its licence asks to show. */
+export interface Citation {
+  dataset: string;
+  publisher: string;
+  license: string;
+  url?: string;
+  attribution: string;
+}
+
+/** The point an answer's distances are measured from: the map's "you are here", or the place asked about. */
+export interface AnswerAnchor {
+  kind: 'user' | 'station' | 'place' | 'ward';
+  lat: number;
+  lon: number;
+  /** Its name in the user's language (absent for the user's own location). */
+  label?: string;
 }
 
 export type ChatEvent =
   | { type: 'meta'; sessionId: string; messageId: string; lang: Lang }
   | { type: 'delta'; text: string }
-  | { type: 'sources'; sources: SourceView[] }
+  | { type: 'sources'; sources: SourceView[]; anchor?: AnswerAnchor }
   | { type: 'done'; status: Status };
 
 export interface RankedPlace {

@@ -1,8 +1,9 @@
 import type { Lang } from '../core/languages.ts';
-import { placeName } from '../i18n/place-names.ts';
+import { anchorName, placeName } from '../i18n/place-names.ts';
 import type { DatasetInfo } from '../core/place.ts';
 import { osmLink } from '../geo/map-link.ts';
-import type { RankedPlace, SourceView } from '../core/chat.ts';
+import type { AnswerAnchor, RankedPlace, SourceView } from '../core/chat.ts';
+import type { Anchor } from '../core/understanding.ts';
 
 /** A retrieved place as the API lists it among the sources, with the dataset's attribution. */
 export function toSourceView(ranked: RankedPlace, dataset: DatasetInfo, lang: Lang): SourceView {
@@ -23,4 +24,12 @@ export function toSourceView(ranked: RankedPlace, dataset: DatasetInfo, lang: La
     mapUrl: place.lat !== undefined && place.lon !== undefined ? osmLink(place.lat, place.lon) : undefined,
     attribution: dataset.attribution,
   };
+}
+
+const ANCHOR_KINDS: Record<Anchor['kind'], AnswerAnchor['kind']> = { user: 'user', station: 'station', landmark: 'place', municipality: 'ward' };
+
+/** The point the answer's distances are measured from, as the API shows it (a map's "you are here"). */
+export function toAnswerAnchor(anchor: Anchor, lang: Lang): AnswerAnchor {
+  const kind = ANCHOR_KINDS[anchor.kind];
+  return { kind, lat: anchor.lat, lon: anchor.lon, label: kind === 'user' ? undefined : anchorName(anchor, lang) };
 }

@@ -5,7 +5,7 @@ import type { DatasetInfo } from '../../core/place.ts';
 import { fallbackReasonOf } from '../../resilience/failure-reason.ts';
 import type { ChatContext } from '../context.ts';
 import type { ChatEvent } from '../../core/chat.ts';
-import { toSourceView } from '../source-view.ts';
+import { toAnswerAnchor, toSourceView } from '../source-view.ts';
 import type { Step } from '../step.ts';
 
 /** The engine's input, built from the context: the redacted question and the retrieved records only. */
@@ -64,7 +64,9 @@ export const compose: Step = {
     });
     ctx.sourceIds = sources.map((source) => source.id);
     ctx.answer = ctx.answer.trimEnd();
-    yield { type: 'sources', sources };
+    const anchor = ctx.understanding.anchor;
+    const measured = sources.some((source) => source.distanceMeters !== undefined);
+    yield { type: 'sources', sources, ...(anchor && measured ? { anchor: toAnswerAnchor(anchor, ctx.lang) } : {}) };
   },
 };
 

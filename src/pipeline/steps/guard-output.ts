@@ -41,7 +41,7 @@ export function guardOutput(step: Step): Step {
 
 function safeEvent(event: ChatEvent): ChatEvent {
   if (event.type === 'delta') return { type: 'delta', text: neutraliseMarkup(event.text) };
-  if (event.type === 'sources') return { type: 'sources', sources: event.sources.map(safeSource) };
+  if (event.type === 'sources') return { ...event, sources: event.sources.map(safeSource), ...(event.anchor?.label ? { anchor: { ...event.anchor, label: neutraliseMarkup(event.anchor.label) } } : {}) };
   return event;
 }
 

@@ -2,7 +2,7 @@ import { errorMessageOf } from '../app-error.ts';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { ChatContext, type PipelineDeps } from '../../pipeline/context.ts';
-import { type ChatEvent, type SourceView } from '../../core/chat.ts';
+import { type ChatEvent, type SourceView, type AnswerAnchor } from '../../core/chat.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
 import type { Step } from '../../pipeline/step.ts';
 import { DomainError } from '../../core/domain-error.ts';
@@ -18,6 +18,8 @@ export interface ChatResponse {
   status: string;
   answer: string;
   sources: SourceView[];
+  /** The point distances are measured from, for a map (absent when the answer has no places). */
+  anchor?: AnswerAnchor;
 }
 
 /**
@@ -90,5 +92,6 @@ function collect(response: ChatResponse, event: ChatEvent): void {
     response.lang = event.lang;
   } else if (event.type === 'sources') {
     response.sources = event.sources;
+    if (event.anchor) response.anchor = event.anchor;
   }
 }
