@@ -14,7 +14,7 @@ import { QUESTIONS } from '../eval/questions.ts';
 import { loadCorpus } from '../src/opendata/load-corpus.ts';
 import { retrievePlaces } from '../src/pipeline/steps/retrieve.ts';
 import { understandQuestion } from '../src/pipeline/steps/understand.ts';
-import type { Understanding } from '../src/core/understanding.ts';
+import type { QuestionFrame } from '../src/core/question-frame.ts';
 import { CorpusIndex } from '../src/retrieval/corpus-index.ts';
 import { seededRandom } from './lib/seeded-random.ts';
 import { fixed, percentile } from './lib/stats.ts';
@@ -47,7 +47,7 @@ for (let round = 0; round < rounds; round += 1) {
   for (const { message, location } of questions) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const u: Understanding = understandQuestion(message, index, {}, location);
+    const u: QuestionFrame = understandQuestion(message, index, {}, location);
     const t1 = performance.now();
     const c1 = process.cpuUsage();
     retrievePlaces(index, u);

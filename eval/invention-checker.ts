@@ -52,7 +52,8 @@ export class InventionChecker {
       if (!this.contactUrls.has(url) && !recordText.includes(JSON.stringify(url).slice(1, -1))) inventions.push({ kind: 'url', value: url });
     }
     for (const [address] of answer.matchAll(this.address)) {
-      if (!records.some(({ source, place }) => [source.address, place?.address].some((known) => known?.includes(address)))) {
+      // the match runs on into the sentence ("…3-9-30にあります"): a known address it starts with confirms it
+      if (!records.some(({ source, place }) => [source.address, place?.address].some((known) => known !== undefined && (known.includes(address) || address.startsWith(known))))) {
         inventions.push({ kind: 'address', value: address });
       }
     }

@@ -7,7 +7,7 @@ export interface CaseResult {
   verdict: Verdict;
   /** Whole request, as the client saw it. */
   ms: number;
-  /** Understanding and retrieval (the understand and retrieve steps), from the Server-Timing header. */
+  /** QuestionFrame and retrieval (the understand and retrieve steps), from the Server-Timing header. */
   retrieveMs?: number;
   status: string;
 }

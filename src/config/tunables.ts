@@ -25,6 +25,16 @@ export const RETRIEVAL = {
   candidatePool: 50,
   /** A "near" answer ignores places further than this from the anchor. */
   maxNearMeters: 5_000,
+  /** Places listed for a list or count question (the rest are counted, not shown). */
+  listSize: 5,
+  /** A kind of place this rare is listed for all of Tokyo when the question names no area (museums, events). */
+  tokyoWideMax: 300,
+  /** Kinds asked for near a place or in an area, never for all of Tokyo: without a place, the answer asks where. */
+  askWhere: ['shelter', 'evacuation_site', 'assembly_point', 'aed', 'toilet', 'wifi', 'park', 'nursery', 'childrens_center'] as readonly string[],
+  /** When nothing meets a condition: the nearest places that do not, said as such. */
+  alternatives: 2,
+  /** A condition a kind of place cannot be judged on (shelters have no hours) is ignored below this share known. */
+  knownShare: 0.5,
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 import type { Lang } from './languages.ts';
 import type { Status } from './status.ts';
-import type { Anchor } from './understanding.ts';
+import type { Anchor, QuestionFrame } from './question-frame.ts';
 import type { TopicId } from './topic-ids.ts';
 
 export interface Turn {
@@ -23,7 +23,12 @@ export interface ConversationContext {
   ward?: string;
   /** Last station, landmark or location the answer was measured from. */
   anchor?: Anchor;
+  /** The previous answered question, as understood: "its hours", "which of those …" read against it. */
+  frame?: StoredFrame;
 }
+
+/** The parts of a question's frame a follow-up can inherit. */
+export type StoredFrame = Pick<QuestionFrame, 'intent' | 'topic' | 'placeIds' | 'attribute' | 'filters' | 'anchor' | 'ward'>;
 
 export interface Session {
   id: string;

@@ -18,6 +18,23 @@ export interface TurnSummary {
   timings: Record<string, number>;
   /** The question after normalisation (the logger redacts it like every line). */
   question: string;
+  /**
+   * The fields of the question frame the question filled (values, never text of the question): logged with
+   * every turn, so that misunderstandings can be counted (intent × attribute × scope).
+   */
+  frame?: FrameSummary;
+}
+
+/** A question frame in a log line: what was understood, with no words of the question. */
+export interface FrameSummary {
+  intent: string;
+  topic?: string;
+  attribute?: string;
+  filters?: string[];
+  scope?: string;
+  decline?: string;
+  places?: number;
+  inherited?: string[];
 }
 
 /**

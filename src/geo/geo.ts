@@ -12,6 +12,19 @@ export function haversineMeters(lat1: number, lon1: number, lat2: number, lon2: 
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/** Initial compass bearing from the first point to the second, in degrees (0 = north, clockwise). */
+export function bearingDegrees(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const toRad = Math.PI / 180;
+  const y = Math.sin((lon2 - lon1) * toRad) * Math.cos(lat2 * toRad);
+  const x = Math.cos(lat1 * toRad) * Math.sin(lat2 * toRad) - Math.sin(lat1 * toRad) * Math.cos(lat2 * toRad) * Math.cos((lon2 - lon1) * toRad);
+  return (Math.atan2(y, x) / toRad + 360) % 360;
+}
+
+/** One of the eight compass points (0 = north, clockwise) a bearing is nearest to. */
+export function compassPoint(bearing: number): number {
+  return Math.round(bearing / 45) % 8;
+}
+
 export interface GeoPoint {
   lat: number;
   lon: number;

@@ -1,5 +1,5 @@
 import type { Place } from '../core/place.ts';
-import type { Anchor } from '../core/understanding.ts';
+import type { Anchor } from '../core/question-frame.ts';
 import { latinNameOf, mainPartOf, romanise } from '../text/english-names.ts';
 import { kanaToHangul } from '../text/hangul.ts';
 import { toHiragana } from '../text/kana.ts';

@@ -56,6 +56,26 @@ export function readCount(value: string | undefined): number | undefined {
 
 type Reader = (row: Row) => string | undefined;
 
+function invert(flag: 'yes' | 'no' | undefined): 'yes' | 'no' | undefined {
+  return flag === undefined ? undefined : flag === 'yes' ? 'no' : 'yes';
+}
+
+/**
+ * The standard's height columns (高度の種別 `階数;階数`, 高度の値 `6;3`: one pair per device) → floors `6F,3F`
+ * (`B1F` below ground). Heights of another kind (metres above sea level) are not floors.
+ */
+export function readFloors(kinds: string | undefined, values: string | undefined): string | undefined {
+  if (!kinds || !values) return undefined;
+  const kindList = kinds.split(/[;；]/);
+  const floors = values.split(/[;；]/).flatMap((value, i) => {
+    const kind = kindList[i] ?? kindList[0] ?? '';
+    const n = Number(value.trim());
+    if (!/階/.test(kind) || !Number.isInteger(n) || n === 0 || Math.abs(n) > 80) return [];
+    return [n < 0 ? `B${-n}F` : `${n}F`];
+  });
+  return floors.length > 0 ? [...new Set(floors)].join(',') : undefined;
+}
+
 const text = (key: ColumnKey): Reader => (row) => pick(row, key);
 const flag = (key: ColumnKey): Reader => (row) => readFlag(pick(row, key));
 
@@ -88,7 +108,22 @@ export const STANDARD_DETAILS = {
   extension: text('extension'),
   note: text('note'),
   lastChecked: (row) => readDate(pick(row, 'lastChecked')),
+  building: text('building'),
+  floor: (row) => readFloors(pick(row, 'floorKind'), pick(row, 'floorValue')),
+  parking: flag('parkingFlag'),
+  parkingNote: text('parkingNote'),
+  free: (row) => invert(readFlag(pick(row, 'feeRequired'))),
+  conditions: (row) => (readFlag(pick(row, 'conditionsFlag')) === 'no' ? undefined : pick(row, 'conditions')),
+  childcare: flag('childcareFlag'),
+  childcareNote: text('childcare'),
+  toiletsMen: (row) => readCount(pick(row, 'toiletsMen'))?.toString(),
+  toiletsWomen: (row) => readCount(pick(row, 'toiletsWomen'))?.toString(),
+  toiletsUnisex: (row) => readCount(pick(row, 'toiletsUnisex'))?.toString(),
+  capacity: (row) => readCount(pick(row, 'capacity'))?.toString(),
 } satisfies Record<string, Reader>;
+
+/** Every standard detail, in the order a card shows them: a standard layout keeps each column people ask about. */
+export const STANDARD_DETAIL_KEYS = Object.keys(STANDARD_DETAILS) as StandardDetailKey[];
 
 export type StandardDetailKey = keyof typeof STANDARD_DETAILS;
 

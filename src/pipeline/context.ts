@@ -10,7 +10,7 @@ import type { CorpusIndex } from '../retrieval/corpus-index.ts';
 import type { RankedPlace } from '../core/chat.ts';
 import type { Status } from '../core/status.ts';
 import type { PipelineObserver } from '../core/turn-summary.ts';
-import type { Understanding } from '../core/understanding.ts';
+import type { QuestionFrame } from '../core/question-frame.ts';
 
 export interface ChatRequest {
   message: string;
@@ -49,8 +49,10 @@ export class ChatContext {
   /** The question after normalisation (validate-input). Stays in this process: see `redactedMessage`. */
   message = '';
   lang: Lang = 'ja';
+  /** The question is in a language the service does not speak (BCP 47): it is answered with the ones it does. */
+  foreignLanguage?: string;
   session!: Session;
-  understanding!: Understanding;
+  frame!: QuestionFrame;
   places: RankedPlace[] = [];
   /** How many places matched before the answer was cut to size. */
   matchedCount = 0;

@@ -2,16 +2,19 @@ import type { Lang } from '../core/languages.ts';
 import { anchorName, placeName } from '../i18n/place-names.ts';
 import type { DatasetInfo } from '../core/place.ts';
 import { osmLink } from '../geo/map-link.ts';
-import type { AnswerAnchor, RankedPlace, SourceView } from '../core/chat.ts';
-import type { Anchor } from '../core/understanding.ts';
+import type { AnswerAnchor, Citation, RankedPlace, SourceView } from '../core/chat.ts';
+import { CATEGORY_LABELS } from '../i18n/category-labels.ts';
+import { cardFacts } from './card-facts.ts';
+import type { Anchor } from '../core/question-frame.ts';
 
 /** A retrieved place as the API lists it among the sources, with the dataset's attribution. */
 export function toSourceView(ranked: RankedPlace, dataset: DatasetInfo, lang: Lang): SourceView {
   const { place, distanceMeters } = ranked;
   const english = lang === 'en';
+  const title = placeName(place, lang);
   return {
     id: place.id,
-    title: placeName(place, lang),
+    title,
     dataset: english ? dataset.title.en : dataset.title.ja,
     publisher: english ? dataset.publisher.en : dataset.publisher.ja,
     license: dataset.license,
@@ -22,6 +25,21 @@ export function toSourceView(ranked: RankedPlace, dataset: DatasetInfo, lang: La
     distanceMeters,
     phone: place.phone,
     mapUrl: place.lat !== undefined && place.lon !== undefined ? osmLink(place.lat, place.lon) : undefined,
+    attribution: dataset.attribution,
+    officialName: place.name.ja !== title ? place.name.ja : undefined,
+    category: place.category,
+    categoryLabel: CATEGORY_LABELS[place.category][lang],
+    facts: cardFacts(place, lang),
+    citations: [citationOf(dataset, english)],
+  };
+}
+
+function citationOf(dataset: DatasetInfo, english: boolean): Citation {
+  return {
+    dataset: english ? dataset.title.en : dataset.title.ja,
+    publisher: english ? dataset.publisher.en : dataset.publisher.ja,
+    license: dataset.license,
+    url: dataset.sourceUrl,
     attribution: dataset.attribution,
   };
 }

@@ -1,4 +1,5 @@
-import type { TurnSummary } from '../core/turn-summary.ts';
+import type { QuestionFrame } from '../core/question-frame.ts';
+import type { FrameSummary, TurnSummary } from '../core/turn-summary.ts';
 import type { ChatContext } from './context.ts';
 
 /** The turn in a few fields, for the observer and the request's log line (server/http-observer.ts). */
@@ -15,6 +16,22 @@ export function summariseTurn(ctx: ChatContext): TurnSummary {
     sources: ctx.sourceIds.length,
     timings,
     question: ctx.message,
+    frame: ctx.frame ? frameSummary(ctx.frame) : undefined,
+  };
+}
+
+/** The frame's fields the question filled, as values: kinds of condition, the kind of scope, how many places. */
+function frameSummary(frame: QuestionFrame): FrameSummary {
+  const scope = frame.scope?.mode ?? (frame.anchor ? frame.anchor.kind : frame.ward ? 'ward' : undefined);
+  return {
+    intent: frame.intent,
+    ...(frame.topic ? { topic: frame.topic } : {}),
+    ...(frame.attribute ? { attribute: frame.attribute } : {}),
+    ...(frame.filters.length > 0 ? { filters: frame.filters.map((filter) => (filter.kind === 'has' ? `has:${filter.feature}` : filter.kind === 'hazard' ? `hazard:${filter.hazard}` : filter.kind)) } : {}),
+    ...(scope ? { scope } : {}),
+    ...(frame.decline ? { decline: frame.decline } : {}),
+    ...(frame.placeIds ? { places: frame.placeIds.length } : {}),
+    ...(frame.inherited.length > 0 ? { inherited: frame.inherited } : {}),
   };
 }
 

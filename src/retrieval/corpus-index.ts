@@ -1,5 +1,7 @@
 import type { Category, Corpus, DatasetInfo, Place } from '../core/place.ts';
 import { Coverage } from './coverage.ts';
+import { createJudgedTest } from './filter-places.ts';
+import type { Filter } from '../core/question-frame.ts';
 import { CrossLingualNames } from './cross-lingual-names.ts';
 import { GeoIndex, type GeoPoint } from '../geo/geo.ts';
 import { landmarkEntries } from './landmarks.ts';
@@ -32,6 +34,8 @@ export class CorpusIndex {
   readonly crossLingual: CrossLingualNames;
   /** Which municipalities each category's data covers. */
   readonly coverage: Coverage;
+  /** Whether most places of a category can be judged on a condition (filter-places.ts), learnt once per pair. */
+  readonly judged: (category: Category, filter: Filter) => boolean = createJudgedTest((category) => this.inCategory(category));
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;

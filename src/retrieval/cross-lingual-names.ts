@@ -37,8 +37,15 @@ interface Word {
   end: number;
 }
 
-/** Places people ask for by name; shelters, toilets, Wi-Fi spots and AEDs are asked for by kind and place. */
+/** Places people ask for by name. */
 const NAMEABLE: ReadonlySet<Category> = new Set([...LANDMARK_CATEGORIES, 'hospital', 'municipal_office', 'childrens_center', 'nursery']);
+/**
+ * Records of other kinds are asked for by kind and place, unless their name is a landmark's: "Ueno Zoo" is in the
+ * data only as the name of a Wi-Fi spot there (恩賜上野動物園). Those whose name ends in a kind of place the
+ * glossary knows (…動物園, …公園, …美術館) are indexed too.
+ */
+// eslint-disable-next-line security/detect-non-literal-regexp -- built once from the glossary's own words
+const LANDMARK_NAME = new RegExp(`(${GLOSSARY.filter((entry) => entry.role === 'generic').map((entry) => entry.ja).join('|')})(\\(|（|$)`);
 /** Words English puts between the parts of a name ("Museum of Contemporary Art"). */
 const STOPWORDS = new Set(['of', 'the', 'and']);
 /** Question words joined to match one name word ("Tora-san" → torasan, "Edo Tokyo" → edotokyo). */
@@ -57,7 +64,7 @@ export class CrossLingualNames {
   constructor(places: Iterable<Place>, gazetteer: readonly GazetteerEntry[]) {
     const placeKeys = new Set(gazetteer.flatMap((entry) => (entry.kana ? [romajiKey(entry.kana), romajiKey(entry.kana.replace(/(く|し|ク|シ)$/, ''))] : [])));
     for (const place of places) {
-      if (!NAMEABLE.has(place.category)) continue;
+      if (!NAMEABLE.has(place.category) && !LANDMARK_NAME.test(place.name.ja)) continue;
       const ko = partsOf(place.name, placeKeys) ?? [];
       const en = place.name.en ? englishPartsOf(place.name.en, placeKeys) : ko;
       if (en.length < 2 && ko.length < 2) continue;

@@ -92,6 +92,7 @@ export class PlaceFinder {
   private readonly hangulKeys = new Map<string, AnchorEntry[]>();
   /** Names shared by a municipality and a station (品川, shinagawa): which one is meant depends on the words around. */
   private readonly stationNames = new Set<string>();
+  private readonly municipalityNames = new Set<string>();
 
   constructor(entries: AnchorEntry[]) {
     for (const entry of entries) {
@@ -99,10 +100,16 @@ export class PlaceFinder {
       for (const key of latinKeysOf(entry)) push(this.latinKeys, key, entry);
       for (const key of hangulKeysOf(entry)) push(this.hangulKeys, key, entry);
       if (entry.kind === 'station') this.stationNames.add(entry.ja);
+      if (entry.kind === 'municipality') this.municipalityNames.add(bareName(entry.ja));
     }
     for (const key of this.latinKeys.keys()) push(this.latinByInitial, key.charAt(0), key);
     this.cjkKeys.sort((a, b) => b.key.length - a.key.length);
     this.cjkKeys.forEach(({ key }, rank) => push(this.cjkByPrefix, key.slice(0, 2), rank));
+  }
+
+  /** Whether a station's name is also a municipality's (新宿, 品川): said alone, it may mean either. */
+  isMunicipalityName(ja: string): boolean {
+    return this.municipalityNames.has(bareName(ja));
   }
 
   /**

@@ -17,6 +17,7 @@ export function romajiKey(text: string, keepDigits = false): string {
   return ascii
     .toLowerCase()
     .replace(keepDigits ? /[^a-z0-9]/g : /[^a-z]/g, '')
+    .replace(/oh(?=[^aeiouy]|$)/g, 'o')
     .replace(/ou/g, 'o')
     .replace(/oo/g, 'o')
     .replace(/uu/g, 'u')

@@ -82,7 +82,7 @@ describe('"use my location"', () => {
     await ask(page, 'Where is the nearest evacuation shelter?');
     const answer = await waitForAnswer(page);
     expect(sent[0]?.location).toEqual({ lat: 35.6812, lon: 139.7671 });
-    expect(await answer.locator('.answer-text').textContent()).toContain('Nearest evacuation shelters to you');
+    expect(await answer.locator('.answer-text').textContent()).toContain('The nearest evacuation shelter is');
     const nearest = env.server.deps.index.corpus.places
       .filter((p) => p.category === 'shelter' && p.lat !== undefined && p.lon !== undefined)
       .map((p) => ({ p, d: haversineMeters(tokyoStation.latitude, tokyoStation.longitude, p.lat as number, p.lon as number) }))
@@ -146,11 +146,15 @@ describe('switching language', () => {
     expect(await composer(page).getAttribute('placeholder')).toBe('e.g. Shelters near Oimachi station');
 
     const sent = recordChatRequests(page);
-    await ask(page, '大井町駅の近くの避難所はどこですか？');
+    await ask(page, 'Where are the shelters near Oimachi station?');
     const answer = await waitForAnswer(page);
     expect(sent[0]?.lang).toBe('en');
     expect(await answer.locator('.answer-text').getAttribute('lang')).toBe('en');
-    expect(await answer.locator('.answer-text').textContent()).toContain('Nearest evacuation shelters to Oimachi Station');
+    expect(await answer.locator('.answer-text').textContent()).toContain('The nearest evacuation shelter to Oimachi Station is');
+    // a question in another of the six languages is answered in it, whatever the page's language (issue 11)
+    await ask(page, '大井町駅の近くの避難所はどこですか？');
+    const japanese = await waitForAnswer(page, 2);
+    expect(await japanese.locator('.answer-text').getAttribute('lang')).toMatch(/^ja/);
 
     await page.reload();
     await waitForChat(page);

@@ -75,7 +75,7 @@ describe('tap to ask (the microphone says the question once, then silence)', () 
     await userMessages(page).first().waitFor({ timeout: 60_000 });
     expect(await userMessages(page).first().textContent()).toMatch(/nearest evacuat.* shelter/i);
     const answer = await waitForAnswer(page);
-    expect(await answer.locator('.answer-text').textContent()).toContain('Nearest evacuation shelters to you');
+    expect(await answer.locator('.answer-text').textContent()).toContain('The nearest evacuation shelter is');
     expect(await answer.locator('.source-card').count()).toBeGreaterThan(0);
 
     await waitForStates(page, ['listening', 'thinking', 'speaking', 'idle']);

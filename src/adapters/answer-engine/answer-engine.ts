@@ -2,7 +2,7 @@ import type { Lang } from '../../core/languages.ts';
 import type { DatasetInfo, Place } from '../../core/place.ts';
 import type { RankedPlace } from '../../core/chat.ts';
 import type { Status } from '../../core/status.ts';
-import type { Understanding } from '../../core/understanding.ts';
+import type { QuestionFrame } from '../../core/question-frame.ts';
 
 /** Everything an engine may use to answer: the question and the records retrieved for it, nothing else. */
 export interface AnswerRequest {
@@ -11,12 +11,16 @@ export interface AnswerRequest {
   lang: Lang;
   /** What retrieval concluded: `answered` with places, or why there is nothing to answer from. */
   status: Status;
-  understanding: Understanding;
+  frame: QuestionFrame;
   places: RankedPlace[];
   /** How many places matched before the cut (a ward-wide list says "3 of 52"). */
   matchedCount: number;
   /** The official contact for the area asked about, when the data has one. */
   contact?: Place;
+  /** The day the question is asked in Tokyo (`YYYY-MM-DD`): an event before it has ended. */
+  today?: string;
+  /** Municipalities whose data has the kind asked, for an answer where it is not covered. */
+  coveredWards?: string[];
   datasets: ReadonlyMap<string, DatasetInfo>;
 }
 

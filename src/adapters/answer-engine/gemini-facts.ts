@@ -7,8 +7,13 @@ export interface FactIndex {
   urls: string[];
   digitRuns: string[];
   blocks: string[];
+  /** Calendar dates, `YYYY-MM-DD`: an event's dates, a site's designation. */
+  dates: string[];
 }
 
+// a calendar date as the records write it (2024-06-25) or an answer may (2024/6/25, 2024年6月25日): never a phone number
+// eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats on one sentence
+const DATE = /(?<!\d)(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})日?(?!\d)/g;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'`()（）「」『』、。，；]+/gi;
 // digits and dashes, with an optional area code in brackets: "03-3777-1111", "(03) 3777-1111", "0337771111"
 const PHONE_LIKE = /\+?(?:\(\d{1,5}\)\s?|\d)[\d-]{4,}\d/g;
@@ -29,6 +34,8 @@ export interface FactSources {
   phones: string[];
   urls: string[];
   addresses: string[];
+  /** Dates the records state (`YYYY-MM-DD`). */
+  dates?: string[];
 }
 
 /**
@@ -41,6 +48,7 @@ export function indexFacts(sources: FactSources): FactIndex {
     urls: sources.urls.map((url) => url.normalize('NFKC')),
     digitRuns: sources.phones.flatMap((phone) => factsOf(phone).phones),
     blocks: sources.addresses.flatMap((address) => factsOf(address).blocks),
+    dates: (sources.dates ?? []).flatMap((date) => factsOf(date).dates),
   };
 }
 
@@ -51,13 +59,20 @@ export function findUngroundedFact(text: string, index: FactIndex): string | und
   if (url) return url;
   const phone = facts.phones.find((digits) => !index.digitRuns.some((known) => known.includes(digits)));
   if (phone) return phone;
+  const date = facts.dates.find((day) => !index.dates.includes(day));
+  if (date) return date;
   return facts.blocks.find((block) => !index.blocks.some((known) => known === block || known.startsWith(`${block}-`)));
 }
 
-function factsOf(text: string): { urls: string[]; phones: string[]; blocks: string[] } {
+function factsOf(text: string): { urls: string[]; phones: string[]; blocks: string[]; dates: string[] } {
   let rest = normaliseFacts(text);
   const urls = [...rest.matchAll(URL)].map(([url]) => url.replace(/[.,;:!?)\]/]+$/, ''));
   rest = rest.replace(URL, ' ');
+  const dates: string[] = [];
+  rest = rest.replace(DATE, (_whole, y: string, m: string, d: string) => {
+    dates.push(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+    return ' ';
+  });
   const phones: string[] = [];
   rest = rest.replace(PHONE_LIKE, (run) => {
     const digits = run.replace(/\D/g, '');
@@ -66,5 +81,5 @@ function factsOf(text: string): { urls: string[]; phones: string[]; blocks: stri
     return ' ';
   });
   const blocks = [...rest.matchAll(BLOCK)].map(([block]) => block);
-  return { urls, phones, blocks };
+  return { urls, phones, blocks, dates };
 }

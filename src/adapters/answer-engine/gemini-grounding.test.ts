@@ -21,6 +21,7 @@ const prompt: GeminiPrompt = {
     phones: ['03-3774-1111'],
     urls: ['https://www.openstreetmap.org/?mlat=35.6&mlon=139.7#map=18/35.6/139.7', 'https://www.city.shinagawa.tokyo.jp/'],
     addresses: ['東京都品川区大井1-20-11', '東京都品川区南大井4丁目7番8号'],
+    dates: ['2024-06-25', '2024-09-04'],
   },
 };
 
@@ -109,6 +110,11 @@ describe('facts', () => {
     ['03-3774-9999', '0337749999'],
     ['大井1-21-11', '1-21-11'],
     ['https://www.city.shinagawa.tokyo.jp.evil.example/', 'https://www.city.shinagawa.tokyo.jp.evil.example'],
+    // a date is a date, checked against the records' dates: never an unknown phone number (issue 10)
+    ['2024-06-25 – 2024-09-04', undefined],
+    ['2024年6月25日から', undefined],
+    ['2024/6/25', undefined],
+    ['2024-06-26', '2024-06-26'],
   ])('%s → %s', (sentence, expected) => {
     expect(findUngroundedFact(sentence, index)).toBe(expected);
   });

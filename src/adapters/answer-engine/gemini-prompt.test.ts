@@ -20,7 +20,7 @@ const request: AnswerRequest = {
   question: '大井町駅の近くの避難所は？ [phone]',
   lang: 'en',
   status: 'answered',
-  understanding: { intent: 'find', topicInherited: false, categories: ['shelter'], nearMe: false, residue: '', anchor: { kind: 'station', lat: 35.6, lon: 139.7, ja: '大井町', en: 'Oimachi' } },
+  frame: { intent: 'nearest', inherited: [], categories: ['shelter'], fallbackCategories: [], filters: [], nearMe: false, residue: '', anchor: { kind: 'station', lat: 35.6, lon: 139.7, ja: '大井町', en: 'Oimachi' } },
   places: [{ place: poisoned, distanceMeters: 420 }],
   matchedCount: 1,
   datasets: new Map([['d', { id: 'd', title: { ja: 'データ', en: 'Data' }, publisher: { ja: '都', en: 'TMG' }, license: 'CC BY 4.0', licenseUrl: 'https://x', sourceUrl: 'https://x', attribution: '「データ」（東京都）' }]]),

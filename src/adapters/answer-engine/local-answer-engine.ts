@@ -1,18 +1,24 @@
-import { CATEGORY_LABELS } from '../../i18n/category-labels.ts';
-import type { Lang } from '../../core/languages.ts';
-import { anchorName, placeName, wardName } from '../../i18n/place-names.ts';
-import { fill, PHRASES, type Phrases } from '../../i18n/phrasebook.ts';
-import type { Category, DatasetInfo } from '../../core/place.ts';
 import type { RankedPlace } from '../../core/chat.ts';
-import { osmLink } from '../../geo/map-link.ts';
+import type { Lang } from '../../core/languages.ts';
+import type { Category, Place } from '../../core/place.ts';
+import type { Filter, QuestionFrame } from '../../core/question-frame.ts';
+import { bearingDegrees, compassPoint } from '../../geo/geo.ts';
+import { ANSWER_PHRASES, type AnswerPhrases } from '../../i18n/answer-phrases.ts';
+import { CATEGORY_LABELS } from '../../i18n/category-labels.ts';
+import { fill, PHRASES, type Phrases } from '../../i18n/phrasebook.ts';
+import { anchorName, placeName, wardName } from '../../i18n/place-names.ts';
+import { hoursOf, openAt } from '../../retrieval/opening-hours.ts';
+import { factOf } from '../../retrieval/place-facts.ts';
 import type { AnswerChunk, AnswerEngine, AnswerRequest } from './answer-engine.ts';
-import { hazardMapLinks, placeFacts } from './place-facts.ts';
+import { clock, daysText, factText, hoursText, rangeText } from './fact-text.ts';
+import { hazardMapLinks } from './place-facts.ts';
 
 const EVACUATION: ReadonlySet<Category> = new Set(['shelter', 'evacuation_site', 'assembly_point', 'hospital', 'aed']);
 
 /**
- * The local grounded answer engine: writes the answer from the retrieved records with fixed sentences per
- * language, so every name, address, phone number and link it says comes from the data. No network, no model.
+ * The local grounded answer engine: one to three sentences that answer the question, leading with the fact or
+ * the place asked, written with fixed sentences per language from the retrieved records only, so every name,
+ * number and address it says comes from the data. The details are in the place cards. No network, no model.
  */
 export class LocalAnswerEngine implements AnswerEngine {
   readonly name = 'local';
@@ -22,107 +28,308 @@ export class LocalAnswerEngine implements AnswerEngine {
       if (signal.aborted) return;
       yield { type: 'text', text: `${line}\n` };
     }
-    yield { type: 'sources', ids: request.status === 'answered' ? request.places.map(({ place }) => place.id) : [] };
+    yield { type: 'sources', ids: request.places.map(({ place }) => place.id) };
   }
 }
 
 interface Said {
   lang: Lang;
   p: Phrases;
-  /** Label values for the phrase templates: {category}, {categories}, {other}, {others}. */
-  labels: Record<string, string>;
+  a: AnswerPhrases;
+  frame: QuestionFrame;
+  /** The kind asked, singular and (English) plural. */
+  category: string;
+  categories: string;
   ward?: string;
   anchor?: string;
 }
 
 /** The answer as lines of text (the engine streams one line per chunk). */
 export function composeLines(request: AnswerRequest): string[] {
-  const { lang, status, understanding: u } = request;
+  const { lang, status, frame } = request;
   const p = PHRASES[lang];
-  const primary = u.categories[0];
-  const shownWard = u.ward ?? (u.scope?.mode === 'ward' || u.scope?.partial ? u.scope.ward : undefined);
+  const primary = frame.categories[0] ?? request.places[0]?.place.category;
+  const shownWard = frame.ward ?? frame.scope?.ward;
+  const label = primary ? CATEGORY_LABELS[primary][lang] : '';
   const said: Said = {
     lang,
     p,
-    labels: { ...labelValues(primary, lang, 'category'), ...labelValues(u.fallbackCategories?.[0], lang, 'other') },
+    a: ANSWER_PHRASES[lang],
+    frame,
+    category: label,
+    categories: lang === 'en' ? pluralise(label) : label,
     ward: shownWard ? wardName(shownWard, lang, request.contact?.ward === shownWard ? request.contact : undefined) : undefined,
-    anchor: u.anchor && u.anchor.kind !== 'user' ? anchorName(u.anchor, lang) : undefined,
+    anchor: frame.anchor && frame.anchor.kind !== 'user' ? anchorName(frame.anchor, lang) : undefined,
   };
   const contact = contactLine(request, p);
-
   switch (status) {
     case 'greeting':
-      return [u.intent === 'thanks' ? p.thanks : p.greeting];
+      return [frame.smalltalk === 'thanks' ? p.thanks : p.greeting];
     case 'unanswerable_out_of_scope':
-      return [p.outOfScope, contact];
+      return declineLines(request, said, contact);
     case 'clarification_needed':
-      if (!primary && (said.ward || said.anchor)) return [fill(p.clarifyTopic, { place: said.anchor ?? said.ward ?? '' })];
-      return [sentence(fill(p.clarify, said.labels), lang)];
+      if (!frame.topic && (said.ward || said.anchor)) return [fill(p.clarifyTopic, { place: said.anchor ?? said.ward ?? '' })];
+      if (!frame.topic && frame.attribute) return [fill(said.a.clarifyPlace, { label: said.a.labels[frame.attribute] })];
+      if (!frame.topic) return [p.outOfScope];
+      return [sentence(fill(p.clarify, { category: said.category }), lang)];
     case 'unanswerable_no_sources':
-      return noSourceLines(request, said, contact);
+      return noAnswerLines(request, said, contact);
     default:
       return answeredLines(request, said);
   }
 }
 
-function noSourceLines(request: AnswerRequest, s: Said, contact: string): string[] {
-  const { understanding: u } = request;
-  const { p, labels, lang } = s;
+function declineLines(request: AnswerRequest, s: Said, contact: string): string[] {
+  const reason = s.frame.decline ?? 'unknown';
+  if (reason === 'unsupported_language') return [s.a.declines.unsupported_language];
+  const lines = [s.a.declines[reason]];
+  const place = request.places[0]?.place;
+  if (place?.phone) lines.push(fill(s.a.askPhone, { phone: place.phone }));
+  lines.push(contact);
+  return lines;
+}
+
+/** Nothing answers: the fact is not in the record, nothing meets the condition, the data does not cover it. */
+function noAnswerLines(request: AnswerRequest, s: Said, contact: string): string[] {
+  const { frame, places } = request;
+  const scope = frame.scope;
+  const { a, lang } = s;
+  const place = places[0]?.place;
+  if (scope?.missing && place) {
+    const lines = [fill(a.missing, { name: placeName(place, lang), label: a.labels[scope.missing] })];
+    if (place.phone) lines.push(fill(a.askPhone, { phone: place.phone }));
+    else if (place.url) lines.push(a.askCard);
+    lines.push(contact);
+    return lines;
+  }
+  if (scope?.unmet) {
+    const where = s.anchor ?? s.ward ?? '';
+    const lines = [sentence(fill(a.unmet, { scope: scopeText(s), conditions: conditionsText(frame.filters, s), category: s.category, categories: s.categories, where }), lang)];
+    if (place) lines.push(sentence(fill(a.unmetShown, { category: s.category, categories: s.categories, reason: reasonText(scope.unmet, place, s) }), lang));
+    lines.push(contact);
+    return lines;
+  }
+  if (scope?.uncovered && s.ward) {
+    const lines = [sentence(fill(a.uncovered, { ward: s.ward, category: s.category }), lang)];
+    const covered = request.coveredWards ?? [];
+    if (covered.length > 0) lines.push(sentence(fill(a.coveredWards, { category: s.category, wards: covered.map((ward) => wardName(ward, lang)).join(a.separator) }), lang));
+    lines.push(contact);
+    return lines;
+  }
+  const { p } = s;
   let first: string;
-  if (u.topic === 'hazard_map' && s.ward) first = fill(p.noHazardMap, { ward: s.ward });
-  else if (u.anchor && u.categories.length > 0 && u.scope?.mode !== 'ward') {
-    first = fill(p.noneNear, { ...labels, anchor: s.anchor ?? fill(p.nearUser, labels).replace(/[:：。.]$/, '') });
-  } else first = fill(s.ward ? p.noDataInWard : p.noData, { ...labels, ward: s.ward ?? '' });
+  if (frame.topic === 'hazard_map' && s.ward) first = fill(p.noHazardMap, { ward: s.ward });
+  else if (frame.anchor && frame.categories.length > 0 && scope?.mode !== 'ward') {
+    first = fill(p.noneNear, { category: s.category, categories: s.categories, anchor: s.anchor ?? fill(p.nearUser, { category: s.category, categories: s.categories }).replace(/[:：。.]$/, '') });
+  } else first = fill(s.ward ? p.noDataInWard : p.noData, { category: s.category, categories: s.categories, ward: s.ward ?? '' });
   const lines = [sentence(first, lang), contact];
-  const primary = u.categories[0];
-  if (primary && EVACUATION.has(primary)) lines.push(p.emergency);
+  if (frame.categories[0] && EVACUATION.has(frame.categories[0])) lines.push(p.emergency);
   return lines;
 }
 
 function answeredLines(request: AnswerRequest, s: Said): string[] {
-  const { understanding: u, places } = request;
-  const { p, lang } = s;
-  const primary = u.categories[0];
-  const lines = [sentence(introOf(request, s), lang)];
-  if (u.topic === 'hazard_map') {
-    const office = places[0]?.place;
-    const links = office ? hazardMapLinks(office, p.facts) : [];
-    if (!office || links.length === 0) return [...noSourceLines(request, s, contactLine(request, p))];
-    lines.push(`1. ${placeName(office, lang)}`, ...links.map((link) => `   ${link}`));
-  } else {
-    places.forEach((ranked, i) => lines.push(...placeLines(ranked, i + 1, lang, p, u.scope?.fallback ? undefined : primary)));
+  const { frame, places } = request;
+  const { p } = s;
+  const first = places[0];
+  if (!first) return [p.outOfScope];
+  if (frame.topic === 'hazard_map') {
+    const links = hazardMapLinks(first.place, p.facts);
+    return [fill(p.hazardMapIntro, { ward: s.ward ?? '' }), ...links];
   }
-  if (places.some(({ place }) => place.category === 'event')) lines.push(p.pastEvents);
-  if (u.scope?.mode === 'ward' && !u.anchor && u.topic !== 'municipal_office' && u.topic !== 'hazard_map') lines.push(p.shareLocation);
-  if (primary && EVACUATION.has(primary)) lines.push(p.emergency);
-  lines.push(`${p.source}: ${attributions(request, places).join(p.listSeparator)}`);
+  const lines: string[] = scopeNotes(request, s);
+  if (frame.intent === 'lookup') lines.push(...lookupLines(first, request, s));
+  else if (frame.intent === 'count') lines.push(countLine(request, s));
+  else if (frame.intent === 'nearest' && first.distanceMeters !== undefined) lines.push(...nearestLines(request, s));
+  else lines.push(listLine(request, s));
+  if (places.some(({ place }) => place.category === 'event') && frame.intent !== 'lookup') lines.push(p.pastEvents);
+  const primary = frame.categories[0];
+  if (primary && EVACUATION.has(primary) && frame.intent !== 'lookup') lines.push(p.emergency);
   return lines;
 }
 
-function introOf(request: AnswerRequest, s: Said): string {
-  const { understanding: u, places, matchedCount } = request;
-  const { p, labels } = s;
-  const scope = u.scope;
-  if (!u.categories[0] || scope?.mode === 'name') return p.byName;
-  if (u.topic === 'hazard_map') return fill(p.hazardMapIntro, { ward: s.ward ?? '' });
-  if (scope?.fallback) return fill(p.fallbackNote, labels);
-  if (scope?.partial) return fill(p.nearLocatedOnly, { ...labels, ward: s.ward ?? '' });
-  if (scope?.mode === 'near') return u.anchor?.kind === 'user' || !s.anchor ? fill(p.nearUser, labels) : fill(p.nearAnchor, { ...labels, anchor: s.anchor });
-  if (scope?.mode === 'ward' && scope.inferred && u.topic !== 'municipal_office') return fill(p.noCoordinates, { ...labels, ward: s.ward ?? '' });
-  return fill(matchedCount > places.length ? p.inWard : p.inWardAll, { ...labels, ward: s.ward ?? '', shown: places.length, total: matchedCount });
+/**
+ * What the answer must say of its own scope before it answers: the kind asked has nothing there, so related
+ * places are given (shelters for sites); too few of the kind have a point, so they are listed by municipality,
+ * or the nearest of those that have one.
+ */
+function scopeNotes(request: AnswerRequest, s: Said): string[] {
+  const { frame } = request;
+  const scope = frame.scope;
+  const { p, lang } = s;
+  const other = frame.fallbackCategories[0];
+  const labels = { category: s.category, categories: s.categories, other: other ? CATEGORY_LABELS[other][lang] : '', others: other ? CATEGORY_LABELS[other][lang] : '', ward: s.ward ?? '' };
+  if (scope?.fallback && other) return [sentence(fill(p.fallbackNote, labels), lang)];
+  if (scope?.partial) return [sentence(fill(p.nearLocatedOnly, labels), lang)];
+  if (scope?.mode === 'ward' && scope.inferred && frame.topic !== 'municipal_office' && frame.anchor) return [sentence(fill(p.noCoordinates, labels), lang)];
+  return [];
 }
 
-function placeLines(ranked: RankedPlace, n: number, lang: Lang, p: Phrases, primary?: Category): string[] {
-  const { place, distanceMeters } = ranked;
-  const kind = primary && place.category !== primary ? `［${CATEGORY_LABELS[place.category][lang]}］` : '';
-  const distance = distanceMeters === undefined ? '' : ` (${formatDistance(distanceMeters, p)})`;
-  const lines = [`${n}. ${placeName(place, lang)}${kind}${distance}`];
-  if (place.address) lines.push(`   ${p.address}: ${place.address}`);
-  if (place.phone) lines.push(`   ${p.phone}: ${place.phone}`);
-  for (const fact of placeFacts(place, lang, p.facts)) lines.push(`   ${fact}`);
-  if (place.category === 'municipal_office' && place.url) lines.push(`   ${p.facts.website}: ${place.url}`);
-  if (place.lat !== undefined && place.lon !== undefined) lines.push(`   ${p.map}: ${osmLink(place.lat, place.lon)}`);
+/** "The nearest AED to Oimachi Station is …, 470 m south-east." */
+function nearestLines(request: AnswerRequest, s: Said): string[] {
+  const { places, frame } = request;
+  const { a, lang } = s;
+  const first = places[0] as RankedPlace;
+  const values = {
+    name: placeName(first.place, lang),
+    // the kind of the place given (an evacuation site answers "where do I flee?")
+    category: CATEGORY_LABELS[first.place.category][lang],
+    conditions: conditionsText(frame.filters, s),
+    anchor: s.anchor ?? '',
+    distance: formatDistance(first.distanceMeters ?? 0, s.p),
+    direction: directionOf(frame, first.place, a),
+  };
+  const lead = s.anchor ? fill(a.nearest, values) : fill(a.nearestUser, values);
+  const lines = [sentence(lead, lang)];
+  const fact = frame.attribute ? leadFact(first.place, request, s) : undefined;
+  if (fact) lines.push(fact);
+  if (places.length > 1) lines.push(fill(a.others, { n: places.length - 1 }));
   return lines;
+}
+
+/** "There are 12 AEDs open on Sundays in Koto City. Here are 5 of them." */
+function listLine(request: AnswerRequest, s: Said): string {
+  const { frame, places, matchedCount } = request;
+  const { a, lang } = s;
+  const values = { ward: s.ward ?? '', conditions: conditionsText(frame.filters, s), category: s.category, categories: s.categories, total: matchedCount, shown: places.length };
+  const lead = frame.scope?.mode === 'tokyo' || !s.ward ? fill(a.listTokyo, values) : fill(a.listWard, values);
+  return sentence(matchedCount > places.length ? `${lead}${lang === 'en' || lang === 'ko' ? ' ' : ''}${fill(a.listShown, values)}` : lead, lang);
+}
+
+function countLine(request: AnswerRequest, s: Said): string {
+  const { frame } = request;
+  const values = { ward: s.ward ?? '', conditions: conditionsText(frame.filters, s), category: s.category, categories: s.categories, count: frame.scope?.count ?? request.matchedCount };
+  return sentence(frame.scope?.mode === 'tokyo' || !s.ward ? fill(s.a.countTokyo, values) : fill(s.a.count, values), s.lang);
+}
+
+/** A named place: the fact asked, or where it is. */
+function lookupLines(first: RankedPlace, request: AnswerRequest, s: Said): string[] {
+  const { a, lang } = s;
+  const { place } = first;
+  // an AED asked for by the building it is in: where in the building is the answer
+  const fact = leadFact(place, request, s) ?? (place.category === 'aed' && !request.frame.attribute ? leadFact(place, { ...request, frame: { ...request.frame, attribute: 'floor' } }, s) : undefined);
+  if (fact) return [fact];
+  const name = placeName(place, lang);
+  if (!place.address) return [fill(a.fact, { name, label: a.labels.description, value: CATEGORY_LABELS[place.category][lang] })];
+  const values = { name, address: place.address, distance: first.distanceMeters !== undefined ? formatDistance(first.distanceMeters, s.p) : '', direction: directionOf(request.frame, place, a) };
+  return [first.distanceMeters !== undefined ? fill(a.whereFrom, values) : fill(a.where, values)];
+}
+
+/** The sentence that answers the fact asked of a place, in the answer's language; undefined without one. */
+function leadFact(place: Place, request: AnswerRequest, s: Said): string | undefined {
+  const { frame } = request;
+  const { a, lang } = s;
+  const attribute = frame.attribute;
+  if (!attribute) return undefined;
+  const name = placeName(place, lang);
+  const fact = factOf(place, attribute, lang === 'en');
+  if (!fact) return undefined;
+  const open = frame.filters.find((filter): filter is Extract<Filter, { kind: 'open' }> => filter.kind === 'open');
+  switch (fact.kind) {
+    case 'hours': {
+      if (!open) {
+        const text = hoursText(fact.hours, a);
+        const base = fill(a.fact, { name, label: a.labels[attribute], value: text });
+        return fact.hours.someWeeksClosed.length > 0 ? `${base}${space(lang)}${fill(a.someWeeksClosed, { days: daysText(fact.hours.someWeeksClosed, a) })}` : base;
+      }
+      return openSentence(name, fact.hours, open, s);
+    }
+    case 'fee': {
+      if (attribute === 'free' && fact.free) return fill(fact.free === 'yes' ? a.freeYes : a.freeNo, { name }) + (fact.text ? `${space(lang)}${fact.text}` : '');
+      if (fact.text) return lang === 'ja' || lang === 'ja-easy' ? fill(a.fact, { name, label: a.labels.fee, value: fact.text }) : fill(a.factJa, { name, label: a.labels.fee, value: fact.text });
+      return fill(fact.free === 'yes' ? a.freeYes : a.freeNo, { name });
+    }
+    case 'flag':
+      return fill(fact.value === 'yes' ? a.hasYes : a.hasNo, { name, label: attribute === 'childcare' ? a.labels.childcare : a.features[attribute as keyof AnswerPhrases['features']] ?? a.labels[attribute] }) + (fact.note && fact.value === 'yes' && (lang === 'ja' || lang === 'ja-easy') ? `（${factText(fact, lang)}）` : '');
+    case 'role':
+      return fill(a.role, { name }) + (fact.tertiary ? `${space(lang)}${a.roleTertiary}` : '');
+    case 'dates': {
+      const ended = (fact.end ?? fact.start ?? '') < (request.today ?? '');
+      return fill(ended ? a.eventPast : a.eventFuture, { name, dates: factText(fact, lang) });
+    }
+    case 'admits':
+      return fact.everyone ? fill(a.admitsAll, { name }) : fill(a.admitsSome, { name, who: fact.who ?? '' });
+    case 'count':
+      return fill(a.fact, { name, label: a.labels[attribute], value: attribute === 'beds' ? a.beds.replace('{n}', String(fact.value)) : a.people.replace('{n}', String(fact.value)) });
+    case 'text':
+      return fact.lang === 'ja' && lang !== 'ja' && lang !== 'ja-easy' ? fill(a.factJa, { name, label: a.labels[attribute], value: factText(fact, lang) }) : fill(a.fact, { name, label: a.labels[attribute], value: factText(fact, lang) });
+    default:
+      return fill(a.fact, { name, label: a.labels[attribute], value: factText(fact, lang) });
+  }
+}
+
+/** "Open on Sundays, 09:00–19:00" / "closed on Mondays" / "open now (09:00–20:00)". */
+function openSentence(name: string, hours: NonNullable<ReturnType<typeof hoursOf>>, open: Extract<Filter, { kind: 'open' }>, s: Said): string {
+  const { a } = s;
+  const days = open.days ?? [];
+  const states = days.map((day) => ({ day, state: openAt(hours, day, open.minute) }));
+  const anyOpen = states.find(({ state }) => state === 'open');
+  const today = days[0];
+  if (open.now && today) {
+    const interval = today === 'hol' ? (Array.isArray(hours.holidays) ? hours.holidays[0] : undefined) : hours.week[today]?.[0];
+    const range = interval ? rangeText(interval, a) : hoursText(hours, a);
+    return fill(anyOpen ? a.openNow : a.closedNow, { name, hours: range });
+  }
+  const when = [days.length > 0 ? daysText(days, a) : '', open.minute !== undefined ? clock(open.minute) : ''].filter(Boolean).join(' ');
+  if (anyOpen) {
+    const day = anyOpen.day;
+    const interval = day === 'hol' ? (Array.isArray(hours.holidays) ? hours.holidays[0] : undefined) : hours.week[day]?.[0];
+    return fill(a.openOn, { name, when, hours: interval ? rangeText(interval, a) : hoursText(hours, a) });
+  }
+  if (states.length > 0 && states.every(({ state }) => state === 'closed')) return fill(a.closedOn, { name, when });
+  return fill(a.fact, { name, label: a.labels.hours, value: hoursText(hours, a) });
+}
+
+/** Why a place shown instead does not meet the condition, in the answer's language. */
+function reasonText(filter: Filter, place: Place, s: Said): string {
+  const { a, lang } = s;
+  const name = placeName(place, lang);
+  if (filter.kind === 'open') {
+    const hours = hoursOf(place);
+    return hours ? fill(a.fact, { name, label: a.labels.hours, value: hoursText(hours, a) }).replace(/[。.]$/, '') : conditionsText([filter], s);
+  }
+  return conditionsText([filter], s).trim();
+}
+
+/** The question's conditions as the answer restates them ("open on Sundays at 18:00 ", "free "). */
+function conditionsText(filters: readonly Filter[], s: Said): string {
+  const { a } = s;
+  const c = a.conditions;
+  const parts = filters.map((filter) => {
+    switch (filter.kind) {
+      case 'open': {
+        if (filter.now) return c.openNow;
+        const when = filter.days && filter.days.length > 0 ? daysText(filter.days, a) : undefined;
+        const time = filter.minute !== undefined ? clock(filter.minute) : undefined;
+        return when && time ? fill(c.openOnAt, { when, time }) : when ? fill(c.openOn, { when }) : fill(c.openAt, { time: time ?? '' });
+      }
+      case 'free':
+        return c.free;
+      case 'paid':
+        return c.paid;
+      case 'has':
+        return fill(c.has, { feature: a.features[filter.feature] });
+      case 'hazard':
+        return fill(c.hazard, { hazard: a.hazardNames[filter.hazard] });
+      case 'admits_everyone':
+        return c.admitsEveryone;
+      case 'upcoming':
+        return c.upcoming;
+    }
+  });
+  return parts.join(c.join);
+}
+
+/** Where the answer looked, as a phrase ("near Oimachi Station", "in Koto City"). */
+function scopeText(s: Said): string {
+  if (s.anchor) return s.lang === 'en' ? `near ${s.anchor}` : s.anchor;
+  if (s.ward) return s.lang === 'en' ? `in ${s.ward}` : s.ward;
+  return '';
+}
+
+function directionOf(frame: QuestionFrame, place: Place, a: AnswerPhrases): string {
+  const from = frame.anchor;
+  if (!from || place.lat === undefined || place.lon === undefined) return '';
+  return a.directions[compassPoint(bearingDegrees(from.lat, from.lon, place.lat, place.lon))] as string;
 }
 
 export function formatDistance(meters: number, p: Phrases): string {
@@ -136,27 +343,19 @@ function contactLine(request: AnswerRequest, p: Phrases): string {
   return p.contactTokyo;
 }
 
-function attributions(request: AnswerRequest, places: RankedPlace[]): string[] {
-  const ids = [...new Set(places.map(({ place }) => place.datasetId))];
-  return ids
-    .map((id) => request.datasets.get(id))
-    .filter((dataset): dataset is DatasetInfo => dataset !== undefined)
-    .map((dataset) => dataset.attribution);
-}
-
-function labelValues(category: Category | undefined, lang: Lang, name: 'category' | 'other'): Record<string, string> {
-  if (!category) return name === 'category' ? { category: '', categories: '' } : {};
-  const label = CATEGORY_LABELS[category][lang];
-  return { [name]: label, [`${name === 'category' ? 'categories' : 'others'}`]: lang === 'en' ? pluralise(label) : label };
-}
-
 function pluralise(label: string): string {
   if (/AED$/.test(label)) return `${label}s`;
   if (/[^aeiou]y$/.test(label)) return `${label.slice(0, -1)}ies`;
+  if (/s$/.test(label)) return label;
   return `${label}s`;
+}
+
+function space(lang: Lang): string {
+  return lang === 'en' || lang === 'ko' || lang === 'ja-easy' ? ' ' : '';
 }
 
 /** English sentences start with a capital letter even when they start with a label. */
 function sentence(text: string, lang: Lang): string {
-  return lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  const trimmed = text.replace(/\s+([.,])/g, '$1').replace(/\s{2,}/g, ' ');
+  return lang === 'en' ? trimmed.charAt(0).toUpperCase() + trimmed.slice(1) : trimmed;
 }

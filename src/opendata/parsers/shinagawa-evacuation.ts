@@ -37,7 +37,7 @@ export function parseShinagawaEvacuation(datasetId: string, file: SourceFile, ta
       tally.reject(cleanText(row['施設名']) ? 'unknown category' : 'blank row');
       continue;
     }
-    const result = readStandardRow(row, category, { datasetId, ids, ward: '品川区', details: ['note'] });
+    const result = readStandardRow(row, category, { datasetId, ids, ward: '品川区' });
     if ('rejection' in result) {
       tally.reject(result.rejection);
       continue;

@@ -14,7 +14,8 @@ export interface StandardDatasetOptions {
   /** The municipality of a one-municipality file, for rows that do not name it. */
   ward?: string;
   /** The details worth keeping from this dataset. */
-  details: readonly StandardDetailKey[];
+  /** The details to keep: every standard detail unless a dataset says otherwise. */
+  details?: readonly StandardDetailKey[];
 }
 
 /**

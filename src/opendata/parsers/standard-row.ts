@@ -1,5 +1,5 @@
 import { isBlankRow, pick, pickRaw, type Row } from '../columns.ts';
-import { readDetails, readFlag, readUrl, type Details, type StandardDetailKey } from '../details.ts';
+import { readDetails, readFlag, readUrl, STANDARD_DETAIL_KEYS, type Details, type StandardDetailKey } from '../details.ts';
 import { checkPhone, checkPoint, fullAddress, toKatakana, wardFromAddress, type PointCheck } from '../normalise.ts';
 import type { PlaceIds } from '../place-id.ts';
 import { codeOfMunicipality, fullLocalGovCode, isMunicipality, municipalityOfCode } from '../tokyo-municipalities.ts';
@@ -10,7 +10,8 @@ export interface StandardRowOptions {
   ids: PlaceIds;
   /** The municipality of a one-municipality file, for rows that do not name it. */
   ward?: string;
-  details: readonly StandardDetailKey[];
+  /** The details to keep: every standard detail unless a dataset says otherwise. */
+  details?: readonly StandardDetailKey[];
 }
 
 export type RowResult = { place: Place; fixes: string[]; point: PointCheck } | { rejection: string };
@@ -49,7 +50,7 @@ export function readStandardRow(row: Row, category: Category, options: StandardR
     ward,
     wardCode: codeOfMunicipality(ward),
     datasetId: options.datasetId,
-    details: readDetails(row, options.details),
+    details: readDetails(row, options.details ?? STANDARD_DETAIL_KEYS),
   };
   return { place, fixes, point };
 }

@@ -13,7 +13,6 @@ export const AMENITY_DATASETS: DatasetSpec[] = [
     file: 'aed/koto_131083_aed.csv',
     packageId: 't131083d0000000027',
     pattern: /aed\.csv$/,
-    details: ['location', 'days', 'opens', 'closes', 'hoursNote', 'childPads', 'extension', 'note'],
   }),
   kotoDataset({
     id: 'koto-public-toilets',
@@ -22,7 +21,6 @@ export const AMENITY_DATASETS: DatasetSpec[] = [
     file: 'toilets/koto_131083_public_toilet.csv',
     packageId: 't131083d0000000005',
     pattern: /public_toilet.*\.csv$/,
-    details: ['location', 'wheelchair', 'babyFacilities', 'ostomate', 'multipurposeToilets', 'opens', 'closes', 'hoursNote', 'note'],
   }),
   {
     info: {
@@ -54,7 +52,6 @@ export const AMENITY_DATASETS: DatasetSpec[] = [
     parse: createStandardParser({
       datasetId: 'tmg-free-wifi',
       category: 'wifi',
-      details: ['ssid', 'coverage', 'installer', 'note', 'lastChecked'],
     }),
     catalog: [
       { source: 'wifi/130001_public_wireless_lan_20240901.csv', packageId: 't000012d0000000016', format: 'CSV', pattern: /public_wireless_lan.*\.csv$/ },

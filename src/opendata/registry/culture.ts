@@ -21,7 +21,6 @@ export const CULTURE_DATASETS: DatasetSpec[] = [
       datasetId: 'katsushika-tourism',
       category: 'tourism',
       ward: '葛飾区',
-      details: ['description', 'descriptionEn', 'days', 'opens', 'closes', 'hoursNote', 'fee', 'access', 'accessibility'],
     }),
     catalog: [{ source: 'tourism/katsushika_tourism.csv', packageId: 't131229d0000000004', format: 'CSV', pattern: /131229_tourism\.csv$/ }],
   },
@@ -38,7 +37,7 @@ export const CULTURE_DATASETS: DatasetSpec[] = [
     encoding: 'auto',
     // A free layout (観光スポット名称, 所在地, 緯度, 経度, 座標系, 説明, 八丈町ホームページ記載) whose columns the
     // standard parser maps by name (columns.ts lists the aliases).
-    parse: createStandardParser({ datasetId: 'hachijo-sightseeing', category: 'tourism', ward: '八丈町', details: ['description'] }),
+    parse: createStandardParser({ datasetId: 'hachijo-sightseeing', category: 'tourism', ward: '八丈町' }),
     catalog: [{ source: 'tourism/hachijo_sightseeing.csv', packageId: 't134015d0000000002', format: 'CSV', pattern: /sightseeing\.csv$/ }],
   },
   {
@@ -56,7 +55,6 @@ export const CULTURE_DATASETS: DatasetSpec[] = [
       datasetId: 'tmg-historic-sites',
       // The publisher's full file lists every class of cultural property; the service answers about sites.
       category: (row) => (/史跡|旧跡/.test(pick(row, 'propertyClass') ?? '史跡') ? 'historic_site' : undefined),
-      details: ['propertyClass', 'designatedOn', 'note'],
     }),
     catalog: [
       {

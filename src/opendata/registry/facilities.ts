@@ -1,6 +1,5 @@
 import { pick, type Row } from '../columns.ts';
 import { CC_BY_4, type DatasetSpec } from '../dataset-spec.ts';
-import type { StandardDetailKey } from '../details.ts';
 import { parseDisasterHospitals } from '../parsers/disaster-hospitals.ts';
 import { createStandardParser } from '../parsers/standard-dataset.ts';
 import type { Category } from '../../core/place.ts';
@@ -8,12 +7,11 @@ import { CATALOG, PROCESSED } from './catalog.ts';
 import { kotoDataset } from './koto.ts';
 
 const KOTO_FACILITIES = 't131083d0000000007';
-const FACILITY_DETAILS: StandardDetailKey[] = ['days', 'opens', 'closes', 'hoursNote', 'access', 'accessibility', 'fee', 'note', 'lastChecked'];
 
 /** One file of 江東区 公共施設一覧 (the dataset holds one file per kind of facility, PROVENANCE §8). */
 function kotoFacility(id: string, kind: { ja: string; en: string }, category: Category, file: string, pattern: RegExp): DatasetSpec {
   const title = { ja: `公共施設一覧（${kind.ja}）`, en: `Koto City public facilities: ${kind.en}` };
-  return kotoDataset({ id, title, category, file, packageId: KOTO_FACILITIES, pattern, details: FACILITY_DETAILS });
+  return kotoDataset({ id, title, category, file, packageId: KOTO_FACILITIES, pattern });
 }
 
 /**
@@ -62,7 +60,6 @@ export const FACILITY_DATASETS: DatasetSpec[] = [
     parse: createStandardParser({
       datasetId: 'tmg-public-facilities',
       category: categoryOfPoiCode,
-      details: ['nickname', 'description', 'days', 'opens', 'closes', 'hoursNote', 'access', 'accessibility', 'fee'],
     }),
     catalog: [
       {

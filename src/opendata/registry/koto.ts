@@ -14,7 +14,8 @@ export interface KotoDataset {
   /** Its catalogue dataset and the pattern of its file among the dataset's resources. */
   packageId: string;
   pattern: RegExp;
-  details: readonly StandardDetailKey[];
+  /** The details to keep (every standard detail when absent). */
+  details?: readonly StandardDetailKey[];
 }
 
 /** One 江東区 file in a standard layout (推奨データセット or 自治体標準), read by the standard parser. */

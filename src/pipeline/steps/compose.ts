@@ -1,7 +1,8 @@
 import type { AnswerEngine, AnswerRequest } from '../../adapters/answer-engine/answer-engine.ts';
 import { FALLBACK_NOTICE } from '../../i18n/guardrail-replies.ts';
 import { opsEvents } from '../../observability/events.ts';
-import type { DatasetInfo } from '../../core/place.ts';
+import type { Category, DatasetInfo } from '../../core/place.ts';
+import { tokyoTime } from '../understand/read-conditions.ts';
 import { fallbackReasonOf } from '../../resilience/failure-reason.ts';
 import type { ChatContext } from '../context.ts';
 import type { ChatEvent } from '../../core/chat.ts';
@@ -15,12 +16,21 @@ export function answerRequestOf(ctx: ChatContext): AnswerRequest {
     question: ctx.redactedMessage,
     lang: ctx.lang,
     status: ctx.status,
-    understanding: ctx.understanding,
+    frame: ctx.frame,
     places: ctx.places,
     matchedCount: ctx.matchedCount,
-    contact: index.officeOf(ctx.understanding.ward ?? ctx.understanding.scope?.ward ?? ctx.places[0]?.place.ward),
+    // the office of the area asked about; for all of Tokyo, the Tokyo Metropolitan Government (no office)
+    contact: index.officeOf(ctx.frame.ward ?? ctx.frame.scope?.ward ?? (ctx.frame.scope?.mode === 'tokyo' ? undefined : ctx.places[0]?.place.ward)),
     datasets: index.datasets,
+    today: tokyoTime(ctx.deps.now()).date,
+    coveredWards: ctx.frame.scope?.uncovered ? coveredWards(index, ctx.frame.categories) : undefined,
   };
+}
+
+/** The municipalities with the most data of the kind asked (at most three), for an answer where it is not covered. */
+function coveredWards(index: ChatContext['deps']['index'], categories: readonly Category[]): string[] {
+  const cells = categories.flatMap((category) => index.coverage.wardsOf(category));
+  return [...new Set(cells.sort((a, b) => b.rows - a.rows).map((cell) => cell.ward))].slice(0, 3);
 }
 
 /**
@@ -64,7 +74,7 @@ export const compose: Step = {
     });
     ctx.sourceIds = sources.map((source) => source.id);
     ctx.answer = ctx.answer.trimEnd();
-    const anchor = ctx.understanding.anchor;
+    const anchor = ctx.frame.anchor;
     const measured = sources.some((source) => source.distanceMeters !== undefined);
     yield { type: 'sources', sources, ...(anchor && measured ? { anchor: toAnswerAnchor(anchor, ctx.lang) } : {}) };
   },

@@ -1,4 +1,6 @@
 import { DEFAULT_LANG, type Lang, langFromAcceptLanguage } from '../../core/languages.ts';
+import { franc } from 'franc-min';
+import { ENGLISH_WORDS, FOREIGN_SCRIPTS } from '../../i18n/language-words.ts';
 import { chineseScript, chineseToJapaneseKanji } from '../../text/chinese.ts';
 import type { Step } from '../step.ts';
 
@@ -45,11 +47,49 @@ export function detectLanguage(text: string, hint?: Lang): Lang | undefined {
   return undefined;
 }
 
-/** The client's explicit `lang` wins; then the question's script; then the session; then Accept-Language. */
+/** What the question's own words say of its language: one of the six for sure, another language, or nothing sure. */
+export function languageOfText(text: string): { lang?: Lang; foreign?: string } {
+  for (const [script, code] of FOREIGN_SCRIPTS) if (script.test(text)) return { foreign: code };
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  if (count(HANGUL) > 0 && count(HANGUL) >= count(KANA)) return { lang: 'ko' };
+  if (count(KANA) > 0) return { lang: 'ja' };
+  if (count(HAN) > 0) {
+    if (CHINESE_GRAMMAR.test(text)) return { lang: chineseScript(text) ?? 'zh-Hans' };
+    return JAPANESE_ONLY_KANJI.test(text) ? { lang: 'ja' } : {};
+  }
+  const words = text.toLowerCase().match(/[\p{Script=Latin}']+/gu) ?? [];
+  if (words.length === 0) return {};
+  if (words.some((word) => ENGLISH_WORDS.has(word))) return { lang: 'en' };
+  // a sentence in another Latin-script language (Vietnamese without its marks, Spanish, Tagalog…): franc's guess,
+  // taken only for a sentence long enough to tell; a name or two ("Shinjuku eki") stays undecided
+  if (words.length >= 3 && words.join('').length >= 12) {
+    const guess = franc(text, { minLength: 10 });
+    const code = FRANC_CODES[guess];
+    if (code) return { foreign: code };
+  }
+  return {};
+}
+
+/** franc's ISO 639-3 codes of languages people in Tokyo write in Latin letters, as BCP 47. */
+const FRANC_CODES: Record<string, string> = {
+  vie: 'vi', spa: 'es', por: 'pt', fra: 'fr', ind: 'id', zlm: 'id', tgl: 'tl', deu: 'de', ita: 'it', nld: 'nl', pol: 'pl', tur: 'tr', swe: 'sv', ceb: 'tl', sun: 'id', jav: 'id',
+};
+
+/**
+ * The language of the answer: the question's own, when its words say it for sure (a Korean question on an English
+ * page is answered in Korean; やさしい日本語 is chosen, never detected, and stays for Japanese text); else the
+ * client's `lang`; then what the script suggests, the session's, Accept-Language. A question in a language the
+ * service does not speak is marked, and answered with the list of the languages it speaks.
+ */
 export const detectLanguageStep: Step = {
   name: 'detect-language',
   run(ctx) {
     const hint = ctx.session.lang ?? langFromAcceptLanguage(ctx.request.acceptLanguage);
-    ctx.lang = ctx.request.lang ?? detectLanguage(ctx.message, hint) ?? hint ?? DEFAULT_LANG;
+    const own = languageOfText(ctx.message);
+    const asked = ctx.request.lang;
+    if (own.foreign) ctx.foreignLanguage = own.foreign;
+    if (own.lang && asked === 'ja-easy' && own.lang === 'ja') ctx.lang = 'ja-easy';
+    else if (own.lang) ctx.lang = own.lang;
+    else ctx.lang = asked ?? detectLanguage(ctx.message, hint) ?? hint ?? DEFAULT_LANG;
   },
 };

@@ -1,5 +1,8 @@
 import { LIMITS } from '../../config/tunables.ts';
+import type { Intent } from '../../core/question-frame.ts';
 import type { Step } from '../step.ts';
+
+const ANSWERING: ReadonlySet<Intent> = new Set(['nearest', 'list', 'lookup', 'count']);
 
 /**
  * Saves the turn and what a follow-up inherits. Runs even when the turn stopped early or failed, so the
@@ -12,7 +15,7 @@ export const recordTurn: Step = {
     if (!ctx.session) return; // input was rejected before a session was opened
     const { session } = ctx;
     const now = ctx.deps.now();
-    const u = ctx.understanding;
+    const u = ctx.frame;
     session.turns = [
       ...session.turns,
       {
@@ -27,11 +30,13 @@ export const recordTurn: Step = {
     ].slice(-LIMITS.maxTurnsKept);
     session.lang = ctx.lang;
     session.updatedAt = now;
-    if (u && u.intent === 'find') {
+    // what a follow-up reads against: the last question that asked for places (a decline or a greeting keeps it)
+    if (u && ANSWERING.has(u.intent)) {
       session.context = {
         topic: u.topic ?? session.context.topic,
         ward: u.ward,
         anchor: u.anchor,
+        frame: { intent: u.intent, topic: u.topic, placeIds: u.placeIds, attribute: u.attribute, filters: u.filters, anchor: u.anchor, ward: u.ward },
       };
     }
     await ctx.deps.sessions.save(session);

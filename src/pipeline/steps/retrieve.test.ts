@@ -66,9 +66,10 @@ describe('understand + retrieve', () => {
 
   it('answers a question about a detail with the places the previous answer listed', () => {
     const { u, r } = ask('何時まで開いてる？', undefined, { topic: 'park' }, ['test:6']);
-    expect(u.namedPlaceIds).toEqual(['test:6']);
+    expect(u.placeIds).toEqual(['test:6']);
     expect(r.places.map(({ place }) => place.name.ja)).toEqual(['木場公園']);
-    expect(ask('phone number?').r.status).toBe('unanswerable_out_of_scope');
+    // a fact asked of no place: which place? (not a refusal)
+    expect(ask('phone number?').r.status).toBe('clarification_needed');
   });
 
   it('takes a greeting or thanks with a few words around it, and nothing longer', () => {

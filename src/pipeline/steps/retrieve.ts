@@ -1,19 +1,22 @@
 import { RETRIEVAL } from '../../config/tunables.ts';
-import type { Category, Place } from '../../core/place.ts';
-import type { CorpusIndex } from '../../retrieval/corpus-index.ts';
-import { haversineMeters } from '../../geo/geo.ts';
-import { LANDMARK_CATEGORIES } from '../../retrieval/landmarks.ts';
-import { normaliseQuery } from '../../text/text-keys.ts';
-import { findTopic } from '../../retrieval/topics.ts';
 import type { RankedPlace } from '../../core/chat.ts';
+import type { Category, Place } from '../../core/place.ts';
+import type { AnswerScope, Attribute, QuestionFrame } from '../../core/question-frame.ts';
 import type { Status } from '../../core/status.ts';
+import { haversineMeters } from '../../geo/geo.ts';
+import type { CorpusIndex } from '../../retrieval/corpus-index.ts';
+import { generalUse, PlaceFilter, type Today } from '../../retrieval/filter-places.ts';
+import { LANDMARK_CATEGORIES } from '../../retrieval/landmarks.ts';
+import { hasFact } from '../../retrieval/place-facts.ts';
+import { findTopic } from '../../retrieval/topics.ts';
+import { normaliseQuery } from '../../text/text-keys.ts';
 import type { Step } from '../step.ts';
-import type { AnswerScope, Understanding } from '../../core/understanding.ts';
+import { tokyoTime } from '../understand/read-conditions.ts';
 
 export interface Retrieval {
   status: Status;
   places: RankedPlace[];
-  /** Places that matched before the cut to `answerSize`. */
+  /** Places that matched before the cut to the answer's size. */
   matched: number;
   scope?: AnswerScope;
 }
@@ -21,107 +24,182 @@ export interface Retrieval {
 /** Topics whose answer is the office of the municipality one is in, not the nearest office across a border. */
 const OWN_OFFICE_TOPICS = new Set(['municipal_office', 'hazard_map']);
 
-const nothing = (status: Status): Retrieval => ({ status, places: [], matched: 0 });
+const nothing = (status: Status, scope?: AnswerScope): Retrieval => ({ status, places: [], matched: 0, scope });
 
 /**
- * Finds the places that answer the question: nearest to an anchor (the user's location, a named station or
- * landmark), within a named municipality, or by name. Says why when there is nothing to answer from.
+ * Finds the places that answer the question, as its frame says: the places it names (lookup), the nearest to an
+ * anchor, a municipality's, or Tokyo's (list, count), each kept to the question's conditions before ranking.
+ * Says why when there is nothing to answer from: no data there, nothing meets the condition, not covered.
  */
-export function retrievePlaces(index: CorpusIndex, u: Understanding, size: number = RETRIEVAL.answerSize): Retrieval {
-  if (u.intent === 'greeting' || u.intent === 'thanks') return nothing('greeting');
-  if (u.beyondData) {
-    // The contact is the office of the municipality named, stood in, or of the facility named.
-    const named = u.namedPlaceIds?.map((id) => index.places.get(id)?.ward).find(Boolean);
-    const ward = u.ward ?? u.anchor?.ward ?? named ?? (u.anchor ? index.wardAt(u.anchor) : undefined);
-    return { ...nothing('unanswerable_out_of_scope'), scope: ward ? { mode: 'ward', ward } : undefined };
+export function retrievePlaces(index: CorpusIndex, frame: QuestionFrame, today: Today = { date: tokyoTime(Date.now()).date }): Retrieval {
+  const filter = new PlaceFilter(frame.filters, today, index.judged);
+  switch (frame.intent) {
+    case 'smalltalk':
+      return nothing('greeting');
+    case 'clarify':
+      return frame.topic ? tokyoWide(index, frame, filter) : nothing('clarification_needed');
+    case 'decline':
+      return declined(index, frame);
+    case 'lookup':
+      return lookup(index, frame);
+    default:
+      return bySubject(index, frame, filter);
   }
-  const named = (u.namedPlaceIds ?? []).flatMap((id) => index.places.get(id) ?? []).filter((place) => !u.ward || place.ward === u.ward);
-  if (named.length > 0) {
-    // The record of what the name says it is first (練馬区役所: the office, not the shelter of the same name; a
-    // park, not the Wi-Fi spot named after it), so the twin kept by dedupe is that one; distances only from the user.
-    const ordered = [...named].sort((a, b) => canonicalRank(a) - canonicalRank(b));
-    const places = dedupe(ordered.map((place) => (u.anchor?.kind === 'user' ? withDistance(place, u) : { place })));
-    return answered(places.slice(0, size), places.length, { mode: 'name' });
-  }
-  if (!u.topic) return byName(u);
-  const primary = u.categories.filter((category) => index.hasCategory(category));
-  const fallback = (u.fallbackCategories ?? []).filter((category) => index.hasCategory(category));
-  if (primary.length === 0 && fallback.length === 0) return nothing('unanswerable_no_sources');
-
-  if (OWN_OFFICE_TOPICS.has(u.topic) && (u.ward || u.anchor)) return ownOffice(index, u);
-
-  if (u.anchor) {
-    const located = [...primary, ...fallback].every((category) => index.mostlyLocated(category));
-    if (located) return nearAnchor(index, u, primary, fallback, size);
-    // Too few of this kind have coordinates (the hospital list): "nearest" would skip the ones without, so the
-    // answer lists the municipality's instead; when it has none, the nearest of those with a point, said as such.
-    const ward = u.ward ?? u.anchor.ward ?? index.wardAt(u.anchor);
-    const local = ward ? inWard(index, ward, primary, fallback, size, !u.ward) : nothing('unanswerable_no_sources');
-    if (local.status === 'answered' || u.ward) return local;
-    const near = nearAnchor(index, u, primary, fallback, size);
-    return near.status === 'answered' ? { ...near, scope: { mode: 'near', ward, partial: true } } : local;
-  }
-  if (u.ward) return inWard(index, u.ward, primary, fallback, size, false);
-  return nothing('clarification_needed');
 }
 
-function nearAnchor(index: CorpusIndex, u: Understanding, primary: Category[], fallback: Category[], size: number): Retrieval {
-  const anchor = u.anchor as NonNullable<Understanding['anchor']>;
+function declined(index: CorpusIndex, frame: QuestionFrame): Retrieval {
+  const place = frame.placeIds?.map((id) => index.places.get(id)).find((found): found is Place => found !== undefined);
+  const ward = frame.ward ?? place?.ward ?? frame.anchor?.ward ?? (frame.anchor ? index.wardAt(frame.anchor) : undefined);
+  const scope: AnswerScope | undefined = ward ? { mode: 'ward', ward } : undefined;
+  // a fact no record holds of a named place: its card still gives what the record has (phone, website)
+  return place ? { status: 'unanswerable_out_of_scope', places: [{ place }], matched: 1, scope } : nothing('unanswerable_out_of_scope', scope);
+}
+
+/** The places the question names: the record of what the name says it is first; the fact asked, or "not in the data". */
+function lookup(index: CorpusIndex, frame: QuestionFrame): Retrieval {
+  const named = (frame.placeIds ?? []).flatMap((id) => index.places.get(id) ?? []).filter((place) => !frame.ward || place.ward === frame.ward);
+  if (named.length === 0) return nothing('clarification_needed');
+  const ordered = [...named].sort((a, b) => canonicalRank(a, frame.attribute) - canonicalRank(b, frame.attribute));
+  const places = dedupe(ordered.map((place) => withDistance(place, frame)));
+  const shown = places.slice(0, RETRIEVAL.answerSize);
+  const attribute = frame.attribute;
+  if (attribute && !shown.some(({ place }) => hasFact(place, attribute))) {
+    return { status: 'unanswerable_no_sources', places: shown.slice(0, 1), matched: 1, scope: { mode: 'name', missing: attribute, ward: shown[0]?.place.ward } };
+  }
+  return answered(shown, places.length, { mode: 'name' });
+}
+
+/** Nearest, list or count: places of the kind asked, in the scope, meeting the conditions. */
+function bySubject(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter): Retrieval {
+  const primary = frame.categories.filter((category) => index.hasCategory(category));
+  const fallback = frame.fallbackCategories.filter((category) => index.hasCategory(category));
+  if (primary.length === 0 && fallback.length === 0) return nothing('unanswerable_no_sources');
+  if (frame.topic && OWN_OFFICE_TOPICS.has(frame.topic) && (frame.ward || frame.anchor)) return ownOffice(index, frame);
+  // every shelter takes people after an earthquake or a fire; the designations differ for water and landslides
+  const hazardAsked = frame.filters.some((f) => f.kind === 'hazard' && f.hazard !== 'earthquake' && f.hazard !== 'large_fire');
+  // only emergency sites list the hazards they serve: "shelters for a tsunami" are the sites designated for one
+  const [first, second] = hazardAsked && primary.includes('shelter') ? [['evacuation_site' as Category], primary] : [primary, fallback];
+  const size = frame.intent === 'nearest' ? RETRIEVAL.answerSize : RETRIEVAL.listSize;
+  const anchor = frame.anchor;
+  if (anchor && frame.intent !== 'count') {
+    const located = [...first, ...second].every((category) => index.mostlyLocated(category));
+    if (located) return withCoverage(index, frame, nearAnchor(index, frame, first, second, size, filter));
+    // Too few of this kind have coordinates (the hospital list): "nearest" would skip the ones without, so the
+    // answer lists the municipality's instead; when it has none, the nearest of those with a point, said as such.
+    const ward = frame.ward ?? anchor.ward ?? index.wardAt(anchor);
+    const local = ward ? inWard(index, frame, ward, first, second, size, !frame.ward, filter) : nothing('unanswerable_no_sources');
+    if (local.status === 'answered' || frame.ward) return local;
+    const near = nearAnchor(index, frame, first, second, size, filter);
+    return near.status === 'answered' ? { ...near, scope: { ...near.scope, mode: 'near', ward, partial: true } } : local;
+  }
+  const ward = frame.ward ?? anchor?.ward ?? (anchor ? index.wardAt(anchor) : undefined);
+  if (ward) return withCoverage(index, frame, inWard(index, frame, ward, first, second, size, !frame.ward, filter));
+  return tokyoWide(index, frame, filter);
+}
+
+function nearAnchor(index: CorpusIndex, frame: QuestionFrame, primary: Category[], fallback: Category[], size: number, filter: PlaceFilter): Retrieval {
+  const anchor = frame.anchor as NonNullable<QuestionFrame['anchor']>;
   // A landmark is not its own answer, nor is its twin in another dataset (the same name within a few hundred metres).
-  const accept = (place: Place) => (!u.ward || place.ward === u.ward) && place.id !== anchor.placeId && !(anchor.placeId && anchor.ja && nameKey(place.name.ja) === nameKey(anchor.ja));
+  const inScope = (place: Place) =>
+    (!frame.ward || place.ward === frame.ward) && place.id !== anchor.placeId && !(anchor.placeId && anchor.ja && nameKey(place.name.ja) === nameKey(anchor.ja)) && generalUse(place);
   for (const [categories, isFallback] of [
     [primary, false],
     [fallback, true],
   ] as const) {
     if (categories.length === 0) continue;
-    const hits = index.nearest(anchor, categories, RETRIEVAL.candidatePool, RETRIEVAL.maxNearMeters, accept);
+    const hits = index.nearest(anchor, categories, RETRIEVAL.candidatePool, RETRIEVAL.maxNearMeters, (place) => inScope(place) && filter.accepts(place));
     const places = dedupe(hits.map(({ item, meters }) => ({ place: item as Place, distanceMeters: meters })));
     if (places.length > 0) return answered(places.slice(0, size), places.length, { mode: 'near', fallback: isFallback });
   }
-  // Nothing near: the contact is the office of the municipality the anchor lies in.
-  return { ...nothing('unanswerable_no_sources'), scope: { mode: 'near', ward: u.ward ?? anchor.ward ?? index.wardAt(anchor), inferred: !u.ward } };
+  const scope: AnswerScope = { mode: 'near', ward: frame.ward ?? anchor.ward ?? index.wardAt(anchor), inferred: !frame.ward };
+  if (filter.filters.length === 0) return nothing('unanswerable_no_sources', scope);
+  // Nothing meets the condition: the nearest that do not, with the condition they fail
+  const hits = index.nearest(anchor, primary, RETRIEVAL.alternatives * 4, RETRIEVAL.maxNearMeters, inScope);
+  const alternatives = dedupe(hits.map(({ item, meters }) => ({ place: item as Place, distanceMeters: meters }))).slice(0, RETRIEVAL.alternatives);
+  const unmet = alternatives[0] ? filter.failed(alternatives[0].place) : undefined;
+  return { status: 'unanswerable_no_sources', places: alternatives, matched: 0, scope: { ...scope, unmet: unmet ?? filter.filters[0] } };
 }
 
-function inWard(index: CorpusIndex, ward: string, primary: Category[], fallback: Category[], size: number, inferred: boolean): Retrieval {
+function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary: Category[], fallback: Category[], size: number, inferred: boolean, filter: PlaceFilter): Retrieval {
+  let unfiltered: Place[] = [];
   for (const [categories, isFallback] of [
     [primary, false],
     [fallback, true],
   ] as const) {
-    const pool = categories.flatMap((category) => index.inCategory(category, ward));
+    const all = categories.flatMap((category) => index.inCategory(category, ward)).filter(generalUse);
+    if (unfiltered.length === 0) unfiltered = all;
+    const pool = all.filter((place) => filter.accepts(place));
     if (pool.length === 0) continue;
-    const places = dedupe(orderFrom(index.officeOf(ward), pool));
-    return answered(places.slice(0, size), places.length, { mode: 'ward', ward, inferred, fallback: isFallback });
+    const places = dedupe(order(index, frame, ward, pool));
+    const scope: AnswerScope = { mode: 'ward', ward, inferred, fallback: isFallback, ...(frame.intent === 'count' ? { count: places.length } : {}) };
+    return answered(places.slice(0, size), places.length, scope);
   }
-  return { ...nothing('unanswerable_no_sources'), scope: { mode: 'ward', ward, inferred } };
+  if (unfiltered.length > 0 && filter.filters.length > 0) {
+    const alternatives = dedupe(order(index, frame, ward, unfiltered)).slice(0, RETRIEVAL.alternatives);
+    const unmet = alternatives[0] ? filter.failed(alternatives[0].place) : undefined;
+    return { status: 'unanswerable_no_sources', places: alternatives, matched: 0, scope: { mode: 'ward', ward, inferred, unmet: unmet ?? filter.filters[0], count: 0 } };
+  }
+  return nothing('unanswerable_no_sources', { mode: 'ward', ward, inferred, ...(frame.intent === 'count' ? { count: 0 } : {}) });
+}
+
+/** No area named: a rare kind (museums, events, historic sites) is answered for all of Tokyo; else ask where. */
+function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter): Retrieval {
+  const all = frame.categories.flatMap((category) => index.inCategory(category)).filter(generalUse);
+  const local = frame.categories.some((category) => RETRIEVAL.askWhere.includes(category));
+  if (all.length === 0 || (frame.intent !== 'count' && (local || all.length > RETRIEVAL.tokyoWideMax))) return nothing('clarification_needed');
+  const pool = all.filter((place) => filter.accepts(place));
+  const scope: AnswerScope = { mode: 'tokyo', ...(frame.intent === 'count' ? { count: pool.length } : {}) };
+  if (pool.length === 0) {
+    if (frame.intent === 'count') return nothing('unanswerable_no_sources', scope);
+    const alternatives = all.slice(0, RETRIEVAL.alternatives).map((place) => ({ place }));
+    return { status: 'unanswerable_no_sources', places: alternatives, matched: 0, scope: { ...scope, unmet: (alternatives[0] && filter.failed(alternatives[0].place)) ?? filter.filters[0] } };
+  }
+  const places = dedupe(pool.map((place) => ({ place })));
+  return answered(places.slice(0, RETRIEVAL.listSize), places.length, scope);
+}
+
+/** A list from a point when there is one, else from the municipal office, so a ward-wide list starts near its centre. */
+function order(index: CorpusIndex, frame: QuestionFrame, ward: string, pool: Place[]): RankedPlace[] {
+  const from = frame.anchor ?? index.officeOf(ward);
+  if (from?.lat === undefined || from.lon === undefined) return pool.map((place) => ({ place }));
+  const { lat, lon } = from;
+  const user = frame.anchor !== undefined;
+  return pool
+    .map((place) => ({ place, d: place.lat !== undefined && place.lon !== undefined ? haversineMeters(lat, lon, place.lat, place.lon) : Infinity }))
+    .sort((a, b) => a.d - b.d)
+    .map(({ place, d }) => (user && Number.isFinite(d) ? { place, distanceMeters: Math.round(d) } : { place }));
+}
+
+/** An empty answer where the data does not cover the municipality says so, rather than "none within 5 km". */
+function withCoverage(index: CorpusIndex, frame: QuestionFrame, result: Retrieval): Retrieval {
+  if (result.status === 'answered' || !result.scope?.ward || result.scope.unmet) return result;
+  const covered = index.coverage.covers(frame.categories, result.scope.ward);
+  return covered ? result : { ...result, scope: { ...result.scope, uncovered: true } };
 }
 
 /** The office of the municipality asked about or stood in (a station's, the user's): the official contact itself. */
-function ownOffice(index: CorpusIndex, u: Understanding): Retrieval {
-  const anchor = u.anchor;
-  const ward = u.ward ?? anchor?.ward ?? (anchor ? index.wardAt(anchor) : undefined);
+function ownOffice(index: CorpusIndex, frame: QuestionFrame): Retrieval {
+  const anchor = frame.anchor;
+  const ward = frame.ward ?? anchor?.ward ?? (anchor ? index.wardAt(anchor) : undefined);
   const office = index.officeOf(ward);
   // An office without hazard-map links does not answer "the hazard map of X": that is "no data", with its contact.
-  if (!office || (u.topic === 'hazard_map' && !office.details?.hazardMaps)) {
-    return { ...nothing('unanswerable_no_sources'), scope: ward ? { mode: 'ward', ward } : undefined };
-  }
-  return answered([withDistance(office, u)], 1, { mode: 'ward', ward, inferred: !u.ward });
+  if (!office || (frame.topic === 'hazard_map' && !office.details?.hazardMaps)) return nothing('unanswerable_no_sources', ward ? { mode: 'ward', ward } : undefined);
+  return answered([withDistance(office, frame)], 1, { mode: 'ward', ward, inferred: !frame.ward });
 }
 
-/** No topic and no facility named: a place alone ("What about Shinjuku?") asks what to look for there. */
-function byName(u: Understanding): Retrieval {
-  if (u.ward || (u.anchor && u.anchor.kind !== 'user')) return nothing('clarification_needed');
-  return nothing('unanswerable_out_of_scope');
-}
-
-/** 0: the category the name itself says (…区役所, …公園); 1: a landmark; 2: anything else named the same. */
-function canonicalRank(place: Place): number {
+/**
+ * 0: the record that holds the fact asked; then the category the name itself says (…区役所, …公園); a landmark; else.
+ * A library's own record answers its hours, not the AED installed in it.
+ */
+function canonicalRank(place: Place, attribute: Attribute | undefined): number {
+  const holds = attribute && hasFact(place, attribute) ? 0 : 4;
   const said = findTopic(normaliseQuery(place.name.ja))?.topic;
-  if (said?.categories.includes(place.category)) return 0;
-  return LANDMARK_CATEGORIES.has(place.category) ? 1 : 2;
+  if (said?.categories.includes(place.category)) return holds;
+  return holds + (LANDMARK_CATEGORIES.has(place.category) ? 1 : 2);
 }
 
-function withDistance(place: Place, u: Understanding): RankedPlace {
-  const a = u.anchor;
+function withDistance(place: Place, frame: QuestionFrame): RankedPlace {
+  const a = frame.anchor;
   if (!a || place.lat === undefined || place.lon === undefined) return { place };
   return { place, distanceMeters: Math.round(haversineMeters(a.lat, a.lon, place.lat, place.lon)) };
 }
@@ -130,18 +208,10 @@ function answered(places: RankedPlace[], matched: number, scope: AnswerScope): R
   return { status: 'answered', places, matched, scope };
 }
 
-/** Sorted by distance from the municipal office, so a ward-wide list starts near its centre. */
-function orderFrom(office: Place | undefined, pool: Place[]): RankedPlace[] {
-  if (office?.lat === undefined || office.lon === undefined) return pool.map((place) => ({ place }));
-  const { lat, lon } = office;
-  return pool
-    .map((place) => ({ place, d: place.lat !== undefined && place.lon !== undefined ? haversineMeters(lat, lon, place.lat, place.lon) : Infinity }))
-    .sort((a, b) => a.d - b.d)
-    .map(({ place }) => ({ place }));
-}
-
-/** The same facility listed by two datasets (東京都 and 国土地理院) is said once. Compared by name first: a ward's
- * whole list (hundreds of shelters) in linear time. */
+/**
+ * The same facility listed by two datasets (東京都 and 国土地理院) is said once. Compared by name first: a ward's
+ * whole list (hundreds of shelters) in linear time.
+ */
 function dedupe(list: RankedPlace[]): RankedPlace[] {
   const kept: RankedPlace[] = [];
   const byName = new Map<string, Place[]>();
@@ -169,10 +239,10 @@ function nameKey(name: string): string {
 export const retrieve: Step = {
   name: 'retrieve',
   run(ctx) {
-    const result = retrievePlaces(ctx.deps.index, ctx.understanding);
+    const result = retrievePlaces(ctx.deps.index, ctx.frame, { date: tokyoTime(ctx.deps.now()).date });
     ctx.places = result.places;
     ctx.matchedCount = result.matched;
-    ctx.understanding = { ...ctx.understanding, scope: result.scope };
+    ctx.frame = { ...ctx.frame, scope: result.scope };
     ctx.setStatus(result.status);
   },
 };

@@ -1,206 +1,221 @@
-import type { ConversationContext } from '../../core/session.ts';
-import type { Place } from '../../core/place.ts';
-import type { NamedHit } from '../../retrieval/name-index.ts';
-import type { AnchorEntry, FoundPlaces, PlaceFinder } from '../../retrieval/place-finder.ts';
-import { haversineMeters } from '../../geo/geo.ts';
+import type { Category } from '../../core/place.ts';
+import type { Anchor, Attribute, DeclineReason, Filter, FrameField, QuestionFrame } from '../../core/question-frame.ts';
+import type { ConversationContext, StoredFrame } from '../../core/session.ts';
+import type { TopicId } from '../../core/topic-ids.ts';
 import { LANDMARK_CATEGORIES } from '../../retrieval/landmarks.ts';
-import { normaliseQuery } from '../../text/text-keys.ts';
-import { findTopic, topicById, type TopicHit } from '../../retrieval/topics.ts';
+import type { NamedHit } from '../../retrieval/name-index.ts';
+import { mentionsNear, readQuestionWords, type QuestionWords } from '../../retrieval/read-words.ts';
+import { findTopic, topicById } from '../../retrieval/topics.ts';
 import type { Step } from '../step.ts';
-import type { Anchor, Understanding } from '../../core/understanding.ts';
+import { anchorOf, anchorOfPlace, blank, findPlaces, type PlaceLookup } from '../understand/find-places.ts';
+import { readConditions, tokyoTime, type TokyoTime } from '../understand/read-conditions.ts';
 
-const NEAR_WORDS =
-  /(近く|ちかく|近い|ちかい|近場|周辺|付近|近辺|最寄|もより|そば|側の|傍|隣|となり|周り|まわり|辺り|あたり|現在地|げんざいち|この辺|このへん|このあたり|ここから|いまいる|今いる|附近|最近|周边|周邊|周围|周圍|一带|一帶|旁边|旁邊|就近|离我|離我|근처|가까운|가장 가까운|주변|인근|부근|근방|주위|옆|nearest|nearby|near|closest|close to|close by|next to|beside|around here|around me|my location|where i am|walking distance)/i;
-/** A facility named right after a station or landmark is that place's only when it lies this close to it. */
-const GLUED_NEAR_METERS = 3_000;
-const GREETING = /こんにちは|こんばんは|おはよう|はじめまして|\b(hello|hi|hey|good (morning|afternoon|evening))\b|你好|您好|大家好|안녕/i;
-const THANKS = /ありがとう|どうも|\b(thanks?|thx)\b|谢谢|謝謝|多谢|多謝|感谢|感謝|감사|고맙/i;
-/** A greeting or thanks with a few words around it ("thank you so much", "谢谢你", "정말 감사합니다"), nothing more. */
+export type { PlaceLookup } from '../understand/find-places.ts';
+
+/** A greeting or thanks with a few characters around it ("thank you so much", "谢谢你"), nothing more. */
 const COURTESY_SLACK = 10;
-/** Words that continue the previous question ("what about …", "じゃあ…は？", "那…呢", "그럼 …는요?"). */
-const FOLLOW_UP = /^(and|what about|how about|then|also|じゃあ|では|それでは|それなら|那|那么|那麼|还有|還有|그럼|그러면|그리고)/i;
-/**
- * Questions about a detail of a place (its hours, phone, address, way there, fee) rather than for places: with no
- * topic and no place of their own, they ask about the places the previous answer listed ("何時まで開いてる？").
- */
-const DETAIL_WORDS =
-  /(何時|なんじ|営業時間|開館時間|利用時間|開いて|あいて|空いて|休み|やすみ|休館|定休|電話|でんわ|住所|じゅうしょ|行き方|いきかた|アクセス|料金|りょうきん|いくら|駐車場|opening|open|hours|what time|closed|phone|telephone|address|get there|directions|fee|admission|how much|parking|几点|幾點|时间|時間|开门|開門|关门|關門|电话|地址|怎么去|怎麼去|门票|門票|多少钱|多少錢|停车|停車|몇 ?시|시간|개관|휴관|전화|주소|가는 ?(법|길|방법)|입장료|요금|주차)/i;
-/**
- * Questions about a facility's rules and services (lending, bookings, applications, pets), which no dataset holds:
- * the official contact answers them, not the list of facilities.
- */
-const RULE_WORDS =
-  /(何冊|なんさつ|貸出|貸し出し|予約|よやく|申込|申し込|もうしこみ|手続|てつづき|ペット同伴|ペット可|借书|借書|借几本|借幾本|预约|預約|预订|預訂|申请|申請|报名|報名|手续|手續|宠物|寵物|대출|예약|신청|접수|몇 ?권|반려동물|애완|\b(borrow|lending|loans?|reservations?|reserve (a|the)|booking|book (a|the)|apply|application|sign up|register|pets? allowed|bring (my|a|our) (dog|cat|pet))\b)/i;
-/** Polite filler that carries no name: left out before name search. */
-const FILLER =
-  /(はどこ(ですか|にありますか)?|どこ(ですか|にありますか|にある)?|を?教えて(ください)?|ありますか|の場所|where is|where's|where are|how do i get to|tell me|show me|please|在哪里|在哪裡|在哪|哪里|哪裡|어디에 있어요|어디 있어요|어디예요|어디야|어디)/gi;
+/** A follow-up that names nothing new is short: "and toilets?", "トイレは？", "那厕所呢". */
+const SHORT_FOLLOW_UP = 12;
 
-/** What understanding needs from the index: the place finder and the facility-name dictionary. */
-export interface PlaceLookup {
-  placeFinder: PlaceFinder;
-  places: ReadonlyMap<string, Place>;
-  /** Names said in translation (cross-lingual-names.ts). */
-  crossLingual: { find(text: string): NamedHit[] };
-  findNamed(text: string): NamedHit[];
-}
-
-/** Reads topic, places and "near me" from the question, inheriting what a follow-up leaves out. */
+/**
+ * Reads a question into a frame (core/question-frame.ts): what it wants (intent), about what (a named place or a
+ * kind of place), the fact asked, its conditions and its scope. A follow-up inherits what it leaves out from
+ * the previous turn's frame; a new place or topic replaces the old one.
+ */
 export function understandQuestion(
   message: string,
   index: PlaceLookup,
   previous: ConversationContext,
   location: { lat: number; lon: number } | undefined,
   previousPlaceIds: readonly string[] = [],
-): Understanding {
-  const text = normaliseQuery(message);
-  const nearMe = NEAR_WORDS.test(text);
-  const { found, named } = findPlaces(message, index, nearMe);
-  const rest = normaliseQuery(blank(found.rest, named));
+  now: TokyoTime = tokyoTime(Date.now()),
+): QuestionFrame {
+  const text = message.normalize('NFKC').toLowerCase();
+  const near = mentionsNear(text);
+  const { found, named } = findPlaces(message, index, near);
+  const placeSpans: Array<[number, number]> = [...found.spans, ...named.filter((hit) => hit.start >= 0).map((hit): [number, number] => [hit.start, hit.end])];
+  const rest = blank(text, placeSpans.map(([start, end]) => ({ start, end })));
   const topicHit = findTopic(rest);
+  const words = readQuestionWords(text, placeSpans, topicHit ? [topicHit.start, topicHit.end] : undefined);
+  const filters = readConditions(words, now);
+  const residue = residueOf(rest, [...words.spans, ...(topicHit ? [[topicHit.start, topicHit.end] as [number, number]] : [])]);
   const namesPlace = Boolean(found.ward || found.anchor || named.length > 0);
+  const asksFact = words.attributes.length > 0 || words.contextual.length > 0;
+  const base = { filters, nearMe: near, inherited: [] as FrameField[], residue, fallbackCategories: [] as Category[], categories: [] as Category[] };
 
-  if (!topicHit && !namesPlace && courtesy(text, GREETING)) return blankUnderstanding('greeting', nearMe);
-  if (!topicHit && !namesPlace && courtesy(text, THANKS)) return blankUnderstanding('thanks', nearMe);
+  if (!topicHit && !namesPlace && !asksFact && words.courtesy && courtesyOnly(text, words)) {
+    return { ...base, intent: 'smalltalk', smalltalk: words.courtesy, filters: [] };
+  }
+  const wardNamed = found.ward?.ja ?? named.find((hit) => hit.place.category === 'municipal_office')?.place.ward;
+  const decline = declineOf(words, Boolean(topicHit), asksFact, named.length > 0, Boolean(found.ward || found.anchor));
+  if (decline) {
+    // the contact is the office of the municipality named, stood in, or of the facility named
+    const ward = wardNamed ?? found.anchor?.ward ?? named[0]?.place.ward ?? previous.frame?.ward;
+    return { ...base, intent: 'decline', decline, ward, placeIds: decline === 'beyond_data' && named.length > 0 ? [named[0]?.place.id as string] : undefined };
+  }
 
-  if (!topicHit && !namesPlace && previousPlaceIds.length > 0 && DETAIL_WORDS.test(text)) return detailFollowUp(previous, previousPlaceIds, location, nearMe);
+  const prior = previous.frame ?? legacyFrame(previous);
+  // "Its hours?", "which of those are open on Sunday?": nothing named, a fact or a condition asked of the last answer
+  if (!topicHit && !namesPlace && prior && (asksFact || filters.length > 0 || words.backReference)) {
+    const followUp = followUpOf(prior, previousPlaceIds, words, filters, base, location);
+    if (followUp) return followUp;
+  }
 
-  // A follow-up keeps the topic only when it reads as one: it names a place, says "near", or starts "what about".
-  // A location alone does not count: clients send it with every question, the weather included.
-  const continues = Boolean(found.ward || found.anchor) || nearMe || FOLLOW_UP.test(text);
-  const placeAsked = !topicHit && (named.length > 0 || found.anchor?.kind === 'landmark');
-  const topicId = topicHit?.topic.id ?? (continues && !placeAsked ? previous.topic : undefined);
+  let topicId: TopicId | undefined = topicHit?.topic.id;
+  const inherited: FrameField[] = [];
+  const short = residue.replace(/[\p{P}\p{S}\s]/gu, '').length <= SHORT_FOLLOW_UP;
+  // "What about Shinjuku?", "じゃあ新宿は？": a place alone keeps the last topic
+  if (!topicId && prior?.topic && (found.ward || found.anchor?.kind === 'station') && (words.followUp || short) && !asksFact && named.length === 0) {
+    topicId = prior.topic;
+    inherited.push('topic');
+  }
   const topic = topicId ? topicById(topicId) : undefined;
   const wanted = new Set([...(topic?.categories ?? []), ...(topic?.fallback ?? [])]);
   // A named facility answers the question when it is of the kind asked (有明西学園のAED), or when no kind is
   // asked (品川学園はどこ？); otherwise it is where to measure from (品川学園の近くのトイレ).
   // "Near X" asks for others than X (东京都美术馆附近的博物馆); without "near", X's own Wi-Fi spot is the answer.
-  // With no station or landmark found, "near" makes the place named the origin (六義園のそばの避難所).
-  const from = nearMe ? (found.anchor?.ja ?? named.find((hit) => hit.place.lat !== undefined)?.place.name.ja) : undefined;
-  const answering = named.filter((hit) => (!topic || wanted.has(hit.place.category)) && hit.place.name.ja !== from).map((hit) => hit.place);
-  // A landmark asked about on its own ("Where is Kiba Park?") is the answer itself.
-  const landmark = found.anchor?.placeId && !topic ? index.places.get(found.anchor.placeId) : undefined;
-  if (landmark && !answering.includes(landmark)) answering.unshift(landmark);
-  // The origin is the place's own record (the park 六義園), not a namesake in another dataset (the evacuation site).
-  const located = named.filter((hit) => hit.place.lat !== undefined);
-  const measureFrom = answering.length === 0 ? (located.find((hit) => LANDMARK_CATEGORIES.has(hit.place.category)) ?? located[0])?.place : undefined;
-  const anchor: Anchor | undefined = found.anchor
-    ? anchorOf(found.anchor)
-    : measureFrom
-      ? anchorOfPlace(measureFrom)
-      : location
-        ? { kind: 'user', ...location }
-        : namesPlace
-          ? undefined
-          : previous.anchor;
-  return {
-    intent: topicId || placeAsked ? 'find' : 'unknown',
-    beyondData: RULE_WORDS.test(text) || undefined,
-    topic: topicId,
-    topicInherited: !topicHit && topicId !== undefined,
-    categories: topic?.categories ?? [],
-    fallbackCategories: topic?.fallback ?? [],
-    ward: found.ward?.ja ?? (namesPlace || anchor ? undefined : previous.ward),
-    anchor,
-    nearMe,
-    residue: residueOf(rest, topicHit),
-    namedPlaceIds: answering.length > 0 ? answering.map((place) => place.id) : undefined,
-  };
+  const from = near ? (found.anchor?.ja ?? named.find((hit) => hit.place.lat !== undefined)?.place.name.ja) : undefined;
+  const subject = named.filter((hit) => (!topic || wanted.has(hit.place.category)) && hit.place.name.ja !== from).map((hit) => hit.place.id);
+  // A landmark asked about on its own ("Where is Kiba Park?") is the subject itself.
+  const landmarkId = found.anchor?.kind === 'landmark' && !topic ? found.anchor.placeId : undefined;
+  if (landmarkId && !subject.includes(landmarkId)) subject.unshift(landmarkId);
+
+  const categories = topic?.categories ?? [];
+  const frame = { ...base, topic: topicId, categories, fallbackCategories: topic?.fallback ?? [], inherited };
+  const ward = wardNamed;
+  if (subject.length > 0) {
+    return { ...frame, intent: 'lookup', placeIds: subject, attribute: attributeOf(words, subject, index), ward, anchor: location ? { kind: 'user', ...location } : undefined };
+  }
+  const anchor = anchorFor(found, named, near, location, topic ? wanted : undefined, index);
+  if (!topic) {
+    // a fact asked of nothing named ("what are the hours?" with no earlier answer), or a place with no kind
+    if (namesPlace) return { ...frame, intent: 'clarify', ward: found.ward?.ja, anchor: found.anchor ? anchorOf(found.anchor) : undefined };
+    if (asksFact) return { ...frame, intent: 'clarify', attribute: words.attributes[0] ?? contextualAttribute(words, false) };
+    return { ...frame, intent: 'decline', decline: 'unknown', ward: prior?.ward ?? prior?.anchor?.ward };
+  }
+  // "And toilets?": a topic alone keeps the last place
+  let scopeAnchor = anchor;
+  let scopeWard = ward ?? (found.anchor && !anchor ? found.anchor.ward : undefined);
+  if (!scopeAnchor && !scopeWard && prior && (words.followUp || short)) {
+    scopeAnchor = prior.anchor;
+    scopeWard = prior.ward;
+    if (scopeAnchor) inherited.push('anchor');
+    if (scopeWard) inherited.push('ward');
+  }
+  const attribute = words.attributes[0];
+  const intent = words.count ? 'count' : scopeAnchor ? 'nearest' : scopeWard ? 'list' : 'clarify';
+  return { ...frame, intent, attribute, anchor: scopeAnchor, ward: scopeWard };
+}
+
+/** A session saved before frames were kept has the topic and place only: read as the question they answered. */
+function legacyFrame(context: ConversationContext): StoredFrame | undefined {
+  if (!context.topic) return undefined;
+  return { intent: context.anchor ? 'nearest' : 'list', topic: context.topic, anchor: context.anchor, ward: context.ward, filters: [] };
+}
+
+/** A question the data cannot answer: strong words always, weak ones when nothing else is asked. */
+function declineOf(words: QuestionWords, topic: boolean, asksFact: boolean, namesFacility: boolean, namesPlace: boolean): DeclineReason | undefined {
+  const strong = words.strongDeclines[0];
+  if (strong) return strong;
+  if (!topic && !asksFact && !namesFacility && words.weakDeclines[0]) return words.weakDeclines[0];
+  if (words.outsideTokyo && !namesPlace && !namesFacility) return 'outside_tokyo';
+  return undefined;
 }
 
 /**
- * Facility names and place names, found together: a facility whose name holds a station's (品川学園, 新宿中央公園)
- * is the facility; a name that is only a station or a ward (新宿駅, 品川区) is the place.
+ * A follow-up about the last answer. A condition alone re-asks the last question with it ("which of those are
+ * open on Sunday?"); a fact asks it of the places just given ("what are its hours?").
  */
-function findPlaces(message: string, index: PlaceLookup, preferStation: boolean): { found: FoundPlaces; named: NamedHit[] } {
-  const first = index.placeFinder.find(message, { preferStation });
-  const text = message.normalize('NFKC');
-  const hits = namedIn(message, index).filter((hit) => !gluedToOtherPlace(text, hit, first));
-  // A name inside a station's or ward's name is that place (新宿駅); a landmark's namesakes stay (木場公園のWi-Fi).
-  const landmark = first.anchor?.kind === 'landmark' ? first.anchor.ja : undefined;
-  const named = hits.filter((hit) => hit.start < 0 || hit.place.name.ja === landmark || !first.spans.some(([s, e]) => s <= hit.start && e >= hit.end));
-  const covering = named.filter((hit) => hit.start >= 0 && hit.place.name.ja !== landmark && first.spans.some(([s, e]) => hit.start <= s && hit.end >= e));
-  if (covering.length === 0) return { found: first, named };
-  return { found: index.placeFinder.find(blank(message.normalize('NFKC'), covering), { preferStation }), named };
-}
-
-/** Names said as written (name-index.ts), then names said in translation, each place once. */
-function namedIn(message: string, index: PlaceLookup): NamedHit[] {
-  const exact = index.findNamed(message);
-  const seen = new Set(exact.map((hit) => hit.place.id));
-  return [...exact, ...index.crossLingual.find(message).filter((hit) => !seen.has(hit.place.id))];
-}
-
-/**
- * A name written straight after another place name (新宿中央公園 when the data only has 中央公園 in 小平市) is part
- * of a longer name the data does not hold, unless that place is where the named one is (小平市中央公園).
- */
-function gluedToOtherPlace(text: string, hit: NamedHit, found: FoundPlaces): boolean {
-  if (hit.start <= 0 || !/[\p{Script=Han}\p{Script=Katakana}]/u.test(text.charAt(hit.start - 1))) return false;
-  const before = found.spans.find(([, e]) => e === hit.start);
-  if (!before) return true;
-  const place = hit.place;
-  if (found.ward && place.ward === found.ward.ja) return false;
-  const anchor = found.anchor;
-  return !(anchor && place.lat !== undefined && place.lon !== undefined && haversineMeters(anchor.lat, anchor.lon, place.lat, place.lon) < GLUED_NEAR_METERS);
-}
-
-/** The text with the named facilities' names blanked out. */
-function blank(text: string, hits: readonly NamedHit[]): string {
-  let out = text;
-  for (const hit of hits) if (hit.start >= 0) out = `${out.slice(0, hit.start)}${' '.repeat(hit.end - hit.start)}${out.slice(hit.end)}`;
-  return out;
-}
-
-/** "When does it open?" after a list: the same places again, whose answer lines carry their hours, phone and address. */
-function detailFollowUp(previous: ConversationContext, placeIds: readonly string[], location: { lat: number; lon: number } | undefined, nearMe: boolean): Understanding {
-  const topic = previous.topic ? topicById(previous.topic) : undefined;
+function followUpOf(
+  prior: StoredFrame,
+  previousPlaceIds: readonly string[],
+  words: QuestionWords,
+  filters: Filter[],
+  base: Pick<QuestionFrame, 'filters' | 'nearMe' | 'residue' | 'categories' | 'fallbackCategories'>,
+  location: { lat: number; lon: number } | undefined,
+): QuestionFrame | undefined {
+  const topic = prior.topic ? topicById(prior.topic) : undefined;
+  const topicPart = { topic: prior.topic, categories: topic?.categories ?? [], fallbackCategories: topic?.fallback ?? [] };
+  const asksFact = words.attributes.length > 0 || words.contextual.length > 0;
+  if (!asksFact && filters.length > 0 && (prior.intent === 'list' || prior.intent === 'nearest' || prior.intent === 'count')) {
+    return {
+      ...base,
+      ...topicPart,
+      intent: prior.intent,
+      filters: mergeFilters(prior.filters, filters),
+      anchor: location && prior.anchor?.kind === 'user' ? { kind: 'user', ...location } : prior.anchor,
+      ward: prior.ward,
+      attribute: prior.attribute,
+      inherited: ['topic', 'filters', ...(prior.anchor ? (['anchor'] as const) : []), ...(prior.ward ? (['ward'] as const) : [])],
+    };
+  }
+  const placeIds = previousPlaceIds.length > 0 ? [...previousPlaceIds] : prior.placeIds;
+  if (!placeIds || placeIds.length === 0) return undefined;
+  const attribute = words.attributes[0] ?? contextualAttribute(words, prior.topic === 'event');
   return {
-    intent: 'find',
-    topic: previous.topic,
-    topicInherited: previous.topic !== undefined,
-    categories: topic?.categories ?? [],
-    fallbackCategories: topic?.fallback ?? [],
-    anchor: location ? { kind: 'user', ...location } : previous.anchor,
-    nearMe,
-    residue: '',
-    namedPlaceIds: [...placeIds],
+    ...base,
+    ...topicPart,
+    intent: 'lookup',
+    placeIds,
+    attribute,
+    anchor: location ? { kind: 'user', ...location } : undefined,
+    inherited: ['places'],
   };
 }
 
-function anchorOfPlace(place: Place): Anchor {
-  return { kind: 'landmark', lat: place.lat as number, lon: place.lon as number, ja: place.name.ja, en: place.name.en, kana: place.name.kana, ward: place.ward, placeId: place.id };
+/** Conditions of a follow-up add to the last question's, a new one of the same kind replacing the old. */
+function mergeFilters(old: readonly Filter[], added: readonly Filter[]): Filter[] {
+  const kinds = new Set(added.map((filter) => (filter.kind === 'has' ? `has:${filter.feature}` : filter.kind)));
+  return [...old.filter((filter) => !kinds.has(filter.kind === 'has' ? `has:${filter.feature}` : filter.kind)), ...added];
+}
+
+/** The fact asked of a named place; "when" and "where" depend on whether it is an event. */
+function attributeOf(words: QuestionWords, placeIds: readonly string[], index: PlaceLookup): Attribute | undefined {
+  if (words.attributes[0]) return words.attributes[0];
+  const event = index.places.get(placeIds[0] as string)?.category === 'event';
+  return contextualAttribute(words, event);
+}
+
+function contextualAttribute(words: QuestionWords, event: boolean): Attribute | undefined {
+  if (words.contextual.includes('when')) return event ? 'event_dates' : 'hours';
+  // "where is X?" is answered with where it is (its address and distance), not a label and a value
+  if (words.contextual.includes('where')) return event ? 'venue' : undefined;
+  return undefined;
+}
+
+/**
+ * The point to measure from. A place named as the origin (a station, a landmark, a facility "near" which) is
+ * what the question says; else the device's location; a municipality is a scope, not a point.
+ */
+function anchorFor(
+  found: ReturnType<typeof findPlaces>['found'],
+  named: NamedHit[],
+  near: boolean,
+  location: { lat: number; lon: number } | undefined,
+  wanted: ReadonlySet<Category> | undefined,
+  index: PlaceLookup,
+): Anchor | undefined {
+  if (found.anchor) {
+    // an unmarked station that is also a municipality's name ("in Shinjuku") is the municipality when the device
+    // says where the user is: its location is the more specific point
+    const bareWard = found.anchor.kind === 'station' && location && found.ward === undefined && index.placeFinder.isMunicipalityName(found.anchor.ja);
+    if (!bareWard) return anchorOf(found.anchor);
+  }
+  // the origin is the place's own record (the park 六義園), not a namesake in another dataset
+  const located = named.filter((hit) => hit.place.lat !== undefined && (!wanted || !wanted.has(hit.place.category) || near));
+  const origin = (located.find((hit) => LANDMARK_CATEGORIES.has(hit.place.category)) ?? located[0])?.place;
+  if (origin) return anchorOfPlace(origin);
+  return location ? { kind: 'user', ...location } : undefined;
 }
 
 /** The text is mostly the courtesy: its words, punctuation and a few characters of padding. */
-function courtesy(text: string, words: RegExp): boolean {
-  const said = words.exec(text)?.[0];
-  return said !== undefined && text.replace(/[\p{P}\p{S}\s]/gu, '').length - said.replace(/\s/g, '').length <= COURTESY_SLACK;
+function courtesyOnly(text: string, words: QuestionWords): boolean {
+  return text.replace(/[\p{P}\p{S}\s]/gu, '').length - words.courtesyLength <= COURTESY_SLACK;
 }
 
-function blankUnderstanding(intent: 'greeting' | 'thanks', nearMe: boolean): Understanding {
-  return { intent, topicInherited: false, categories: [], nearMe, residue: '' };
-}
-
-function anchorOf(entry: AnchorEntry): Anchor {
-  return {
-    kind: entry.kind,
-    lat: entry.lat,
-    lon: entry.lon,
-    ja: entry.ja,
-    en: entry.en,
-    kana: entry.kana,
-    ward: entry.ward,
-    placeId: entry.placeId,
-    latin: entry.latin,
-  };
-}
-
-/** The question without its topic word, "near" words and filler: what is left may be a facility's name. */
-function residueOf(rest: string, topicHit: TopicHit | undefined): string {
-  let residue = topicHit ? `${rest.slice(0, topicHit.start)} ${rest.slice(topicHit.end)}` : rest;
-  while (NEAR_WORDS.test(residue)) residue = residue.replace(NEAR_WORDS, ' ');
-  return residue
-    .replace(FILLER, ' ')
+/** The question without its place names, topic and vocabulary words: what is left may name a facility. */
+function residueOf(rest: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  return blank(rest, spans.map(([start, end]) => ({ start, end })))
     .replace(/[?？!！。、,.]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -211,6 +226,10 @@ export const understand: Step = {
   run(ctx) {
     const last = ctx.session.turns.at(-1);
     const previousPlaceIds = last?.status === 'answered' ? last.sourceIds : [];
-    ctx.understanding = understandQuestion(ctx.message, ctx.deps.index, ctx.session.context, ctx.request.location, previousPlaceIds);
+    if (ctx.foreignLanguage) {
+      ctx.frame = { intent: 'decline', decline: 'unsupported_language', categories: [], fallbackCategories: [], filters: [], nearMe: false, inherited: [], residue: '' };
+      return;
+    }
+    ctx.frame = understandQuestion(ctx.message, ctx.deps.index, ctx.session.context, ctx.request.location, previousPlaceIds, tokyoTime(ctx.deps.now()));
   },
 };

@@ -1,0 +1,156 @@
+import type { Category } from './place.ts';
+import type { TopicId } from './topic-ids.ts';
+
+/** A point the answer is measured from, with the name to say. */
+export interface Anchor {
+  kind: 'user' | 'station' | 'municipality' | 'landmark';
+  lat: number;
+  lon: number;
+  /** Japanese name (absent for the user's own location). */
+  ja?: string;
+  en?: string;
+  kana?: string;
+  /** The municipality the point lies in, when known. */
+  ward?: string;
+  /** For a landmark: the record it comes from (the answer to "where is X?"). */
+  placeId?: string;
+  /** For a landmark: its name in Latin letters. */
+  latin?: string;
+}
+
+/** How the retrieve step answered, so the answer can say it (nearest, in a municipality, by name). */
+export interface AnswerScope {
+  mode: 'near' | 'ward' | 'name' | 'tokyo';
+  /** The municipality listed; `inferred` when it came from the location, not from the question. */
+  ward?: string;
+  inferred?: boolean;
+  /** The topic's own categories had nothing there: the answer lists related ones (shelters for sites). */
+  fallback?: boolean;
+  /**
+   * Nearest of those with coordinates, for a kind most records of which have none (hospitals), because the
+   * municipality (`ward`) has none: the answer says others may be nearer.
+   */
+  partial?: boolean;
+  /** Nothing met this condition: the places given are the nearest that do not, and the answer says so. */
+  unmet?: Filter;
+  /** The municipality's data does not cover the kind asked (the AED data covers Koto City only). */
+  uncovered?: boolean;
+  /** For `count`: how many places meet the question in the scope. */
+  count?: number;
+  /** For `lookup`: the fact asked is not in the record; the answer says so and gives what it has. */
+  missing?: Attribute;
+}
+
+/** What a question wants done. */
+export const INTENTS = ['nearest', 'list', 'lookup', 'count', 'decline', 'clarify', 'smalltalk'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** The fact of a place a question asks for. */
+export const ATTRIBUTES = [
+  'hours', // opening hours, and whether it is open at a time (with an `open` filter: "open now", "on Sunday")
+  'open_days', // which days it is open or closed
+  'fee', // what it costs
+  'free', // whether it is free of charge
+  'phone',
+  'website',
+  'address', // where it is
+  'access', // how to get there, nearest station
+  'floor', // floor, or where inside a building (an AED's place)
+  'wheelchair',
+  'ostomate',
+  'baby', // baby changing, nursing
+  'parking',
+  'toilets', // how many toilets a toilet block has
+  'beds', // a hospital's beds
+  'emergency_role', // disaster base hospital, tertiary emergency care
+  'ssid', // a Wi-Fi spot's network name
+  'event_dates',
+  'venue',
+  'hazards', // which disasters an evacuation site serves
+  'admits', // who a shelter admits
+  'description', // what kind of place it is
+  'capacity', // how many people a site takes
+  'conditions', // conditions of use (registration)
+  'childcare', // childcare during programmes
+  'ages', // ages a nursery takes
+] as const;
+export type Attribute = (typeof ATTRIBUTES)[number];
+
+export const HAZARDS = ['earthquake', 'tsunami', 'flood', 'inland_flood', 'storm_surge', 'landslide', 'large_fire', 'volcano'] as const;
+export type Hazard = (typeof HAZARDS)[number];
+
+export const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Day = (typeof DAYS)[number];
+
+/** A feature a place has or lacks, as a condition or a question ("wheelchair-accessible toilets"). */
+export type Feature = 'wheelchair' | 'ostomate' | 'baby' | 'parking' | 'child_pads';
+
+/** A condition the answer's places must meet, applied before ranking. */
+export type Filter =
+  /**
+   * Open at a time: on any of `days` (`hol`: public holidays), at `minute` after midnight; `now` when it was
+   * asked as "open now" (the day and minute are then the clock's, in Tokyo).
+   */
+  | { kind: 'open'; days?: Array<Day | 'hol'>; minute?: number; now?: boolean }
+  | { kind: 'free' }
+  | { kind: 'paid' }
+  | { kind: 'has'; feature: Feature }
+  | { kind: 'hazard'; hazard: Hazard }
+  /** A shelter anyone may use (not one for people the ward designates). */
+  | { kind: 'admits_everyone' }
+  /** Events that have not ended. */
+  | { kind: 'upcoming' };
+
+/** Why a question is declined: what no official data here answers, or a language the service does not speak. */
+export const DECLINE_REASONS = [
+  'forecast', // weather, earthquakes to come
+  'money', // taxes, benefits, subsidies: personal amounts
+  'service', // ward procedures and services the data does not hold (registration, garbage, applications)
+  'recommendation', // best restaurant, what to see: opinions, or kinds of place the data does not hold
+  'immigration', // visas, residence status
+  'advice', // medical, legal or political advice (the guardrails' wording)
+  'transport', // timetables, fares, delays
+  'outside_tokyo',
+  'beyond_data', // a fact of a place no dataset holds (how many books, pets)
+  'unsupported_language',
+  'unknown', // nothing in it the service knows
+] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+/** What a follow-up may take from the previous turn's frame. */
+export type FrameField = 'topic' | 'places' | 'attribute' | 'filters' | 'anchor' | 'ward';
+
+/**
+ * The question, understood: the one contract between understanding, retrieval and answering (issue 10). Filled
+ * from any of the six languages; a follow-up inherits what it leaves out (`inherited` says which fields).
+ */
+export interface QuestionFrame {
+  intent: Intent;
+  /** For `smalltalk`. */
+  smalltalk?: 'greeting' | 'thanks';
+  /** The kind of place asked for (the subject when no place is named). */
+  topic?: TopicId;
+  categories: Category[];
+  /** Categories answered when `categories` have nothing in the area. */
+  fallbackCategories: Category[];
+  /** The places the question is about, named in it or inherited ("its hours"), best first. */
+  placeIds?: string[];
+  /** The fact asked for. */
+  attribute?: Attribute;
+  /** Conditions on the places, applied before ranking. */
+  filters: Filter[];
+  /** The point the answer is measured from: the user's location, a named place or station. */
+  anchor?: Anchor;
+  /** Municipality to keep to (Japanese name). */
+  ward?: string;
+  /** The question says "near me" / 近く / 附近 / 근처. */
+  nearMe: boolean;
+  /** Why it is declined (`decline`), or a kind of question the data cannot answer. */
+  decline?: DeclineReason;
+  /** Fields taken from the previous turn. */
+  inherited: FrameField[];
+  /** The question's text minus the topic and place words. */
+  residue: string;
+  /** Set by the retrieve step: how it answered. */
+  scope?: AnswerScope;
+}

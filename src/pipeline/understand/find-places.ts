@@ -1,0 +1,69 @@
+import type { Anchor } from '../../core/question-frame.ts';
+import type { Place } from '../../core/place.ts';
+import { haversineMeters } from '../../geo/geo.ts';
+import type { NamedHit } from '../../retrieval/name-index.ts';
+import type { AnchorEntry, FoundPlaces, PlaceFinder } from '../../retrieval/place-finder.ts';
+
+/** A facility named right after a station or landmark is that place's only when it lies this close to it. */
+const GLUED_NEAR_METERS = 3_000;
+
+/** What understanding needs from the index: the place finder and the facility-name dictionary. */
+export interface PlaceLookup {
+  placeFinder: PlaceFinder;
+  places: ReadonlyMap<string, Place>;
+  /** Names said in translation (cross-lingual-names.ts). */
+  crossLingual: { find(text: string): NamedHit[] };
+  findNamed(text: string): NamedHit[];
+}
+
+/**
+ * Facility names and place names, found together: a facility whose name holds a station's (品川学園, 新宿中央公園)
+ * is the facility; a name that is only a station or a ward (新宿駅, 品川区) is the place.
+ */
+export function findPlaces(message: string, index: PlaceLookup, preferStation: boolean): { found: FoundPlaces; named: NamedHit[] } {
+  const first = index.placeFinder.find(message, { preferStation });
+  const text = message.normalize('NFKC');
+  const hits = namedIn(message, index).filter((hit) => !gluedToOtherPlace(text, hit, first));
+  // A name inside a station's or ward's name is that place (新宿駅); a landmark's namesakes stay (木場公園のWi-Fi).
+  const landmark = first.anchor?.kind === 'landmark' ? first.anchor.ja : undefined;
+  const named = hits.filter((hit) => hit.start < 0 || hit.place.name.ja === landmark || !first.spans.some(([s, e]) => s <= hit.start && e >= hit.end));
+  const covering = named.filter((hit) => hit.start >= 0 && hit.place.name.ja !== landmark && first.spans.some(([s, e]) => hit.start <= s && hit.end >= e));
+  if (covering.length === 0) return { found: first, named };
+  return { found: index.placeFinder.find(blank(message.normalize('NFKC'), covering), { preferStation }), named };
+}
+
+/** Names said as written (name-index.ts), then names said in translation, each place once. */
+function namedIn(message: string, index: PlaceLookup): NamedHit[] {
+  const exact = index.findNamed(message);
+  const seen = new Set(exact.map((hit) => hit.place.id));
+  return [...exact, ...index.crossLingual.find(message).filter((hit) => !seen.has(hit.place.id))];
+}
+
+/**
+ * A name written straight after another place name (新宿中央公園 when the data only has 中央公園 in 小平市) is part
+ * of a longer name the data does not hold, unless that place is where the named one is (小平市中央公園).
+ */
+function gluedToOtherPlace(text: string, hit: NamedHit, found: FoundPlaces): boolean {
+  if (hit.start <= 0 || !/[\p{Script=Han}\p{Script=Katakana}]/u.test(text.charAt(hit.start - 1))) return false;
+  const before = found.spans.find(([, e]) => e === hit.start);
+  if (!before) return true;
+  const place = hit.place;
+  if (found.ward && place.ward === found.ward.ja) return false;
+  const anchor = found.anchor;
+  return !(anchor && place.lat !== undefined && place.lon !== undefined && haversineMeters(anchor.lat, anchor.lon, place.lat, place.lon) < GLUED_NEAR_METERS);
+}
+
+/** The text with the named facilities' names blanked out (same length, so positions still hold). */
+export function blank(text: string, hits: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = text;
+  for (const hit of hits) if (hit.start >= 0) out = `${out.slice(0, hit.start)}${' '.repeat(hit.end - hit.start)}${out.slice(hit.end)}`;
+  return out;
+}
+
+export function anchorOfPlace(place: Place): Anchor {
+  return { kind: 'landmark', lat: place.lat as number, lon: place.lon as number, ja: place.name.ja, en: place.name.en, kana: place.name.kana, ward: place.ward, placeId: place.id };
+}
+
+export function anchorOf(entry: AnchorEntry): Anchor {
+  return { kind: entry.kind, lat: entry.lat, lon: entry.lon, ja: entry.ja, en: entry.en, kana: entry.kana, ward: entry.ward, placeId: entry.placeId, latin: entry.latin };
+}

@@ -1,0 +1,44 @@
+import type { Day, Filter } from '../../core/question-frame.ts';
+import { DAYS } from '../../core/question-frame.ts';
+import type { QuestionWords } from '../../retrieval/read-words.ts';
+
+/** The day and minute in Tokyo, which the service answers for, whatever the server's time zone. */
+export interface TokyoTime {
+  day: Day;
+  /** Minutes after midnight. */
+  minute: number;
+  /** `YYYY-MM-DD`. */
+  date: string;
+}
+
+const TOKYO_OFFSET_MS = 9 * 3_600_000;
+
+export function tokyoTime(epochMs: number): TokyoTime {
+  const local = new Date(epochMs + TOKYO_OFFSET_MS);
+  return { day: DAYS[local.getUTCDay()] as Day, minute: local.getUTCHours() * 60 + local.getUTCMinutes(), date: local.toISOString().slice(0, 10) };
+}
+
+const WEEKDAYS: Day[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+/** The conditions a question puts on its places ("open on Sunday evening", "free", "for tsunami"). */
+export function readConditions(words: QuestionWords, now: TokyoTime): Filter[] {
+  // "now" asks what is open now only beside an hours word ("open now", "今開いてる"); alone it is urgency
+  const openNow = words.now && words.attributes.includes('hours');
+  const filters: Filter[] = [];
+  const days = new Set<Day | 'hol'>();
+  for (const word of words.days) {
+    if (word === 'weekend') ['sat', 'sun'].forEach((day) => days.add(day as Day));
+    else if (word === 'weekday') WEEKDAYS.forEach((day) => days.add(day));
+    else if (word === 'today') days.add(now.day);
+    else if (word === 'tomorrow') days.add(DAYS[(DAYS.indexOf(now.day) + 1) % 7] as Day);
+    else days.add(word);
+  }
+  if (openNow) filters.push({ kind: 'open', days: [now.day], minute: now.minute, now: true });
+  else if (days.size > 0 || words.minute !== undefined) filters.push({ kind: 'open', ...(days.size > 0 ? { days: [...days] } : {}), ...(words.minute !== undefined ? { minute: words.minute } : {}) });
+  if (words.fee) filters.push({ kind: words.fee });
+  for (const feature of words.features) filters.push({ kind: 'has', feature });
+  for (const hazard of words.hazards) filters.push({ kind: 'hazard', hazard });
+  if (words.admitsEveryone) filters.push({ kind: 'admits_everyone' });
+  if (words.upcoming) filters.push({ kind: 'upcoming' });
+  return filters;
+}

@@ -1,0 +1,90 @@
+import type { Place } from '../core/place.ts';
+import type { Feature, Filter } from '../core/question-frame.ts';
+import { hoursOf, openAt } from './opening-hours.ts';
+
+/** Whether a place meets a condition, as far as its record says. */
+export type Verdict = 'yes' | 'no' | 'unknown';
+
+/** Words of the publishers' accessibility notes (バリアフリー情報) that say a feature is there. */
+const FEATURE_NOTES: Record<Feature, RegExp> = {
+  wheelchair: /多目的トイレ|多機能トイレ|車いす|車椅子|スロープ|エレベー[タ]|バリアフリー|障害者用トイレ/,
+  ostomate: /オストメイト/,
+  baby: /ベビー|おむつ|オムツ|授乳|乳幼児/,
+  parking: /駐車場有|駐車場あり|優先駐車場|障害者用駐車場/,
+  child_pads: /小児/,
+};
+
+/** Whether a place has a feature: its flags first, then the publisher's accessibility note. */
+export function hasFeature(place: Place, feature: Feature): Verdict {
+  const d = place.details ?? {};
+  const flags: Record<Feature, Array<string | undefined>> = {
+    wheelchair: [d.wheelchair],
+    ostomate: [d.ostomate],
+    baby: [d.babyFacilities, d.diaperTable, d.babyChair],
+    parking: [d.parking],
+    child_pads: [d.childPads],
+  };
+  if (flags[feature].includes('yes')) return 'yes';
+  if (feature === 'parking' && d.parkingNote && !/なし|無し|ありません|不可/.test(d.parkingNote)) return 'yes';
+  if (d.accessibility && FEATURE_NOTES[feature].test(d.accessibility)) return 'yes';
+  if (flags[feature].includes('no')) return 'no';
+  if (feature === 'wheelchair' && place.category === 'toilet' && Number(d.multipurposeToilets) > 0) return 'yes';
+  return 'unknown';
+}
+
+/** Whether entry is free: the free-or-paid flag, then the fee text. */
+export function isFree(place: Place): Verdict {
+  const d = place.details ?? {};
+  if (d.free === 'yes' || d.free === 'no') return d.free;
+  if (d.fee) return /無料/.test(d.fee) && !/円/.test(d.fee) ? 'yes' : /円|有料/.test(d.fee) ? 'no' : 'unknown';
+  return 'unknown';
+}
+
+/** A shelter some people only may use (要支援者, 高齢者): the municipality names whom it admits. */
+export function admitsEveryone(place: Place): Verdict {
+  if (place.category !== 'shelter' && place.category !== 'evacuation_site') return 'unknown';
+  const accepts = place.details?.accepts;
+  if (!accepts) return 'yes';
+  return /誰でも|全員|どなたでも|一般/.test(accepts) ? 'yes' : 'no';
+}
+
+/** Whether a place meets a condition of the question (`today`: `YYYY-MM-DD` in Tokyo, for events). */
+export function meets(place: Place, filter: Filter, today: string, isHoliday: (date: string) => boolean): Verdict {
+  switch (filter.kind) {
+    case 'open': {
+      const hours = hoursOf(place);
+      if (!hours) return 'unknown';
+      const days = filter.days ?? [];
+      const asked = filter.now && isHoliday(today) ? ['hol' as const] : days;
+      if (asked.length === 0) return filter.minute === undefined ? 'unknown' : anyDay(hours, filter.minute);
+      const states = asked.map((day) => openAt(hours, day, filter.minute));
+      return states.includes('open') ? 'yes' : states.every((state) => state === 'closed') ? 'no' : 'unknown';
+    }
+    case 'free':
+      return isFree(place);
+    case 'paid': {
+      const free = isFree(place);
+      return free === 'unknown' ? free : free === 'yes' ? 'no' : 'yes';
+    }
+    case 'has':
+      return hasFeature(place, filter.feature);
+    case 'hazard': {
+      const hazards = place.details?.hazards;
+      if (!hazards) return 'unknown';
+      return hazards.split(',').includes(filter.hazard) ? 'yes' : 'no';
+    }
+    case 'admits_everyone':
+      return admitsEveryone(place);
+    case 'upcoming': {
+      if (place.category !== 'event') return 'unknown';
+      const end = place.details?.endDate ?? place.details?.startDate;
+      return end ? (end >= today ? 'yes' : 'no') : 'unknown';
+    }
+  }
+}
+
+/** Open at that minute on some day of the week (a time asked without a day: "open at 9 pm?"). */
+function anyDay(hours: NonNullable<ReturnType<typeof hoursOf>>, minute: number): Verdict {
+  const states = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => openAt(hours, day, minute));
+  return states.includes('open') ? 'yes' : states.every((state) => state === 'closed') ? 'no' : 'unknown';
+}

@@ -1,0 +1,95 @@
+import type { Day, Feature, Hazard } from '../../core/question-frame.ts';
+
+/**
+ * Words that put a condition on the places asked for ("open on Sunday", "free", "for tsunami"), in the six
+ * languages; compared like the attribute words (word-table.ts). A time of day is minutes after midnight: the
+ * middle of the part of the day people mean.
+ */
+
+/** Days of the week, weekend and weekdays (several days: any of them), today and tomorrow (resolved by the clock). */
+export const DAY_WORDS: ReadonlyArray<readonly [Day | 'hol' | 'weekend' | 'weekday' | 'today' | 'tomorrow', readonly string[]]> = [
+  ['sun', ['日曜日', '日曜', 'にちようび', 'にちよう', 'sunday', 'sundays', 'sun.', '星期日', '星期天', '周日', '週日', '礼拜天', '禮拜天', '일요일']],
+  ['mon', ['月曜日', '月曜', 'げつようび', 'げつよう', 'monday', 'mondays', '星期一', '周一', '週一', '礼拜一', '禮拜一', '월요일']],
+  ['tue', ['火曜日', '火曜', 'かようび', 'かよう', 'tuesday', 'tuesdays', '星期二', '周二', '週二', '礼拜二', '禮拜二', '화요일']],
+  ['wed', ['水曜日', '水曜', 'すいようび', 'すいよう', 'wednesday', 'wednesdays', '星期三', '周三', '週三', '礼拜三', '禮拜三', '수요일']],
+  ['thu', ['木曜日', '木曜', 'もくようび', 'もくよう', 'thursday', 'thursdays', '星期四', '周四', '週四', '礼拜四', '禮拜四', '목요일']],
+  ['fri', ['金曜日', '金曜', 'きんようび', 'きんよう', 'friday', 'fridays', '星期五', '周五', '週五', '礼拜五', '禮拜五', '금요일']],
+  ['sat', ['土曜日', '土曜', 'どようび', 'どよう', 'saturday', 'saturdays', '星期六', '周六', '週六', '礼拜六', '禮拜六', '토요일']],
+  ['hol', ['祝日', 'しゅくじつ', '祝祭日', '休日', 'きゅうじつ', 'public holiday', 'national holiday', 'holiday', '节假日', '節假日', '假日', '公休日', '공휴일', '휴일', '국경일']],
+  ['weekend', ['週末', 'しゅうまつ', '土日', 'どにち', '土日祝', 'weekend', 'weekends', '周末', '週末', '주말']],
+  ['weekday', ['平日', 'へいじつ', 'weekday', 'weekdays', '工作日', '平日', '평일', '주중']],
+  ['today', ['今日', 'きょう', '本日', 'today', 'tonight', '今天', '今晚', '오늘', '오늘밤']],
+  ['tomorrow', ['明日', 'あした', 'あす', 'tomorrow', '明天', '내일']],
+];
+
+/** Parts of the day, as the minute people most likely mean. */
+export const TIME_OF_DAY_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [7 * 60, ['早朝', 'そうちょう', 'early morning', '清晨', '一大早', '새벽', '이른 아침']],
+  [9 * 60, ['朝', 'あさ', '午前', 'ごぜん', 'morning', 'in the morning', '早上', '上午', '아침', '오전']],
+  [12 * 60, ['昼', 'ひる', 'お昼', '正午', 'noon', 'lunchtime', 'midday', '中午', '午间', '午間', '점심', '정오', '낮']],
+  [15 * 60, ['午後', 'ごご', 'afternoon', '下午', '오후']],
+  [18 * 60, ['夕方', 'ゆうがた', 'evening', 'after work', '傍晚', '晚上', '저녁', '퇴근 후']],
+  [21 * 60, ['夜', 'よる', '夜間', 'やかん', 'night', 'at night', 'tonight', '夜里', '夜裡', '晚间', '晚間', '夜间', '夜間', '밤', '야간']],
+  [23 * 60 + 30, ['深夜', 'しんや', '夜中', 'よなか', 'late at night', 'late night', 'midnight', '深夜', '半夜', '凌晨', '심야', '한밤중', '새벽에']],
+];
+
+/** "Now": open at the moment the question is asked. */
+export const NOW_WORDS: readonly string[] = [
+  '今', 'いま', '現在', 'げんざい', '今すぐ', 'いますぐ', 'now', 'right now', 'currently', 'at the moment', 'open now',
+  '现在', '現在', '目前', '此刻', '马上', '馬上', '지금', '현재', '당장',
+];
+
+/** Features a place can be required to have. */
+export const FEATURE_WORDS: ReadonlyArray<readonly [Feature, readonly string[]]> = [
+  [
+    'wheelchair',
+    [
+      '車椅子', '車いす', 'くるまいす', 'バリアフリー', 'ばりあふりー', '多目的トイレ', '多機能トイレ', 'だれでもトイレ', '誰でもトイレ', '障害者用', '障がい者用',
+      'wheelchair', 'wheel chair', 'accessible', 'barrier-free', 'barrier free', 'disabled', 'handicap', 'step-free', 'step free',
+      '轮椅', '輪椅', '无障碍', '無障礙', '多功能厕所', '多功能廁所', '残疾人', '殘疾人', '휠체어', '장애인', '배리어프리', '무장애',
+    ],
+  ],
+  ['ostomate', ['オストメイト', 'おすとめいと', 'ストーマ', 'ostomate', 'ostomy', 'stoma', '造口', '人工肛门', '人工肛門', '오스토메이트', '장루']],
+  [
+    'baby',
+    [
+      'おむつ', 'オムツ', 'おむつ替え', 'ベビーシート', 'ベビーベッド', 'ベビーチェア', 'ベビー', '赤ちゃん', 'あかちゃん', '乳幼児', '授乳',
+      'baby', 'babies', 'diaper', 'nappy', 'changing table', 'baby changing', 'nursing room',
+      '婴儿', '嬰兒', '宝宝', '寶寶', '尿布', '换尿布', '換尿布', '母婴', '母嬰', '哺乳', '아기', '기저귀', '수유실', '유아', '영유아',
+    ],
+  ],
+  ['parking', ['駐車場', 'ちゅうしゃじょう', '駐車', 'パーキング', 'parking', 'car park', 'parking lot', '停车场', '停車場', '停车', '停車', '주차장', '주차']],
+  ['child_pads', ['小児用パッド', '小児用', '子ども用パッド', 'child pads', 'pediatric pads', 'paediatric pads', 'for children', '儿童用', '兒童用', '소아용', '어린이용']],
+];
+
+/** Whether it costs money. */
+export const FEE_WORDS: ReadonlyArray<readonly ['free' | 'paid', readonly string[]]> = [
+  ['free', ['無料', 'むりょう', 'ただで', 'タダ', 'free', 'free of charge', 'no charge', 'for free', 'free entry', 'free admission', '免费', '免費', '不要钱', '不要錢', '무료', '공짜']],
+  ['paid', ['有料', 'ゆうりょう', 'paid', 'pay', 'charged', '收费的', '收費的', '付费', '付費', '유료']],
+];
+
+/** Hazards an evacuation site can be designated for. */
+export const HAZARD_WORDS: ReadonlyArray<readonly [Hazard, readonly string[]]> = [
+  ['tsunami', ['津波', 'つなみ', 'ツナミ', 'tsunami', 'tidal wave', '海啸', '海嘯', '쓰나미', '지진해일']],
+  ['earthquake', ['地震', 'じしん', '震災', 'earthquake', 'quake', 'earthquakes', '地震', '지진']],
+  ['flood', ['洪水', 'こうずい', '水害', 'すいがい', '氾濫', 'flood', 'flooding', 'river flood', '洪水', '洪灾', '洪災', '水灾', '水災', '홍수', '수해', '범람']],
+  ['inland_flood', ['内水氾濫', 'ないすいはんらん', '浸水', 'しんすい', 'inland flooding', 'inundation', 'urban flooding', '内涝', '內澇', '积水', '積水', '침수', '내수 범람']],
+  ['storm_surge', ['高潮', 'たかしお', 'storm surge', '风暴潮', '風暴潮', '暴潮', '해일', '폭풍 해일']],
+  ['landslide', ['土砂災害', 'どしゃさいがい', '土砂崩れ', 'がけ崩れ', '崖崩れ', '土石流', '地滑り', 'landslide', 'landslides', 'mudslide', '山体滑坡', '山體滑坡', '泥石流', '塌方', '산사태', '토사', '산사태 대피']],
+  ['large_fire', ['大規模な火事', '大火事', '火事', 'かじ', '火災', 'かさい', 'fire', 'large fire', 'big fire', '火灾', '火災', '大火', '화재', '큰 불', '대형 화재']],
+  ['volcano', ['火山', 'かざん', '噴火', 'ふんか', 'volcano', 'eruption', 'volcanic', '火山', '喷发', '噴發', '화산', '분화']],
+];
+
+/** A shelter anyone may use, not only the people the municipality designates. */
+export const ADMITS_EVERYONE_WORDS: readonly string[] = [
+  '誰でも', 'だれでも', '一般の人', 'いっぱんの', '観光客も', '旅行者も', '外国人も', 'anyone', 'everyone', 'anybody', 'the general public',
+  'general public', 'tourists', 'any person', '任何人', '所有人', '一般人', '游客也', '遊客也', '外国人也', '外國人也', '누구나', '아무나', '일반인', '관광객도', '외국인도',
+];
+
+/** Events that have not ended. */
+export const UPCOMING_WORDS: readonly string[] = [
+  'これから', '今後', 'こんご', '予定', 'よてい', '今週', 'こんしゅう', '今月', 'こんげつ', '来週', 'らいしゅう', '来月', '今度', '次の', '開催中', 'やってる',
+  'upcoming', 'this week', 'next week', 'this month', 'next month', 'coming up', 'on now', 'currently on', 'future', 'soon', 'this weekend',
+  '即将', '即將', '接下来', '接下來', '本周', '本週', '这周', '這週', '下周', '下週', '这个月', '這個月', '下个月', '下個月', '最近的活动', '最近的活動', '正在举办', '正在舉辦',
+  '이번 주', '다음 주', '이번 달', '다음 달', '예정', '앞으로', '다가오는', '진행 중', '하는 중',
+];

@@ -1,0 +1,157 @@
+import type { Attribute, DeclineReason, Feature, Hazard } from '../core/question-frame.ts';
+import { WordTable, type WordHit } from '../text/word-table.ts';
+import { ATTRIBUTE_WORDS, CONTEXTUAL_WORDS } from './question-words/attribute-words.ts';
+import {
+  ADMITS_EVERYONE_WORDS,
+  DAY_WORDS,
+  FEATURE_WORDS,
+  FEE_WORDS,
+  HAZARD_WORDS,
+  NOW_WORDS,
+  TIME_OF_DAY_WORDS,
+  UPCOMING_WORDS,
+} from './question-words/condition-words.ts';
+import { DECLINE_WORDS, OUTSIDE_TOKYO_WORDS } from './question-words/decline-words.ts';
+import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, LIST_WORDS, NEAR_WORDS } from './question-words/intent-words.ts';
+
+type DayWord = (typeof DAY_WORDS)[number][0];
+
+/** Every vocabulary slot a question can fill, read from its normalised text (word-table.ts). */
+export interface QuestionWords {
+  attributes: Attribute[];
+  /** "when" / "where": a fact that depends on the place asked about. */
+  contextual: Array<'when' | 'where'>;
+  days: DayWord[];
+  /** Minutes after midnight: an hour said ("19時", "7pm", "오후 7시") or a part of the day ("evening"). */
+  minute?: number;
+  now: boolean;
+  features: Feature[];
+  fee?: 'free' | 'paid';
+  hazards: Hazard[];
+  admitsEveryone: boolean;
+  upcoming: boolean;
+  /** Declines by reason: `strong` words decline beside a topic, `weak` ones only alone. */
+  strongDeclines: DeclineReason[];
+  weakDeclines: DeclineReason[];
+  outsideTokyo: boolean;
+  count: boolean;
+  list: boolean;
+  near: boolean;
+  courtesy?: 'greeting' | 'thanks';
+  /** The courtesy words' length, to tell "thank you" from "thanks, and where is …". */
+  courtesyLength: number;
+  followUp: boolean;
+  backReference: boolean;
+  /** Where every word of every slot stands, to blank them before a name is searched for. */
+  spans: Array<[number, number]>;
+}
+
+const TABLES = {
+  attributes: new WordTable(ATTRIBUTE_WORDS),
+  contextual: new WordTable(CONTEXTUAL_WORDS),
+  days: new WordTable(DAY_WORDS),
+  times: new WordTable(TIME_OF_DAY_WORDS),
+  now: new WordTable([[true, NOW_WORDS]]),
+  features: new WordTable(FEATURE_WORDS),
+  fees: new WordTable(FEE_WORDS),
+  hazards: new WordTable(HAZARD_WORDS),
+  admits: new WordTable([[true, ADMITS_EVERYONE_WORDS]]),
+  upcoming: new WordTable([[true, UPCOMING_WORDS]]),
+  strong: new WordTable(DECLINE_WORDS.map(([reason, words]) => [reason, words.strong] as const)),
+  weak: new WordTable(DECLINE_WORDS.map(([reason, words]) => [reason, words.weak] as const)),
+  outside: new WordTable([[true, OUTSIDE_TOKYO_WORDS]]),
+  count: new WordTable([[true, COUNT_WORDS]]),
+  list: new WordTable([[true, LIST_WORDS]]),
+  near: new WordTable([[true, NEAR_WORDS]]),
+  courtesy: new WordTable(COURTESY_WORDS),
+  followUp: new WordTable([[true, FOLLOW_UP_WORDS]]),
+  backReference: new WordTable([[true, BACK_REFERENCE_WORDS]]),
+  filler: new WordTable([[true, FILLER_WORDS]]),
+};
+
+type Slot = keyof typeof TABLES;
+
+/** A found word with the slot it fills. */
+interface SlotHit {
+  slot: Slot;
+  hit: WordHit<unknown>;
+}
+
+/**
+ * Reads the question's words, slot by slot. `blocked` spans (place names) and the `topic` word are not read
+ * again ("park" in "Kiba Park", "site" in "evacuation site"), but for conditions the topic word also names. A word inside a longer word of another slot is part of it
+ * (今 in 今日, "open" in "open now" stays "now" too only when the tables list it whole).
+ */
+export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly [number, number]> = [], topic?: readonly [number, number]): QuestionWords {
+  const all: SlotHit[] = [];
+  for (const slot of Object.keys(TABLES) as Slot[]) {
+    for (const hit of (TABLES[slot] as WordTable<unknown>).find(text)) {
+      if (blocked.some(([s, e]) => hit.start >= s && hit.end <= e)) continue;
+      // a topic word may also be a condition (多目的トイレ: a toilet, wheelchair-accessible; 津波: evacuation, tsunami)
+      if (topic && hit.start >= topic[0] && hit.end <= topic[1] && slot !== 'features' && slot !== 'hazards') continue;
+      all.push({ slot, hit });
+    }
+  }
+  const kept = all.filter(({ slot, hit }) => slot === 'filler' || !all.some((other) => other !== undefined && other.slot !== 'filler' && covers(other.hit, hit)));
+  const keys = <K>(slot: Slot) => [...new Set(kept.filter((entry) => entry.slot === slot).map((entry) => entry.hit.key as K))];
+  const courtesy = kept.filter((entry) => entry.slot === 'courtesy');
+  const clock = readClockTime(text);
+  const timeOfDay = keys<number>('times')[0];
+  return {
+    attributes: keys<Attribute>('attributes'),
+    contextual: keys<'when' | 'where'>('contextual'),
+    days: keys<DayWord>('days'),
+    minute: clock ?? timeOfDay,
+    now: keys('now').length > 0,
+    features: keys<Feature>('features'),
+    fee: keys<'free' | 'paid'>('fees')[0],
+    hazards: keys<Hazard>('hazards'),
+    admitsEveryone: keys('admits').length > 0,
+    upcoming: keys('upcoming').length > 0,
+    strongDeclines: keys<DeclineReason>('strong'),
+    weakDeclines: keys<DeclineReason>('weak'),
+    outsideTokyo: keys('outside').length > 0,
+    count: keys('count').length > 0,
+    list: keys('list').length > 0,
+    near: keys('near').length > 0,
+    courtesy: courtesy[0]?.hit.key as 'greeting' | 'thanks' | undefined,
+    courtesyLength: courtesy.reduce((sum, entry) => sum + entry.hit.end - entry.hit.start, 0),
+    followUp: kept.some((entry) => entry.slot === 'followUp' && entry.hit.start <= 2),
+    backReference: keys('backReference').length > 0,
+    spans: kept.map(({ hit }) => [hit.start, hit.end]),
+  };
+}
+
+/** Whether the question says "near" (nearest, 近く, 附近, 근처): read before places, which it helps resolve. */
+export function mentionsNear(text: string): boolean {
+  return TABLES.near.find(text).length > 0;
+}
+
+/** Whether `outer` holds `inner` and is longer. */
+function covers(outer: WordHit<unknown>, inner: WordHit<unknown>): boolean {
+  return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
+}
+
+const PM = /(pm|p\.m\.|午後|ごご|下午|晚上|夜|오후|저녁|밤)/;
+const AM = /(am|a\.m\.|午前|ごぜん|上午|早上|오전|아침)/;
+
+/**
+ * An hour said in the question: `19:30`, `19時`, `7pm`, `午後7時`, `晚上7点`, `오후 7시` → minutes after midnight.
+ * Digits only (NFKC has made them ASCII); a bare number is not an hour.
+ */
+export function readClockTime(text: string): number | undefined {
+  /* eslint-disable security/detect-unsafe-regex -- bounded repeats over a question of at most 1,000 characters */
+  const match =
+    /(\d{1,2}):(\d{2})/.exec(text) ??
+    /(\d{1,2})\s*(?:時|じ|点|點|시)(?:\s*(\d{1,2})\s*(?:分|분))?/.exec(text) ??
+    /(\d{1,2})(?::(\d{2}))?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)/.exec(text);
+  /* eslint-enable security/detect-unsafe-regex */
+  if (!match) return undefined;
+  let hour = Number(match[1]);
+  const minute = Number(match[2] ?? 0);
+  if (hour > 24 || minute > 59) return undefined;
+  const before = text.slice(Math.max(0, match.index - 4), match.index + match[0].length + 5);
+  if (hour < 12 && PM.test(before)) hour += 12;
+  if (hour === 12 && AM.test(before)) hour = 0;
+  return hour * 60 + minute;
+}

@@ -1,0 +1,134 @@
+/** A word of a table found in a text. */
+export interface WordHit<K> {
+  key: K;
+  /** The table's word, as written in the table. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+const LATIN = /^[a-z0-9 '.&/-]+$/;
+const LATIN_TOKEN = /[\p{Script=Latin}0-9][\p{Script=Latin}0-9'’.&/-]*/gu;
+const SPACE = /\s/;
+
+interface Entry<K> {
+  key: K;
+  word: string;
+}
+
+/**
+ * The words of a vocabulary table (attribute words, conditions, declines, …), found in a normalised question
+ * (NFKC, lower case: text-keys.ts normaliseQuery). Latin words stand as words and may take a plural ("fees",
+ * "toilets"); words in other scripts match anywhere, spaces between their characters ignored (몇 시 = 몇시,
+ * なん じ = なんじ). Where two words overlap, the one that starts first wins, then the longest.
+ *
+ * Words are looked up by their first word (Latin) or first two characters (other scripts): one pass over the
+ * question, no regular expression built from the table (a single alternation of a thousand words took seconds
+ * to compile on its first use).
+ */
+export class WordTable<K> {
+  /** Latin phrases by their first word, as word lists; longest first. */
+  private readonly latin = new Map<string, Array<Entry<K> & { words: string[] }>>();
+  /** Other scripts by their first two characters (spaces removed); longest first. */
+  private readonly script = new Map<string, Array<Entry<K> & { chars: string }>>();
+  /** One-character words (層, 칸), by that character. */
+  private readonly single = new Map<string, Entry<K>>();
+
+  constructor(entries: ReadonlyArray<readonly [K, readonly string[]]>) {
+    const seen = new Set<string>();
+    for (const [key, list] of entries) {
+      for (const word of list) {
+        const lower = word.toLowerCase();
+        const folded = LATIN.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower.replace(/\s+/g, '');
+        if (folded === '' || seen.has(folded)) continue; // the first table entry that lists a word owns it
+        seen.add(folded);
+        if (LATIN.test(folded)) push(this.latin, folded.split(' ')[0] as string, { key, word, words: folded.split(' ') });
+        else if (folded.length === 1) this.single.set(folded, { key, word });
+        else push(this.script, folded.slice(0, 2), { key, word, chars: folded });
+      }
+    }
+    for (const list of this.latin.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of this.script.values()) list.sort((a, b) => b.chars.length - a.chars.length);
+  }
+
+  /** Every word of the table in the text, in order, none overlapping. */
+  find(text: string): WordHit<K>[] {
+    const hits = [...this.findLatin(text), ...this.findScript(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: WordHit<K>[] = [];
+    for (const hit of hits) if (!kept.some((other) => hit.start < other.end && hit.end > other.start)) kept.push(hit);
+    return kept;
+  }
+
+  /** The keys the text names, in the order they first appear. */
+  keys(text: string): K[] {
+    return [...new Set(this.find(text).map((hit) => hit.key))];
+  }
+
+  /** Whether the text names this key. */
+  has(text: string, key: K): boolean {
+    return this.find(text).some((hit) => hit.key === key);
+  }
+
+  private findLatin(text: string): Array<WordHit<K>> {
+    if (this.latin.size === 0) return [];
+    const tokens = [...text.matchAll(LATIN_TOKEN)].map((m) => {
+      const word = m[0].replace(/’/g, "'").replace(/[.'&/-]+$/, ''); // "hours." at the end of a sentence
+      return { word, start: m.index, end: m.index + word.length };
+    });
+    const hits: Array<WordHit<K>> = [];
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] as (typeof tokens)[number];
+      const candidates = this.latin.get(token.word) ?? this.latin.get(singular(token.word));
+      for (const candidate of candidates ?? []) {
+        const n = candidate.words.length;
+        if (i + n > tokens.length) continue;
+        const matches = candidate.words.every((word, j) => {
+          const said = (tokens[i + j] as (typeof tokens)[number]).word;
+          return said === word || (j === n - 1 && singular(said) === word);
+        });
+        if (!matches) continue;
+        hits.push({ key: candidate.key, word: candidate.word, start: token.start, end: (tokens[i + n - 1] as (typeof tokens)[number]).end });
+        break;
+      }
+    }
+    return hits;
+  }
+
+  private findScript(text: string): Array<WordHit<K>> {
+    if (this.script.size === 0 && this.single.size === 0) return [];
+    // the text without spaces, and where each of its characters stands in the text
+    let compact = '';
+    const at: number[] = [];
+    for (let i = 0; i < text.length; i += 1) {
+      const char = text.charAt(i);
+      if (SPACE.test(char)) continue;
+      compact += char;
+      at.push(i);
+    }
+    const hits: Array<WordHit<K>> = [];
+    for (let i = 0; i < compact.length; i += 1) {
+      const found = (this.script.get(compact.slice(i, i + 2)) ?? []).find((candidate) => compact.startsWith(candidate.chars, i));
+      if (found) {
+        hits.push({ key: found.key, word: found.word, start: at[i] as number, end: (at[i + found.chars.length - 1] as number) + 1 });
+        continue;
+      }
+      const one = this.single.get(compact.charAt(i));
+      if (one) hits.push({ key: one.key, word: one.word, start: at[i] as number, end: (at[i] as number) + 1 });
+    }
+    return hits;
+  }
+}
+
+/** "fees" → "fee", "toilets" → "toilet", "boxes" → "box": a plural read as its word. */
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(s|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
