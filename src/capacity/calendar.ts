@@ -32,8 +32,20 @@ function isYearEndBreak(date: string): boolean {
   return monthDay >= '12-29' || monthDay <= '01-03';
 }
 
-/** Workday or rest day, by the Tokyo date of the instant. */
+const dayTypes = new Map<number, DayType>();
+
+/** Workday or rest day, by the Tokyo date of the instant (remembered per day: a fit asks thousands of times a day). */
 export function dayTypeOf(epochMs: number): DayType {
+  const day = Math.floor((epochMs + JST_OFFSET_MS) / DAY_MS);
+  let type = dayTypes.get(day);
+  if (type === undefined) {
+    type = computeDayType(epochMs);
+    dayTypes.set(day, type);
+  }
+  return type;
+}
+
+function computeDayType(epochMs: number): DayType {
   const weekday = new Date(epochMs + JST_OFFSET_MS).getUTCDay();
   if (weekday === 0 || weekday === 6) return 'restday';
   const date = tokyoDate(epochMs);

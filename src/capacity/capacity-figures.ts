@@ -81,8 +81,8 @@ export const USAGE = {
   sessionsPerUser: 1.5,
   /** Questions in one conversation. */
   turnsPerSession: 4,
-  /** Share of a day's turns in its busiest hour (the synthetic workday profile of bench/lib/synthetic-traffic.ts: 10 %). */
-  peakHourShare: 0.1,
+  /** Share of a day's turns in its busiest hour (the workday profile of bench/lib/synthetic-traffic.ts: 11.2 %). */
+  peakHourShare: 0.11,
   /** The busiest minute against the busiest hour's mean. */
   peakMinuteFactor: 1.3,
   /** A person in a conversation asks every this many seconds (reading the answer, walking, typing). */

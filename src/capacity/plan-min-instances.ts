@@ -53,7 +53,8 @@ export function planMinInstances(history: RateSeries, nowMs: number, current: nu
   const lookback = Math.max(1, Math.round((policy.lowerAfterMinutes * 60_000) / stepMs));
   const recentPeak = Math.max(0, ...history.values.slice(-lookback).map((value) => value ?? 0)) * margin;
   const slotSeconds = slotSecondsPerTurn(gemini);
-  const decision = decideMinInstances(current, instancesForSlots(forecastPeak * slotSeconds), instancesForSlots(recentPeak * slotSeconds), policy);
+  const instances = (rate: number) => instancesForSlots(rate * slotSeconds, undefined, policy.floorUtilisation);
+  const decision = decideMinInstances(current, instances(forecastPeak), instances(recentPeak), policy);
   return {
     kind: 'decided',
     decision,

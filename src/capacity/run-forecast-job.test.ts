@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CapacityApiError } from './capacity-api-error.ts';
+import { DEFAULT_GEMINI, instancesForSlots, slotSecondsPerTurn } from './capacity-model.ts';
 import type { AlertSink, DecisionRecord, DecisionSink, ForecasterAlert, JobLog, MinInstancesSetting, RateHistorySource } from './ports.ts';
 import type { RatePoint } from './rate-series.ts';
 import { exitCodeOf, runForecastJob } from './run-forecast-job.ts';
@@ -67,10 +68,13 @@ describe('one run of the forecaster', () => {
     const record = await runForecastJob({ history, setting, alerts: h.alertSink, sinks: [h.sink], log: h.log, policy: SCALING_POLICY, now: () => NOW, dryRun: false });
     expect(record.outcome).toBe('applied');
     expect(setting.writes).toEqual([record.target]);
-    expect(record.target).toBeGreaterThan(3);
-    // 09:00's peak is ~170 turns/s: 170 × 1.15 × 1.41 s / 48 slots ≈ 6 instances
-    expect(record.target).toBeGreaterThanOrEqual(5);
-    expect(record.target).toBeLessThanOrEqual(7);
+    // the history repeats every day, so the forecast is the rate itself: the floor holds the highest rate of the
+    // next 20 minutes, plus the margin, at 80 % of 80 slots an instance
+    const ahead = Math.max(...[0, 1, 2, 3].map((k) => rateAt(NOW + k * STEP)));
+    const expected = instancesForSlots(ahead * (1 + SCALING_POLICY.forecastMargin) * slotSecondsPerTurn(DEFAULT_GEMINI), undefined, SCALING_POLICY.floorUtilisation);
+    expect(expected).toBeGreaterThan(3);
+    expect(record.target).toBe(expected);
+    expect(record.forecastPeak).toBeCloseTo(ahead * (1 + SCALING_POLICY.forecastMargin), 6);
     expect(h.published).toEqual([record]);
     const line = h.lines.find((l) => l.message === 'scaling decision');
     expect(line?.fields).toMatchObject({ decision: { outcome: 'applied', current: 3, target: record.target, source: 'test' } });

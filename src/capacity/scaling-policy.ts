@@ -11,10 +11,19 @@ export interface ScalingPolicy {
   minHistoryDays: number;
   /** Share of the last `minHistoryDays` that must hold data; less means the metrics pipeline is broken. */
   minCoverage: number;
-  /** The floor must cover the forecast this far ahead: the next run may fail, and an instance takes time to start. */
+  /**
+   * The floor covers the forecast this far ahead: past the next run (5 min), the change's delay (under a minute)
+   * and an instance's start, with room for one failed run. Longer only costs: the backtest's 20 and 45 minutes
+   * cut the same shortfalls, 45 for 2–5 times the extra instance-hours (docs/operations.md).
+   */
   horizonMinutes: number;
   /** Forecasts are raised by this share before sizing: the model's typical error at the peaks (bench/scaling-backtest.ts). */
   forecastMargin: number;
+  /**
+   * The floor is sized for the forecast at this share of each instance's 80 slots. Above Cloud Run's own 60 %
+   * target: the floor is there so that a rise finds slots free while the autoscaler catches up, not to do its job.
+   */
+  floorUtilisation: number;
   /** The floor comes down only once the measured rate of this many past minutes no longer needs it. */
   lowerAfterMinutes: number;
   /** And by at most this many instances a run: lowers are slow, raises immediate. */
@@ -32,8 +41,9 @@ export const SCALING_POLICY: ScalingPolicy = {
   historyDays: 28,
   minHistoryDays: 7,
   minCoverage: 0.8,
-  horizonMinutes: 45,
+  horizonMinutes: 20,
   forecastMargin: 0.15,
+  floorUtilisation: 0.8,
   lowerAfterMinutes: 30,
   lowerStep: 1,
   minInstances: INSTANCE.minInstances,
