@@ -194,7 +194,13 @@ const chart = windows.map((w) => {
   return { ...w, startMs: START + a * 60_000, neededAtLimit, reactive: slice(row.reactive.instancesPerMinute), predictive: slice(row.predictive.instancesPerMinute), floor: slice(row.predictive.floorPerMinute) };
 });
 
-const strip = (r: SimResult) => ({ ...r, instancesPerMinute: undefined, floorPerMinute: undefined, underProvisionedPerDay: Array.from(r.underProvisionedPerDay), waitedPerDay: Array.from(r.waitedPerDay) });
+const strip = (r: SimResult) => ({ ...r, instancesPerMinute: undefined, floorPerMinute: undefined, underProvisionedPerDay: undefined, waitedPerDay: undefined });
+const shortDays = (r: SimResult) =>
+  Object.fromEntries(
+    Array.from(r.underProvisionedPerDay)
+      .map((minutes, day) => [dayName(day), { minutes, waitedPastOneSecond: r.waitedPerDay[day] }] as const)
+      .filter(([, d]) => d.minutes > 0),
+  );
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   'bench/results/scaling-backtest.json',
@@ -206,16 +212,18 @@ writeFileSync(
       peakTurnsPerSecond: PEAK,
       slotSeconds,
       countedDays: DAYS - WARMUP_DAYS,
+      requestsCounted: requests,
       policy: POLICY,
       holidays: main.traffic.holidays,
       events: main.traffic.events,
       scenarios: SCENARIOS,
       forecastMape30min: Object.fromEntries([...prepared].map(([name, p]) => [name, { holtWinters: mean(p.accuracy.holtWinters), seasonalNaive: mean(p.accuracy.seasonalNaive) }])),
-      rows: rows.map((row) => ({ ...row, reactive: strip(row.reactive), predictive: strip(row.predictive) })),
-      chart,
+      rows: rows.map((row) => ({ ...row, reactive: strip(row.reactive), predictive: strip(row.predictive), shortDays: { reactive: shortDays(row.reactive), predictive: shortDays(row.predictive) } })),
     },
     null,
-    1,
+    2,
   )}\n`,
 );
-console.log(`wrote bench/results/scaling-backtest.json in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+// the chart's per-minute series, one line: the draw script reads it (scripts/draw-scaling-chart.ts)
+writeFileSync('bench/results/scaling-backtest-chart.json', `${JSON.stringify({ date: new Date().toISOString(), seed: SEED, peakTurnsPerSecond: PEAK, chart })}\n`);
+console.log(`wrote bench/results/scaling-backtest.json and scaling-backtest-chart.json in ${((performance.now() - started) / 1000).toFixed(1)} s`);

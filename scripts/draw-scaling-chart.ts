@@ -1,10 +1,10 @@
 /**
- * Draws docs/images/scaling-backtest.svg from bench/results/scaling-backtest.json (written by
+ * Draws docs/images/scaling-backtest.svg from bench/results/scaling-backtest-chart.json (written by
  * `node bench/scaling-backtest.ts`): for each window of the backtest, the instances the traffic needs with every
  * slot busy, the instances running with the reactive autoscaler alone, with the forecaster's floor added, and the
  * floor itself. Plain SVG written here: no chart library, no network, readable in any browser or on GitHub.
  *
- * Run: node scripts/draw-scaling-chart.ts [results.json] [out.svg]
+ * Run: node scripts/draw-scaling-chart.ts [chart.json] [out.svg]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -18,7 +18,7 @@ interface ChartWindow {
   floor: number[];
 }
 
-const input = process.argv[2] ?? 'bench/results/scaling-backtest.json';
+const input = process.argv[2] ?? 'bench/results/scaling-backtest-chart.json';
 const output = process.argv[3] ?? 'docs/images/scaling-backtest.svg';
 const results = JSON.parse(readFileSync(input, 'utf8')) as { chart: ChartWindow[]; date: string; seed: number; peakTurnsPerSecond: number };
 

@@ -73,7 +73,7 @@ const run = await startCloudRunDouble({ project: fields.PROJECT_ID as string, lo
 const metadata = await startFakeMetadataServer(TOKEN);
 const webhook = await startJsonApiServer(() => ({ status: 200, body: {} }));
 try {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '' };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '', NODE_ENV: 'production' };
   for (const variable of container.env) env[variable.name] = variable.value ?? (variable.name === 'SMTP_URL' ? 'smtp://127.0.0.1:9' : `${webhook.url}/${variable.name.toLowerCase()}`);
   Object.assign(env, { MONITORING_API_URL: monitoring.url, CLOUD_RUN_API_URL: run.url, GOOGLE_METADATA_URL: metadata.url });
   const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
