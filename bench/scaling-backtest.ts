@@ -76,12 +76,14 @@ function prepare(pushHours: number[]) {
   let floor: number = INSTANCE.minInstances;
   let skipped = 0;
   for (let k = 0; k < steps; k += 1) {
-    const from = Math.max(0, k - historySteps);
-    const history: RateSeries = { startMs: START + from * SCALING_POLICY.stepMs, stepMs: SCALING_POLICY.stepMs, values: Array.from(observed.subarray(from, k)) };
+    // as the job reads it: up to the last step complete in Cloud Monitoring (ingestion delay), four weeks back
+    const end = Math.max(0, Math.floor((k * STEP_S - POLICY.ingestionDelayMs / 1000) / STEP_S));
+    const from = Math.max(0, end - historySteps);
+    const history: RateSeries = { startMs: START + from * SCALING_POLICY.stepMs, stepMs: SCALING_POLICY.stepMs, values: Array.from(observed.subarray(from, end)) };
     const plan = planMinInstances(history, START + k * SCALING_POLICY.stepMs, floor, POLICY);
     if (plan.kind === 'decided') {
       floor = plan.decision.target;
-      const actual = observed[k + AHEAD];
+      const actual = observed[end + AHEAD];
       if (k * STEP_S >= COUNT_FROM && k % 12 === 0 && actual !== undefined && actual > 5) {
         const model = fitHoltWinters(history, slotOf, seasonalSlotCount(SCALING_POLICY.stepMs), POLICY.holtWinters);
         accuracy.holtWinters.push(Math.abs((forecastHoltWinters(model, AHEAD + 1, slotOf)[AHEAD] as number) - actual) / actual);

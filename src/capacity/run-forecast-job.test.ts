@@ -68,9 +68,10 @@ describe('one run of the forecaster', () => {
     const record = await runForecastJob({ history, setting, alerts: h.alertSink, sinks: [h.sink], log: h.log, policy: SCALING_POLICY, now: () => NOW, dryRun: false });
     expect(record.outcome).toBe('applied');
     expect(setting.writes).toEqual([record.target]);
-    // the history repeats every day, so the forecast is the rate itself: the floor holds the highest rate of the
-    // next 20 minutes, plus the margin, at 80 % of 80 slots an instance
-    const ahead = Math.max(...[0, 1, 2, 3].map((k) => rateAt(NOW + k * STEP)));
+    // the history repeats every day, so the forecast is the rate itself: the floor holds the highest rate from the
+    // end of the history (one step back: the source's ingestion delay) to 20 minutes ahead, plus the margin, at 80 %
+    // of 80 slots an instance
+    const ahead = Math.max(...[-1, 0, 1, 2, 3].map((k) => rateAt(NOW + k * STEP)));
     const expected = instancesForSlots(ahead * (1 + SCALING_POLICY.forecastMargin) * slotSecondsPerTurn(DEFAULT_GEMINI), undefined, SCALING_POLICY.floorUtilisation);
     expect(expected).toBeGreaterThan(3);
     expect(record.target).toBe(expected);
@@ -80,7 +81,7 @@ describe('one run of the forecaster', () => {
     expect(line?.fields).toMatchObject({ decision: { outcome: 'applied', current: 3, target: record.target, source: 'test' } });
     expect((line?.fields as { forecast: number[] }).forecast.length).toBeGreaterThan(0);
     expect(h.alerts).toEqual([]);
-    expect(history.ranges).toEqual([{ startMs: NOW - 28 * 86_400_000, endMs: NOW, stepMs: STEP }]);
+    expect(history.ranges).toEqual([{ startMs: NOW - STEP - 28 * 86_400_000, endMs: NOW - STEP, stepMs: STEP }]);
     expect(exitCodeOf(record.outcome)).toBe(0);
   });
 

@@ -32,8 +32,8 @@ export async function runForecastJob(deps: ForecastJobDeps): Promise<DecisionRec
   let record: DecisionRecord;
   try {
     const current = await setting.read();
-    // the history ends at the last complete step, so that a half-filled step does not read as a drop
-    const endMs = Math.floor(nowMs / policy.stepMs) * policy.stepMs;
+    // the history ends at the last step complete in the source, so that one still filling in does not read as a drop
+    const endMs = Math.floor((nowMs - policy.ingestionDelayMs) / policy.stepMs) * policy.stepMs;
     const range = { startMs: endMs - policy.historyDays * 86_400_000, endMs, stepMs: policy.stepMs };
     const series = toRateSeries(await history.readRate(range), range);
     const plan = planMinInstances(series, nowMs, current, policy, deps.gemini ?? DEFAULT_GEMINI);

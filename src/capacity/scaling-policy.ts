@@ -7,6 +7,11 @@ export interface ScalingPolicy {
   stepMs: number;
   /** History read at each run: four weeks, so that every rest-day slot has been seen a few times. */
   historyDays: number;
+  /**
+   * Cloud Monitoring shows a minute's requests a few minutes late: the history ends at the last step that is
+   * complete this long ago, so that a step still filling in does not read as a drop.
+   */
+  ingestionDelayMs: number;
   /** Below this much history the job decides nothing (and alerts): a week holds both day types. */
   minHistoryDays: number;
   /** Share of the last `minHistoryDays` that must hold data; less means the metrics pipeline is broken. */
@@ -39,6 +44,7 @@ const DAY = 24 * 60 * MINUTE;
 export const SCALING_POLICY: ScalingPolicy = {
   stepMs: 5 * MINUTE,
   historyDays: 28,
+  ingestionDelayMs: 3 * MINUTE,
   minHistoryDays: 7,
   minCoverage: 0.8,
   horizonMinutes: 20,
