@@ -74,9 +74,23 @@ describe('Cloud Monitoring policies (ops/monitoring/cloud-monitoring)', () => {
 
   it('defines each log-based metric with labels it extracts', () => {
     for (const file of yamlFiles(path.join(monitoring, 'cloud-monitoring/log-metrics'))) {
-      const metric = readYaml(file) as { filter: string; metricDescriptor: { metricKind: string; valueType: string; labels?: Array<{ key: string }> }; labelExtractors?: Record<string, string> };
-      expect(metric.metricDescriptor).toMatchObject({ metricKind: 'DELTA', valueType: 'INT64' });
+      const metric = readYaml(file) as {
+        filter: string;
+        metricDescriptor: { metricKind: string; valueType: string; labels?: Array<{ key: string }> };
+        labelExtractors?: Record<string, string>;
+        valueExtractor?: string;
+        bucketOptions?: unknown;
+      };
       expect(Object.keys(metric.labelExtractors ?? {}).sort()).toEqual((metric.metricDescriptor.labels ?? []).map((l) => l.key).sort());
+      if (path.basename(file) === 'tokyo_ai_chat_forecaster_min_instances.yaml') {
+        // the predictive scaling job's decisions: a distribution of the floor it decided, from its log line
+        expect(metric.metricDescriptor).toMatchObject({ metricKind: 'DELTA', valueType: 'DISTRIBUTION' });
+        expect(metric.valueExtractor).toBe('EXTRACT(jsonPayload.decision.target)');
+        expect(metric.bucketOptions).toBeDefined();
+        expect(metric.filter).toContain('resource.labels.job_name="${FORECASTER_JOB}"');
+        continue;
+      }
+      expect(metric.metricDescriptor).toMatchObject({ metricKind: 'DELTA', valueType: 'INT64' });
       expect(metric.filter).toContain('resource.labels.service_name="${SERVICE_NAME}"');
     }
   });

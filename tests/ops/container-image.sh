@@ -30,7 +30,9 @@ sha="$(git rev-parse --short=12 HEAD 2>/dev/null || echo local)"
 if [[ -n "$(git status --porcelain 2>/dev/null | head -n 1)" ]]; then sha="$sha-dirty"; fi
 image="localhost/tokyo-ai-chat:$sha"
 container="tac-image-test-$$"
+double_pid=""
 cleanup() {
+  if [[ -n "$double_pid" ]]; then kill "$double_pid" 2>/dev/null || true; fi
   podman rm --force --ignore "$container" >/dev/null 2>&1 || true
   if ! $keep; then podman rmi --force "$image" >/dev/null 2>&1 || true; fi
 }
@@ -94,10 +96,27 @@ podman stop --time 10 "$container" >/dev/null
 exit_code="$(podman inspect --format '{{.State.ExitCode}}' "$container")"
 [[ "$exit_code" == 0 ]] || fail "the server did not shut down cleanly on SIGTERM (exit $exit_code)"
 
+# The predictive scaling job runs from the same image with another command (ops/cloudrun/forecaster-job.yaml): its
+# entry, in dry-run mode, against a Prometheus double on this machine (no Google account needed).
+double_out="$(mktemp)"
+node tests/ops/serve-prometheus-double.ts >"$double_out" &
+double_pid=$!
+for _ in $(seq 1 200); do [[ -s "$double_out" ]] && break; sleep 0.05; done
+double_url="$(head -n 1 "$double_out")"
+rm -f "$double_out"
+[[ "$double_url" == http://* ]] || fail "the Prometheus double did not start"
+job_output="$(podman run --rm --network=host "${limits[@]}" -e FORECAST_SOURCE=prometheus -e FORECAST_PROMETHEUS_URL="$double_url" \
+  "$image" node src/jobs/forecast-min-instances.ts --dry-run --assume-current 3)" || fail "the forecaster job failed in the image: $job_output"
+kill "$double_pid"
+double_pid=""
+grep -q '"message":"scaling decision"' <<<"$job_output" || fail "the forecaster job logged no decision: $job_output"
+job_summary="$(sed -n 's/.*"summary":"\([^"]*\)".*/\1/p' <<<"$job_output")"
+
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 echo "container-image: size $((size_bytes / 1000000)) MB ($size_bytes bytes)"
 echo "container-image: podman run to /api/health 200: ${times[*]} ms (median $(median "${times[@]}") ms)"
 echo "container-image: podman run to HEALTHCHECK passed: ${checks[*]} ms (median $(median "${checks[@]}") ms)"
 echo "container-image: server's own start (snapshot load, index, listen; startMs): ${server_ms[*]} ms"
 echo "container-image: memory after the smoke test: $memory; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "container-image: forecaster job in the image: $job_summary"
 echo "container-image: passed"

@@ -5,6 +5,7 @@
 #
 # Usage: ops/monitoring/cloud-monitoring/apply.sh --project PROJECT_ID [options]
 #   --service NAME             Cloud Run service (default tokyo-ai-chat-service)
+#   --forecaster-job NAME      Cloud Run job of the predictive scaling (default tokyo-ai-chat-forecaster)
 #   --alert-email ADDRESS      e-mail channel (default ops-team@metro.tokyo.lg.jp)
 #   --slack-token-secret NAME  Secret Manager secret with the Slack app's OAuth token (default monitoring-slack-token)
 #   --dry-run                  print the gcloud commands instead of running them (no gcloud call at all)
@@ -14,17 +15,19 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 project=""
 service="tokyo-ai-chat-service"
+forecaster_job="tokyo-ai-chat-forecaster"
 alert_email="ops-team@metro.tokyo.lg.jp"
 slack_secret="monitoring-slack-token"
 dry_run=false
 render_dir=""
 
-usage() { sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while (($#)); do
   case "$1" in
     --project) project="${2:?--project needs a value}"; shift 2 ;;
     --service) service="${2:?--service needs a value}"; shift 2 ;;
+    --forecaster-job) forecaster_job="${2:?--forecaster-job needs a value}"; shift 2 ;;
     --alert-email) alert_email="${2:?--alert-email needs a value}"; shift 2 ;;
     --slack-token-secret) slack_secret="${2:?--slack-token-secret needs a value}"; shift 2 ;;
     --dry-run) dry_run=true; shift ;;
@@ -58,7 +61,7 @@ lookup() {
   gcloud "$@" --project "$project" --format='value(name)' --limit=1
 }
 
-declare -A fields=([SERVICE_NAME]="$service" [PROJECT_ID]="$project" [ALERT_EMAIL]="$alert_email")
+declare -A fields=([SERVICE_NAME]="$service" [PROJECT_ID]="$project" [ALERT_EMAIL]="$alert_email" [FORECASTER_JOB]="$forecaster_job")
 
 # Writes FILE with every ${NAME} of `fields` replaced to OUT; fails when a ${...} is left.
 render() {

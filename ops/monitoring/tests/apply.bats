@@ -50,8 +50,9 @@ FAKE
 }
 
 @test "fills every field: service, channels, and the Slack token only in channel files" {
-  run "$SCRIPT" --project tokyo-ai-chat-mvp --service tac-staging
+  run "$SCRIPT" --project tokyo-ai-chat-mvp --service tac-staging --forecaster-job tac-staging-forecaster
   [ "$status" -eq 0 ]
+  grep -q 'resource.labels.job_name="tac-staging-forecaster"' "$SEEN"/*forecaster_min_instances.yaml
   [[ "$output" != *"xoxb-fake-slack-token"* ]]
   grep -q 'resource.labels.service_name="tac-staging"' "$SEEN"/*high-error-rate.yaml
   grep -q 'projects/tokyo-ai-chat-mvp/notificationChannels/777' "$SEEN"/*high-latency.yaml
@@ -68,5 +69,5 @@ FAKE
   [ "$status" -eq 0 ]
   [ ! -e "$CALLS" ]
   [ "$(grep -c '^+ gcloud alpha monitoring policies create' <<<"$output")" -eq 8 ]
-  [ "$(ls "$BATS_TEST_TMPDIR/rendered" | wc -l)" -eq 11 ]
+  [ "$(ls "$BATS_TEST_TMPDIR/rendered" | wc -l)" -eq 12 ]
 }
