@@ -4,30 +4,17 @@
  *
  *  10  app                             the page (Next.js)
  *   9  components                      its components: speak HTTP, take only core, config and i18n
- *   8  server                          HTTP and WebSocket; the only layer that knows HTTP statuses
+ *   8  server, jobs                    HTTP and WebSocket (the only layer that knows HTTP statuses); scheduled jobs
  *   7  pipeline                        the answer pipeline
  *   6  adapters                        ports (importing only core) and their implementations
  *   5  resilience                      breakers, deadlines, fallback reasons
- *   4  guardrails, opendata, retrieval  side by side: none imports another
+ *   4  guardrails, opendata, retrieval, capacity  side by side: none imports another
  *   3  observability
  *   2  i18n
  *   1  config
  *   0  core; text and geo               shared types; script, text and geographic tools (text and geo take only core)
  */
-const LAYERS = [
-  ['core'],
-  ['text', 'geo'],
-  ['config'],
-  ['i18n'],
-  ['observability'],
-  ['guardrails', 'opendata', 'retrieval'],
-  ['resilience'],
-  ['adapters'],
-  ['pipeline'],
-  ['server'],
-  ['components'],
-  ['app'],
-];
+const { LAYERS } = require('./.dependency-cruiser.layers.cjs');
 
 /** Test files and test helpers may reach any layer (a test of the pipeline builds a server's parts). */
 const NOT_TESTS = '\\.(test|contract)\\.tsx?$|^src/retrieval/test-corpus\\.ts$';

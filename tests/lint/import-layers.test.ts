@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { cruise, type ICruiseResult, type IConfiguration } from 'dependency-cruiser';
@@ -21,6 +22,13 @@ describe('the import rule of src/ (.dependency-cruiser.cjs)', () => {
     expect(cycles.length).toBeGreaterThan(0);
     for (const line of cycles) expect(line).toMatch(/src\/retrieval\/(ranks|names)\.ts → src\/retrieval\/(ranks|names)\.ts/);
     expect(summary.error).toBe(found.length);
+  });
+
+  it('places every folder of src/ in a layer', () => {
+    const { LAYERS } = createRequire(import.meta.url)(path.join(root, '.dependency-cruiser.layers.cjs')) as { LAYERS: string[][] };
+    const placed = new Set(LAYERS.flat());
+    const folders = readdirSync(path.join(root, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(folders.filter((folder) => !placed.has(folder))).toEqual([]);
   });
 
   it('passes on the real src/: no cycle, every import downward', async () => {

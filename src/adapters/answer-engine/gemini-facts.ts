@@ -12,7 +12,6 @@ export interface FactIndex {
 }
 
 // a calendar date as the records write it (2024-06-25) or an answer may (2024/6/25, 2024年6月25日): never a phone number
-// eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats on one sentence
 const DATE = /(?<!\d)(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})日?(?!\d)/g;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'`()（）「」『』、。，；]+/gi;
 // digits and dashes, with an optional area code in brackets: "03-3777-1111", "(03) 3777-1111", "0337771111"
