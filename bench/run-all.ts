@@ -16,6 +16,7 @@ const DEFAULT = [
   'gemini-latency',
   'voice-latency',
   'backup-restore',
+  'web-first-load',
 ];
 const ON_REQUEST = ['container', 'retrieval-libraries', 'observability-logger', 'ingest-phases', 'address-locator-accuracy', 'capacity-check', 'scaling-backtest'];
 

@@ -1,35 +1,68 @@
+'use client';
+
+import { useCallback, useMemo, useState } from 'react';
 import { type Lang, LANG_TAGS } from '../core/languages.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
+import type { AnswerAnchor, SourceView } from './chat-api.ts';
 import { FeedbackButtons } from './feedback-buttons.tsx';
+import { LanguageOffer } from './language-offer.tsx';
 import { LinkedText } from './linked-text.tsx';
-import { SourceCard } from './source-card.tsx';
+import { PlaceMap } from './map/place-map.tsx';
+import type { MapAnchor, MapPin } from './map/map-types.ts';
+import { SourceCard, SourceCredits } from './source-card.tsx';
 import type { AnswerMessage as Answer } from './use-chat.ts';
 
-/** One answer: its text as it streams, a note on how it was made, its sources, and feedback once complete. */
+/**
+ * One answer: the short text that answers, then its places as numbered cards (the details live there, not in the
+ * text) with a map of them, and feedback once complete. Everything inside is in the answer's language, which can
+ * differ from the page's: then the page offers to switch.
+ */
 export function AnswerMessage({ message, uiLang }: { message: Answer; uiLang: Lang }) {
   const t = UI_STRINGS[uiLang];
-  const note = message.status === 'degraded_fallback' ? t.degradedNote : message.status === 'clarification_needed' ? t.clarificationNote : undefined;
+  const a = UI_STRINGS[message.lang];
+  const [chosen, setChosen] = useState<{ number: number; request: number }>();
+  const note = message.status === 'degraded_fallback' ? a.degradedNote : message.status === 'clarification_needed' ? a.clarificationNote : undefined;
+  const offerSwitch = !message.streaming && message.lang !== message.askedIn && message.lang !== uiLang;
+  const pins = useMemo(() => mapPins(message.sources), [message.sources]);
+  const anchor = useMemo(() => mapAnchor(message.anchor, message.lang), [message.anchor, message.lang]);
+  const choose = useCallback((number: number) => setChosen((was) => ({ number, request: (was?.request ?? 0) + 1 })), []);
+
   return (
     <li className="message message--answer" aria-busy={message.streaming}>
       <p className="message-author">{t.assistant}</p>
-      <div className="answer-text" lang={LANG_TAGS[message.lang]}>
-        {message.text ? <LinkedText text={message.text} newTabLabel={t.opensInNewTab} /> : <span className="typing">{t.answering}</span>}
+      <div className="answer-body" lang={LANG_TAGS[message.lang]}>
+        <div className="answer-text">{message.text ? <LinkedText text={message.text} newTabLabel={a.opensInNewTab} /> : <span className="typing">{a.answering}</span>}</div>
+        {offerSwitch && <LanguageOffer lang={message.lang} />}
+        {note && <p className={`answer-note answer-note--${message.status}`}>{note}</p>}
+        {message.sources.length > 0 && (
+          <section className="sources">
+            <h3 className="sources-heading">{a.sourcesHeading}</h3>
+            {pins.length > 0 && <PlaceMap lang={message.lang} pins={pins} anchor={anchor} onSelect={choose} />}
+            <ol className="source-list">
+              {message.sources.map((source, i) => (
+                <li key={source.id}>
+                  <SourceCard source={source} number={i + 1} lang={message.lang} focusRequest={chosen?.number === i + 1 ? chosen.request : undefined} />
+                </li>
+              ))}
+            </ol>
+            <SourceCredits sources={message.sources} lang={message.lang} />
+          </section>
+        )}
       </div>
-      {note && <p className={`answer-note answer-note--${message.status}`}>{note}</p>}
-      {message.sources.length > 0 && (
-        <section className="sources">
-          <h3 className="sources-heading">{t.sourcesHeading}</h3>
-          <ul className="source-list">
-            {message.sources.map((source) => (
-              <li key={source.id}>
-                <SourceCard source={source} lang={uiLang} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       {/* only a complete answer (its `done` arrived) can be rated */}
       {message.status && message.sessionId && message.messageId && <FeedbackButtons lang={uiLang} sessionId={message.sessionId} messageId={message.messageId} />}
     </li>
   );
+}
+
+/** The places that have coordinates, numbered as their cards (a place without them keeps its number in the list). */
+function mapPins(sources: SourceView[]): MapPin[] {
+  return sources.flatMap((source, i) =>
+    source.lat !== undefined && source.lon !== undefined ? [{ number: i + 1, lat: source.lat, lon: source.lon, title: source.title }] : [],
+  );
+}
+
+function mapAnchor(anchor: AnswerAnchor | undefined, lang: Lang): MapAnchor | undefined {
+  if (!anchor) return undefined;
+  return { lat: anchor.lat, lon: anchor.lon, label: anchor.label ?? UI_STRINGS[lang].yourLocation };
 }

@@ -31,6 +31,51 @@ export interface SourceView {
   distanceMeters?: number;
   phone?: string;
   mapUrl?: string;
+  // added since the first release (docs/api.md): the page shows each one when present
+  /** The official Japanese name, when `title` is a translation (shown beside it, for a person on site). */
+  officialName?: string;
+  category?: string;
+  /** The kind of place in the answer's language ("AED", "避難所"). */
+  categoryLabel?: string;
+  /** What the card shows, in the answer's language: hours, floor, access, accessibility, … */
+  facts?: CardFact[];
+  /** Compass bearing from the answer's anchor (0 = north, clockwise) and its name in the answer's language. */
+  bearingDegrees?: number;
+  direction?: string;
+  /** Every dataset the card's facts come from (more than one when records of one facility were merged). */
+  citations?: Citation[];
+  mergedIds?: string[];
+}
+
+/** One fact of a place card; `key` is stable (`hours`, `floor`, `wheelchair`, …), `label` and `value` are to show. */
+export interface CardFact {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/** A dataset a card cites, with what its licence asks to show. */
+export interface Citation {
+  dataset: string;
+  publisher: string;
+  license: string;
+  url?: string;
+  attribution: string;
+}
+
+/** The point an answer's distances are measured from: the user's location, a station, a place or a ward. */
+export interface AnswerAnchor {
+  kind: 'user' | 'station' | 'place' | 'ward' | (string & {});
+  lat: number;
+  lon: number;
+  /** Its name in the answer's language (absent for the user's own location). */
+  label?: string;
+}
+
+/** GET /api/client-config: settings the page reads at run time. */
+export interface ClientConfig {
+  /** The map's tiles, a `{z}/{x}/{y}` template. */
+  mapTileUrl: string;
 }
 
 /** The turn's `category_reason`; the page treats unknown values like `answered`. */
@@ -47,7 +92,7 @@ export type AnswerStatus =
 export type ChatEvent =
   | { type: 'meta'; sessionId: string; messageId: string; lang: Lang }
   | { type: 'delta'; text: string }
-  | { type: 'sources'; sources: SourceView[] }
+  | { type: 'sources'; sources: SourceView[]; anchor?: AnswerAnchor }
   | { type: 'done'; status: AnswerStatus }
   | { type: 'error'; code: string; message: string };
 

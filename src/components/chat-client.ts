@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ChatEvent, ChatRequestBody, FeedbackBody } from './chat-api.ts';
+import type { ApiErrorBody, ChatEvent, ChatRequestBody, ClientConfig, FeedbackBody } from './chat-api.ts';
 import { SseParser } from './sse-parser.ts';
 
 /**
@@ -56,6 +56,19 @@ export async function streamChat(body: ChatRequestBody, onEvent: (event: ChatEve
 /** POST /api/feedback: a thumbs up or down on one answer. */
 export async function sendFeedback(body: FeedbackBody, signal?: AbortSignal): Promise<void> {
   await postJson('/api/feedback', body, {}, signal);
+}
+
+/** GET /api/client-config: the settings the page reads at run time (the map's tiles). Rejects with a ChatApiError. */
+export async function fetchClientConfig(signal?: AbortSignal): Promise<ClientConfig> {
+  let response: Response;
+  try {
+    response = await fetch('/api/client-config', { headers: { accept: 'application/json' }, signal });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new ChatApiError('network', { cause: error });
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  return (await response.json()) as ClientConfig;
 }
 
 /** True for the rejection of an aborted fetch, which the caller asked for and is not an error to show. */

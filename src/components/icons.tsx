@@ -52,3 +52,11 @@ export function GlobeIcon() {
     </svg>
   );
 }
+
+export function MapIcon() {
+  return (
+    <svg {...base}>
+      <path d="M9 4 3 6v14l6-2 6 2 6-2V4l-6 2-6-2zM9 4v14M15 6v14" />
+    </svg>
+  );
+}

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../core/languages.ts';
-import type { AnswerStatus, ChatEvent, GeoPoint, SourceView } from './chat-api.ts';
+import type { AnswerAnchor, AnswerStatus, ChatEvent, GeoPoint, SourceView } from './chat-api.ts';
 import { isAbort, streamChat } from './chat-client.ts';
 import { readItem, writeItem } from './browser-storage.ts';
 import { describeError } from './error-text.ts';
@@ -18,10 +18,15 @@ export interface AnswerMessage {
   id: string;
   role: 'answer';
   text: string;
+  /** The answer's language (from `meta`): the server answers in the question's language when it is clear. */
   lang: Lang;
+  /** The page's language when the question was sent. */
+  askedIn: Lang;
   streaming: boolean;
   status?: AnswerStatus;
   sources: SourceView[];
+  /** Where the distances are measured from (the map's "you are here"). */
+  anchor?: AnswerAnchor;
   /** From the `meta` event: what feedback refers to. */
   sessionId?: string;
   messageId?: string;
@@ -68,7 +73,7 @@ export function useChat({ lang, location, onFailed }: ChatOptions) {
       controller.current = abort;
       setBusy(true);
       const answerId = nextId();
-      const answer: AnswerMessage = { id: answerId, role: 'answer', text: '', lang, streaming: true, sources: [] };
+      const answer: AnswerMessage = { id: answerId, role: 'answer', text: '', lang, askedIn: lang, streaming: true, sources: [] };
       setMessages((list) => [...list, { id: nextId(), role: 'user', text: message }, answer]);
       const update = (patch: Partial<AnswerMessage> | ((m: AnswerMessage) => Partial<AnswerMessage>)) =>
         setMessages((list) => list.map((m) => (m.id === answerId && m.role === 'answer' ? { ...m, ...(typeof patch === 'function' ? patch(m) : patch) } : m)));
@@ -83,8 +88,8 @@ export function useChat({ lang, location, onFailed }: ChatOptions) {
           final = { ...final, text: final.text + event.text };
           update((m) => ({ text: m.text + event.text }));
         } else if (event.type === 'sources') {
-          final = { ...final, sources: event.sources };
-          update({ sources: event.sources });
+          final = { ...final, sources: event.sources, anchor: event.anchor };
+          update({ sources: event.sources, anchor: event.anchor });
         } else if (event.type === 'done') {
           final = { ...final, status: event.status, streaming: false };
           update({ status: event.status, streaming: false });

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { DEFAULT_LANG, isLang, type Lang, LANG_TAGS, langFromAcceptLanguage } from '../core/languages.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
 import { readItem, writeItem } from './browser-storage.ts';
@@ -28,20 +28,22 @@ function readLang(): Lang {
   return langFromAcceptLanguage(navigator.languages?.join(',') || navigator.language) ?? DEFAULT_LANG;
 }
 
+/** Sets the page language, remembers it, and tells every component that reads it (the selector, an answer's offer). */
+export function chooseLanguage(next: Lang): void {
+  chosen = next;
+  writeItem('local', LANG_KEY, next);
+  for (const listener of listeners) listener();
+}
+
 /**
  * The page language and its setter. The static HTML is rendered in Japanese; the browser's choice takes over
  * on hydration. Keeps `<html lang>` and the document title in step, for screen readers and CJK glyph choice.
  */
 export function useLanguage(): [Lang, (lang: Lang) => void] {
   const lang = useSyncExternalStore(subscribe, readLang, () => DEFAULT_LANG);
-  const setLang = useCallback((next: Lang) => {
-    chosen = next;
-    writeItem('local', LANG_KEY, next);
-    for (const listener of listeners) listener();
-  }, []);
   useEffect(() => {
     document.documentElement.lang = LANG_TAGS[lang];
     document.title = UI_STRINGS[lang].appTitle;
   }, [lang]);
-  return [lang, setLang];
+  return [lang, chooseLanguage];
 }

@@ -66,6 +66,14 @@ export const envSchema = z.object({
   /** Where refreshed files and their manifest are kept (replacing bundled files in the build, not on disk). */
   DATA_REFRESH_CACHE_DIR: z.string().min(1).default('data/refresh-cache'),
   STATIC_DIR: z.string().min(1).default('out'),
+  /**
+   * The tiles of the web page's map, as a `{z}/{x}/{y}` template (GET /api/client-config gives it to the page, and
+   * its origin is allowed in the page's CSP img-src): GSI's standard tiles (地理院タイル) or a mirror of them.
+   */
+  MAP_TILE_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((value) => ['{z}', '{x}', '{y}'].every((part) => value.includes(part)), 'MAP_TILE_URL must be a tile template with {z}, {x} and {y}')
+    .default('https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png'),
   APP_VERSION: z.string().min(1).default('dev'),
 });
 

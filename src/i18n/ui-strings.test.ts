@@ -21,7 +21,12 @@ describe('UI_STRINGS', () => {
       expect(UI_STRINGS[lang].charCount).toContain('{count}');
       expect(UI_STRINGS[lang].charCount).toContain('{max}');
       expect(UI_STRINGS[lang].approxDistance).toContain('{distance}');
+      expect(UI_STRINGS[lang].mapLabel).toContain('{count}');
     }
+  });
+
+  it("credits the map tiles as GSI asks, with 「地理院タイル」 in every language", () => {
+    for (const lang of LANGS) expect(UI_STRINGS[lang].mapTiles, lang).toContain('地理院タイル');
   });
 
   it('names the location button as the answers do', () => {

@@ -39,7 +39,28 @@ export interface UiStrings {
   /** An approximate distance: `{distance}`. */
   approxDistance: string;
   phone: string;
+  /** The link of a card to the place on OpenStreetMap (opens another site, so it names it). */
   openMap: string;
+  /** Said before the official Japanese name shown beside a translated title (screen readers only). */
+  officialName: string;
+  /** The button that opens and closes the map of an answer's places. */
+  showMap: string;
+  hideMap: string;
+  /** The map's name for screen readers: `{count}` places. */
+  mapLabel: string;
+  /** Under the map: how it relates to the list. */
+  mapHint: string;
+  /** Shown when the map's code could not be loaded (offline): the list still has everything. */
+  mapUnavailable: string;
+  /** The anchor pin when it is the user's own location. */
+  yourLocation: string;
+  zoomIn: string;
+  zoomOut: string;
+  /** The credit of the map tiles; GSI asks for 「地理院タイル」 with a link to its list of tiles. */
+  mapTiles: string;
+  /** Offered on an answer written in another language than the page's, in that answer's language. */
+  switchLanguagePrompt: string;
+  switchLanguageButton: string;
   sourceLabel: string;
   publisher: string;
   license: string;
@@ -86,7 +107,19 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     distance: '距離',
     approxDistance: '約{distance}',
     phone: '電話',
-    openMap: '地図で見る（OpenStreetMap）',
+    openMap: 'OpenStreetMap で開く',
+    officialName: '正式名称',
+    showMap: '地図で見る',
+    hideMap: '地図を閉じる',
+    mapLabel: '地図（{count}か所）',
+    mapHint: '番号は下の一覧と同じです。ピンを押すと、その場所の説明に移ります。',
+    mapUnavailable: '地図を読み込めませんでした。場所は下の一覧でご覧ください。',
+    yourLocation: '現在地',
+    zoomIn: '拡大',
+    zoomOut: '縮小',
+    mapTiles: '地理院タイル',
+    switchLanguagePrompt: 'この回答は日本語です。ページも日本語で表示しますか？',
+    switchLanguageButton: '日本語に切り替える',
     sourceLabel: '出典',
     publisher: '提供',
     license: 'ライセンス',
@@ -131,7 +164,19 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     distance: 'きょり',
     approxDistance: 'やく {distance}',
     phone: 'でんわ',
-    openMap: 'ちずを みる（OpenStreetMap）',
+    openMap: 'OpenStreetMap で ひらく',
+    officialName: 'せいしきな なまえ',
+    showMap: 'ちずで みる',
+    hideMap: 'ちずを とじる',
+    mapLabel: 'ちず（{count}か しょ）',
+    mapHint: 'ばんごうは したの リストと おなじです。ピンを おすと、その ばしょの せつめいに いきます。',
+    mapUnavailable: 'ちずを よみこめませんでした。ばしょは したの リストで みて ください。',
+    yourLocation: 'いまの ばしょ',
+    zoomIn: 'おおきく する',
+    zoomOut: 'ちいさく する',
+    mapTiles: '地理院タイル',
+    switchLanguagePrompt: 'この こたえは やさしい にほんごです。ページも やさしい にほんごに しますか？',
+    switchLanguageButton: 'やさしい にほんごに する',
     sourceLabel: 'しゅってん（出典）',
     publisher: 'だした ところ',
     license: 'ライセンス',
@@ -176,7 +221,19 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     distance: 'Distance',
     approxDistance: 'about {distance}',
     phone: 'Phone',
-    openMap: 'View on map (OpenStreetMap)',
+    openMap: 'Open in OpenStreetMap',
+    officialName: 'Official name',
+    showMap: 'Show on a map',
+    hideMap: 'Hide the map',
+    mapLabel: 'Map of {count} places',
+    mapHint: 'The numbers match the list below. Select a pin to go to its place.',
+    mapUnavailable: 'The map could not be loaded. The list below has every place.',
+    yourLocation: 'Your location',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    mapTiles: '地理院タイル (GSI Tiles)',
+    switchLanguagePrompt: 'This answer is in English. Show the page in English too?',
+    switchLanguageButton: 'Switch to English',
     sourceLabel: 'Source',
     publisher: 'Publisher',
     license: 'Licence',
@@ -221,7 +278,19 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     distance: '距离',
     approxDistance: '约{distance}',
     phone: '电话',
-    openMap: '在地图上查看（OpenStreetMap）',
+    openMap: '在 OpenStreetMap 中打开',
+    officialName: '正式名称',
+    showMap: '在地图上查看',
+    hideMap: '收起地图',
+    mapLabel: '地图（{count}个地点）',
+    mapHint: '编号与下方列表相同。点按图钉可跳到该地点的说明。',
+    mapUnavailable: '无法加载地图。请查看下方列表中的地点。',
+    yourLocation: '您的位置',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    mapTiles: '地理院タイル（日本国土地理院地图）',
+    switchLanguagePrompt: '此回答为简体中文。要将页面也切换为简体中文吗？',
+    switchLanguageButton: '切换为简体中文',
     sourceLabel: '来源',
     publisher: '提供者',
     license: '许可',
@@ -266,7 +335,19 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     distance: '距離',
     approxDistance: '約{distance}',
     phone: '電話',
-    openMap: '在地圖上查看（OpenStreetMap）',
+    openMap: '在 OpenStreetMap 中開啟',
+    officialName: '正式名稱',
+    showMap: '在地圖上查看',
+    hideMap: '收起地圖',
+    mapLabel: '地圖（{count}個地點）',
+    mapHint: '編號與下方列表相同。點按圖釘可跳到該地點的說明。',
+    mapUnavailable: '無法載入地圖。請查看下方列表中的地點。',
+    yourLocation: '您的位置',
+    zoomIn: '放大',
+    zoomOut: '縮小',
+    mapTiles: '地理院タイル（日本國土地理院地圖）',
+    switchLanguagePrompt: '此回答為繁體中文。要將頁面也切換為繁體中文嗎？',
+    switchLanguageButton: '切換為繁體中文',
     sourceLabel: '來源',
     publisher: '提供者',
     license: '授權',
@@ -311,7 +392,19 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     distance: '거리',
     approxDistance: '약 {distance}',
     phone: '전화',
-    openMap: '지도에서 보기 (OpenStreetMap)',
+    openMap: 'OpenStreetMap에서 열기',
+    officialName: '공식 명칭',
+    showMap: '지도로 보기',
+    hideMap: '지도 닫기',
+    mapLabel: '지도({count}곳)',
+    mapHint: '번호는 아래 목록과 같습니다. 핀을 누르면 그 장소의 설명으로 이동합니다.',
+    mapUnavailable: '지도를 불러오지 못했습니다. 아래 목록에서 장소를 확인해 주세요.',
+    yourLocation: '내 위치',
+    zoomIn: '확대',
+    zoomOut: '축소',
+    mapTiles: '地理院タイル(일본 국토지리원 지도)',
+    switchLanguagePrompt: '이 답변은 한국어입니다. 페이지도 한국어로 볼까요?',
+    switchLanguageButton: '한국어로 바꾸기',
     sourceLabel: '출처',
     publisher: '제공',
     license: '라이선스',

@@ -13,6 +13,7 @@ import { CHAT_STEPS } from '../pipeline/steps/index.ts';
 import { DomainError } from '../core/domain-error.ts';
 import type { AppEnv } from './app-env.ts';
 import { chatRoutes } from './routes/chat.ts';
+import { type ClientConfig, clientConfigRoutes } from './routes/client-config.ts';
 import { type MaintenanceSwitch, maintenanceGate } from './maintenance.ts';
 import { type RateLimiters, rateLimit } from './rate-limit.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
@@ -45,6 +46,8 @@ export interface AppServices {
   rateLimits?: { limiters: RateLimiters; trustedHops: number };
   /** Speech engines for /api/speech/* and /api/voice (absent: those routes answer 404). */
   speech?: SpeechServices;
+  /** What GET /api/client-config gives the page (the map's tiles); absent: 404, and the page's map has no tiles. */
+  clientConfig?: ClientConfig;
   /** Maintenance mode (maintenance.ts); absent: never in maintenance. */
   maintenance?: Pick<MaintenanceSwitch, 'status'>;
 }
@@ -66,6 +69,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   app.route('/', metricsRoutes({ registry: services.metrics?.registry, token: services.metricsToken, events }));
   app.route('/', chatRoutes(deps, CHAT_STEPS));
   app.route('/', feedbackRoutes(deps.sessions));
+  if (services.clientConfig) app.route('/', clientConfigRoutes(services.clientConfig));
   if (services.speech) {
     app.route('/', speechRoutes(services.speech));
     app.route('/', voiceRoutes());
@@ -73,7 +77,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   app.all('/api/*', () => {
     throw new DomainError('not_found');
   });
-  if (services.staticDir) app.route('/', webClientRoutes(services.staticDir));
+  if (services.staticDir) app.route('/', webClientRoutes(services.staticDir, { mapTileUrl: services.clientConfig?.mapTileUrl }));
 
   app.notFound(() => {
     throw new DomainError('not_found');

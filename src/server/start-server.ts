@@ -112,6 +112,7 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
     version: env.APP_VERSION,
     startedAt: Date.now(),
     staticDir: hasWebClient ? staticDir : undefined,
+    clientConfig: { mapTileUrl: env.MAP_TILE_URL },
     maintenance,
     rateLimits: { limiters: createRateLimiters({ redis, ...rateLimits }), trustedHops: env.TRUST_PROXY_HOPS },
   });

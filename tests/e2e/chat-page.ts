@@ -52,6 +52,11 @@ export function recordChatRequests(page: Page): Array<Record<string, unknown>> {
   return bodies;
 }
 
+/** A body of server-sent events in the API's wire format (docs/api.md), for `route.fulfill`. */
+export function sseBody(events: Array<Record<string, unknown>>): string {
+  return events.map((event) => `event: ${String(event.type)}\ndata: ${JSON.stringify(event)}\n\n`).join('');
+}
+
 /** axe-core over WCAG 2.0/2.1 A and AA: the violations of impact serious or critical, summarised. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

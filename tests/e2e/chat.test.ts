@@ -38,14 +38,19 @@ describe('asking on the web page', () => {
     const cards = answer.locator('.source-card');
     await expect(cards.count()).resolves.toBe(3);
     const first = cards.first();
-    expect(await first.locator('.source-title').textContent()).toBeTruthy();
-    expect(await first.locator('dt').allTextContents()).toEqual(expect.arrayContaining(['住所', '距離']));
+    expect(await answer.locator('.place-number').allTextContents()).toEqual(['1', '2', '3']);
+    expect(await first.locator('.place-name').textContent()).toBeTruthy();
+    expect(await first.locator('.place-summary').textContent()).toMatch(/(^| · )約\d+\s?m( · |$)/);
+    expect(await first.locator('dt').first().textContent()).toBe('住所');
     expect(await first.locator('dd').first().textContent()).toMatch(/^東京都品川区/);
-    expect(await first.locator('dd').nth(1).textContent()).toMatch(/^約\d+\s?m$/);
-    expect(await first.locator('a.source-map').getAttribute('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\/\?mlat=35\.\d+&mlon=139\.\d+/);
-    expect(await first.locator('a.source-map').textContent()).toContain('地図で見る');
-    const attribution = (await first.locator('.source-attribution').textContent()) ?? '';
-    expect(attribution).toMatch(/出典: .+ \/ 提供: .+ \/ ライセンス: .+/);
+    // the address opens the place on OpenStreetMap
+    expect(await first.locator('dd a.source-map').getAttribute('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\/\?mlat=35\.\d+&mlon=139\.\d+/);
+    expect(await first.locator('dd a.source-map').textContent()).toMatch(/^東京都品川区.+ OpenStreetMap で開く （新しいタブで開きます）$/);
+    // each card names its datasets; under the cards, each dataset's publisher, licence and credit line
+    expect(await first.locator('.place-sources').textContent()).toMatch(/^出典: .+/);
+    const credits = await answer.locator('.source-credits .source-attribution').allTextContents();
+    expect(credits.length).toBeGreaterThan(0);
+    for (const credit of credits) expect(credit).toMatch(/.+ \/ 提供: .+ \/ ライセンス: .+ \/ .+/);
     // a card with a phone number links it for a tap to call
     const tel = answer.locator('.source-card a[href^="tel:"]');
     await expect(tel.count()).resolves.toBeGreaterThan(0);
@@ -76,10 +81,11 @@ describe('asking on the web page', () => {
     expect(await answer.locator('.answer-text').textContent()).toContain('Shinagawa Station');
     expect(await answer.getAttribute('aria-busy')).toBe('false');
     const card = answer.locator('.source-card').first();
-    expect(await card.locator('dt').allTextContents()).toEqual(expect.arrayContaining(['Address', 'Distance']));
-    expect(await card.locator('dd').nth(1).textContent()).toMatch(/^about \d+ m$|^about \d\.\d km$/);
-    expect(await card.locator('a.source-map').textContent()).toBe('View on map (OpenStreetMap)(opens in a new tab)');
-    expect(await card.locator('.source-attribution').textContent()).toMatch(/Source: .+ \/ Publisher: .+ \/ Licence: .+/);
+    expect(await card.locator('dt').first().textContent()).toBe('Address');
+    expect(await card.locator('.place-summary').textContent()).toMatch(/(^| · )about (\d+ m|\d\.\d km)( · |$)/);
+    expect(await card.locator('a.source-map').textContent()).toMatch(/ Open in OpenStreetMap \(opens in a new tab\)$/);
+    expect(await card.locator('.place-sources').textContent()).toMatch(/^Source: .+/);
+    expect(await answer.locator('.source-credits .source-attribution').first().textContent()).toMatch(/.+ \/ Publisher: .+ \/ Licence: .+ \/ .+/);
     await saveScreenshot(page, 'chat-en-answer');
     expect(errors).toEqual([]);
     await context.close();

@@ -88,7 +88,7 @@ describe('"use my location"', () => {
       .map((p) => ({ p, d: haversineMeters(tokyoStation.latitude, tokyoStation.longitude, p.lat as number, p.lon as number) }))
       .sort((a, b) => a.d - b.d)[0];
     expect(await answer.locator('.source-title').first().textContent()).toContain(nearest?.p.name.ja);
-    expect(await answer.locator('.source-card dd').nth(1).textContent()).toMatch(/^about \d+ m$/);
+    expect(await answer.locator('.place-summary').first().textContent()).toMatch(/(^| · )about \d+ m( · |$)/);
     await saveScreenshot(page, 'location-answer');
 
     // pressed again: the location is forgotten and no longer sent
@@ -149,12 +149,12 @@ describe('switching language', () => {
     await ask(page, 'Where are the shelters near Oimachi station?');
     const answer = await waitForAnswer(page);
     expect(sent[0]?.lang).toBe('en');
-    expect(await answer.locator('.answer-text').getAttribute('lang')).toBe('en');
+    expect(await answer.locator('.answer-body').getAttribute('lang')).toBe('en');
     expect(await answer.locator('.answer-text').textContent()).toContain('The nearest evacuation shelter to Oimachi Station is');
     // a question in another of the six languages is answered in it, whatever the page's language (issue 11)
     await ask(page, '大井町駅の近くの避難所はどこですか？');
     const japanese = await waitForAnswer(page, 2);
-    expect(await japanese.locator('.answer-text').getAttribute('lang')).toMatch(/^ja/);
+    expect(await japanese.locator('.answer-body').getAttribute('lang')).toMatch(/^ja/);
 
     await page.reload();
     await waitForChat(page);

@@ -7,6 +7,9 @@ import { loadEnv } from '../../src/config/env.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { type RunningServer, type StartOptions, startServer } from '../../src/server/start-server.ts';
 
+/** Port 9 (discard) on loopback: nothing listens, so a tile request fails at once, without leaving the machine. */
+export const NO_TILES = 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png';
+
 export interface TestServer extends RunningServer {
   baseUrl: string;
   /** Every log line the server wrote, parsed. */
@@ -28,7 +31,9 @@ export async function startTestServer(
       done();
     },
   });
-  const env = loadEnv({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'info', ...options.env });
+  // the page's map must never reach the internet for tiles in a test: they point at a closed local port (a blank
+  // map) unless the test starts the tile stub (tests/e2e/tile-stub.ts) and gives its URL
+  const env = loadEnv({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'info', MAP_TILE_URL: NO_TILES, ...options.env });
   const log = createLogger({ level: env.LOG_LEVEL, destination });
   let redis: Redis | undefined;
   let sessions: SessionStore | undefined;

@@ -7,9 +7,11 @@ import type { AppEnv } from '../app-env.ts';
 
 /**
  * The web client: the Next.js static export, served by this process. Hashed assets are cached for a year;
- * pages are revalidated. Unknown paths get the export's 404 page.
+ * pages are revalidated. Unknown paths get the export's 404 page. The page's map loads its tiles from the origin
+ * of `mapTileUrl` (MAP_TILE_URL), which img-src allows.
  */
-export function webClientRoutes(staticDir: string): Hono<AppEnv> {
+export function webClientRoutes(staticDir: string, options: { mapTileUrl?: string } = {}): Hono<AppEnv> {
+  const tileOrigins = options.mapTileUrl ? [new URL(options.mapTileUrl).origin] : [];
   const app = new Hono<AppEnv>();
   app.use(
     '*',
@@ -18,7 +20,7 @@ export function webClientRoutes(staticDir: string): Hono<AppEnv> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'", "'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', ...tileOrigins],
         connectSrc: ["'self'"],
         mediaSrc: ["'self'", 'blob:'],
         fontSrc: ["'self'"],
