@@ -16,6 +16,8 @@ import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW
 
 type DayWord = (typeof DAY_WORDS)[number][0];
 
+const ATTRIBUTE_RANK = new Map(ATTRIBUTE_WORDS.map(([attribute], i) => [attribute, i]));
+
 /** Every vocabulary slot a question can fill, read from its normalised text (word-table.ts). */
 export interface QuestionWords {
   attributes: Attribute[];
@@ -98,7 +100,8 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
   const clock = readClockTime(text);
   const timeOfDay = keys<number>('times')[0];
   return {
-    attributes: keys<Attribute>('attributes'),
+    // several facts named: the table's order says which is asked ("what's the SSID": the SSID, not a description)
+    attributes: keys<Attribute>('attributes').sort((a, b) => (ATTRIBUTE_RANK.get(a) ?? 0) - (ATTRIBUTE_RANK.get(b) ?? 0)),
     contextual: keys<'when' | 'where'>('contextual'),
     days: keys<DayWord>('days'),
     minute: clock ?? timeOfDay,

@@ -107,7 +107,9 @@ export class WordTable<K> {
     }
     const hits: Array<WordHit<K>> = [];
     for (let i = 0; i < compact.length; i += 1) {
-      const found = (this.script.get(compact.slice(i, i + 2)) ?? []).find((candidate) => compact.startsWith(candidate.chars, i));
+      const found = (this.script.get(compact.slice(i, i + 2)) ?? []).find(
+        (candidate) => compact.startsWith(candidate.chars, i) && standsAlone(text, candidate.chars, at[i] as number, (at[i + candidate.chars.length - 1] as number) + 1),
+      );
       if (found) {
         hits.push({ key: found.key, word: found.word, start: at[i] as number, end: (at[i + found.chars.length - 1] as number) + 1 });
         continue;
@@ -117,6 +119,21 @@ export class WordTable<K> {
     }
     return hits;
   }
+}
+
+const HIRAGANA = /^[\u3041-\u309f]+$/;
+/** Particles that may follow a word written in kana ("いまは", "あしたの"). */
+const PARTICLES = 'はもがをにでのへとやかよねな';
+
+/**
+ * A short word in hiragana only (いま, あす) is a word only where it stands apart: not inside a longer kana word
+ * (いま in あいています). Kanji and longer words match anywhere.
+ */
+function standsAlone(text: string, word: string, start: number, end: number): boolean {
+  if (word.length > 3 || !HIRAGANA.test(word)) return true;
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  return !HIRAGANA.test(before) && (!HIRAGANA.test(after) || PARTICLES.includes(after));
 }
 
 /** "fees" → "fee", "toilets" → "toilet", "boxes" → "box": a plural read as its word. */

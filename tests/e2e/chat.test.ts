@@ -106,8 +106,9 @@ describe('asking on the web page', () => {
     expect(sent[1]?.sessionId).toBe(sessionId);
     // the topic (shelters) carried over from the first turn
     const text = (await followUp.locator('.answer-text').textContent()) ?? '';
-    expect(text).toContain('大井町駅');
-    expect(text).toContain('避難所');
+    // asked in English: answered in English (the question's language wins, issue 11)
+    expect(text).toContain('Oimachi Station');
+    expect(text).toContain('evacuation shelter');
     const session = await env.server.deps.sessions.get(sessionId as string);
     expect(session?.turns).toHaveLength(2);
     await saveScreenshot(page, 'chat-follow-up');

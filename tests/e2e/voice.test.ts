@@ -88,12 +88,12 @@ describe('tap to ask (the microphone says the question once, then silence)', () 
     const transcript = traffic.received.find((m) => m.type === 'transcript');
     expect(transcript?.type === 'transcript' && transcript.text).toMatch(/nearest evacuat.* shelter/);
     const spoken = traffic.sent.find((m) => m.type === 'speak');
-    expect(spoken?.type === 'speak' && spoken.text).toContain('Nearest evacuation shelters to you');
+    expect(spoken?.type === 'speak' && spoken.text).toContain('The nearest evacuation shelter is');
 
     // the audio is real speech: decoded, long enough, loud, sound over most of it, saying the answer's sentences
     expect(traffic.audio.length).toBeGreaterThanOrEqual(2);
     for (const { info, bytes } of traffic.audio) expect(bytes).toBe(info.bytes);
-    expect(traffic.audio[0]?.info.text).toContain('Nearest evacuation shelters to you');
+    expect(traffic.audio[0]?.info.text).toContain('The nearest evacuation shelter is');
     const stats = speechStats(concatPcm(traffic.audio.map((a) => a.pcm)));
     expect(stats.seconds).toBeGreaterThan(3);
     expect(stats.rms).toBeGreaterThan(0.03);

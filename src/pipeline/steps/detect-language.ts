@@ -1,5 +1,7 @@
 import { DEFAULT_LANG, type Lang, langFromAcceptLanguage } from '../../core/languages.ts';
 import { franc } from 'franc-min';
+import { readQuestionWords } from '../../retrieval/read-words.ts';
+import { findTopic } from '../../retrieval/topics.ts';
 import { ENGLISH_WORDS, FOREIGN_SCRIPTS } from '../../i18n/language-words.ts';
 import { chineseScript, chineseToJapaneseKanji } from '../../text/chinese.ts';
 import type { Step } from '../step.ts';
@@ -60,6 +62,9 @@ export function languageOfText(text: string): { lang?: Lang; foreign?: string } 
   const words = text.toLowerCase().match(/[\p{Script=Latin}']+/gu) ?? [];
   if (words.length === 0) return {};
   if (words.some((word) => ENGLISH_WORDS.has(word))) return { lang: 'en' };
+  // a word of the service's English vocabulary ("Hachijojima sightseeing spots", "toilet Shinjuku") is English too
+  const lower = text.normalize('NFKC').toLowerCase();
+  if (findTopic(lower) || readQuestionWords(lower).attributes.length > 0) return { lang: 'en' };
   // a sentence in another Latin-script language (Vietnamese without its marks, Spanish, Tagalog…): franc's guess,
   // taken only for a sentence long enough to tell; a name or two ("Shinjuku eki") stays undecided
   if (words.length >= 3 && words.join('').length >= 12) {

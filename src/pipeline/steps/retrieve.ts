@@ -37,7 +37,8 @@ export function retrievePlaces(index: CorpusIndex, frame: QuestionFrame, today: 
     case 'smalltalk':
       return nothing('greeting');
     case 'clarify':
-      return frame.topic ? tokyoWide(index, frame, filter) : nothing('clarification_needed');
+      // "museums open on Monday?" lists Tokyo's; "the hospital's phone number?" asks which hospital
+      return frame.topic && (frame.filters.length > 0 || !frame.attribute) ? tokyoWide(index, frame, filter) : nothing('clarification_needed');
     case 'decline':
       return declined(index, frame);
     case 'lookup':

@@ -84,7 +84,7 @@ export function understandQuestion(
   const frame = { ...base, topic: topicId, categories, fallbackCategories: topic?.fallback ?? [], inherited };
   const ward = wardNamed;
   if (subject.length > 0) {
-    return { ...frame, intent: 'lookup', placeIds: subject, attribute: attributeOf(words, subject, index), ward, anchor: location ? { kind: 'user', ...location } : undefined };
+    return { ...frame, intent: 'lookup', placeIds: subject, attribute: attributeOf(words, subject, index, filters), ward, anchor: location ? { kind: 'user', ...location } : undefined };
   }
   const anchor = anchorFor(found, named, near, location, topic ? wanted : undefined, index);
   if (!topic) {
@@ -169,12 +169,29 @@ function mergeFilters(old: readonly Filter[], added: readonly Filter[]): Filter[
   return [...old.filter((filter) => !kinds.has(filter.kind === 'has' ? `has:${filter.feature}` : filter.kind)), ...added];
 }
 
-/** The fact asked of a named place; "when" and "where" depend on whether it is an event. */
-function attributeOf(words: QuestionWords, placeIds: readonly string[], index: PlaceLookup): Attribute | undefined {
+/**
+ * The fact asked of a named place; "when" and "where" depend on whether it is an event; a condition alone asks
+ * whether the place meets it ("Is Kiba Park free?", "木場公園は津波でも大丈夫？").
+ */
+function attributeOf(words: QuestionWords, placeIds: readonly string[], index: PlaceLookup, filters: readonly Filter[]): Attribute | undefined {
   if (words.attributes[0]) return words.attributes[0];
   const event = index.places.get(placeIds[0] as string)?.category === 'event';
-  return contextualAttribute(words, event);
+  return contextualAttribute(words, event) ?? (filters[0] ? ATTRIBUTE_OF_FILTER[filters[0].kind === 'has' ? filters[0].feature : filters[0].kind] : undefined);
 }
+
+/** The fact a condition asks of a named place. */
+const ATTRIBUTE_OF_FILTER: Record<string, Attribute> = {
+  open: 'hours',
+  free: 'free',
+  paid: 'free',
+  wheelchair: 'wheelchair',
+  ostomate: 'ostomate',
+  baby: 'baby',
+  parking: 'parking',
+  hazard: 'hazards',
+  admits_everyone: 'admits',
+  upcoming: 'event_dates',
+};
 
 function contextualAttribute(words: QuestionWords, event: boolean): Attribute | undefined {
   if (words.contextual.includes('when')) return event ? 'event_dates' : 'hours';
