@@ -33,6 +33,8 @@ export interface AnswerPhrases {
   openNow: string;
   closedNow: string;
   someWeeksClosed: string;
+  /** No day of the week is a closing day. */
+  openEveryDay: string;
   admitsAll: string;
   admitsSome: string;
   eventPast: string;
@@ -86,6 +88,8 @@ export interface AnswerPhrases {
     holidaysClosed: string;
     holidaysUntil: string;
     allDay: string;
+    /** Open every day of the week (the record gives no hours). */
+    everyDay: string;
     trains: string;
     days: Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun' | 'hol', string>;
     daySeparator: string;
@@ -119,6 +123,7 @@ const JA_HAZARDS: Record<Hazard, string> = {
 };
 
 const JA: AnswerPhrases = {
+  openEveryDay: '{name}は毎日開いています（年末年始などを除く）。',
   yes: 'あり',
   no: 'なし',
   inJapanese: '',
@@ -194,6 +199,7 @@ const JA: AnswerPhrases = {
     holidaysClosed: '祝日は休み',
     holidaysUntil: '祝日は{time}まで',
     allDay: '24時間',
+    everyDay: '毎日',
     trains: '始発から終電まで',
     days: { mon: '月曜', tue: '火曜', wed: '水曜', thu: '木曜', fri: '金曜', sat: '土曜', sun: '日曜', hol: '祝日' },
     daySeparator: '・',
@@ -211,6 +217,7 @@ const JA: AnswerPhrases = {
 
 const JA_EASY: AnswerPhrases = {
   ...JA,
+  openEveryDay: '{name}は まいにち あいて います。',
   yes: 'あります',
   no: 'ありません',
   inJapanese: '',
@@ -272,7 +279,7 @@ const JA_EASY: AnswerPhrases = {
   features: { wheelchair: 'くるまいすで つかえる せつび', ostomate: 'オストメイトの せつび', baby: 'あかちゃんの ための せつび', parking: 'ちゅうしゃじょう（駐車場）', child_pads: 'こどもの ための パッド' },
   conditions: { ...JA.conditions, openOn: '{when}に あいて いる ', openAt: '{time}に あいて いる ', openOnAt: '{when}の {time}に あいて いる ', openNow: 'いま あいて いる ', free: 'むりょうの ', has: '{feature}が ある ', admitsEveryone: 'だれでも つかえる ', upcoming: 'これからの ' },
   directions: ['きた', 'きたひがし', 'ひがし', 'みなみひがし', 'みなみ', 'みなみにし', 'にし', 'きたにし'],
-  hours: { ...JA.hours, closedOn: '{days}は やすみ', holidaysClosed: 'しゅくじつは やすみ', trains: 'でんしゃが うごいて いる あいだ', allDay: '24じかん', now: 'いま' },
+  hours: { ...JA.hours, closedOn: '{days}は やすみ', holidaysClosed: 'しゅくじつは やすみ', trains: 'でんしゃが うごいて いる あいだ', allDay: '24じかん', everyDay: 'まいにち', now: 'いま' },
   hazardNames: {
     flood: 'こうずい（洪水）', landslide: 'どしゃ さいがい（土砂災害）', storm_surge: 'たかしお（高潮）', earthquake: 'じしん（地震）',
     tsunami: 'つなみ（津波）', large_fire: 'おおきな かじ（火事）', inland_flood: 'まちの みずあふれ（内水氾濫）', volcano: 'かざん（火山）',
@@ -280,6 +287,7 @@ const JA_EASY: AnswerPhrases = {
 };
 
 const EN: AnswerPhrases = {
+  openEveryDay: '{name} opens every day of the week (holidays such as New Year aside).',
   yes: 'Yes',
   no: 'No',
   inJapanese: ' (in Japanese)',
@@ -363,6 +371,7 @@ const EN: AnswerPhrases = {
     holidaysClosed: 'closed on public holidays',
     holidaysUntil: 'until {time} on public holidays',
     allDay: 'open 24 hours',
+    everyDay: 'open every day',
     trains: 'from the first train to the last',
     days: { mon: 'Mondays', tue: 'Tuesdays', wed: 'Wednesdays', thu: 'Thursdays', fri: 'Fridays', sat: 'Saturdays', sun: 'Sundays', hol: 'public holidays' },
     daySeparator: ', ',
@@ -382,6 +391,7 @@ const EN: AnswerPhrases = {
 };
 
 const ZH_HANS: AnswerPhrases = {
+  openEveryDay: '{name}每天开放（年末年初等除外）。',
   yes: '有',
   no: '无',
   inJapanese: '（日语）',
@@ -462,6 +472,7 @@ const ZH_HANS: AnswerPhrases = {
     holidaysClosed: '节假日休息',
     holidaysUntil: '节假日至{time}',
     allDay: '24小时开放',
+    everyDay: '每天开放',
     trains: '首班车至末班车',
     days: { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日', hol: '节假日' },
     daySeparator: '、',
@@ -481,6 +492,7 @@ const ZH_HANS: AnswerPhrases = {
 
 const ZH_HANT: AnswerPhrases = {
   ...ZH_HANS,
+  openEveryDay: '{name}每天開放（年末年初等除外）。',
   yes: '有',
   no: '無',
   inJapanese: '（日語）',
@@ -549,6 +561,7 @@ const ZH_HANT: AnswerPhrases = {
     holidaysClosed: '國定假日休息',
     holidaysUntil: '國定假日至{time}',
     allDay: '24小時開放',
+    everyDay: '每天開放',
     trains: '首班車至末班車',
     days: { mon: '週一', tue: '週二', wed: '週三', thu: '週四', fri: '週五', sat: '週六', sun: '週日', hol: '國定假日' },
     now: '現在',
@@ -561,6 +574,7 @@ const ZH_HANT: AnswerPhrases = {
 };
 
 const KO: AnswerPhrases = {
+  openEveryDay: '{name}은(는) 매일 엽니다(연말연시 등 제외).',
   yes: '있음',
   no: '없음',
   inJapanese: ' (일본어)',
@@ -641,6 +655,7 @@ const KO: AnswerPhrases = {
     holidaysClosed: '공휴일 휴무',
     holidaysUntil: '공휴일은 {time}까지',
     allDay: '24시간',
+    everyDay: '매일',
     trains: '첫차부터 막차까지',
     days: { mon: '월요일', tue: '화요일', wed: '수요일', thu: '목요일', fri: '금요일', sat: '토요일', sun: '일요일', hol: '공휴일' },
     daySeparator: '·',

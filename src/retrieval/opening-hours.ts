@@ -12,6 +12,8 @@ export interface Hours {
   holidays?: 'closed' | Interval[];
   /** Days closed in some weeks of the month only (第2・4月曜日): open on most such days. */
   someWeeksClosed: Day[];
+  /** Days it is open when the record gives days but no times (a museum open Tuesday to Sunday). */
+  openDays?: Day[];
   /** Open all day, every day (parks, public toilets). */
   allDay: boolean;
   /** From the first train to the last (station toilets). */
@@ -33,19 +35,23 @@ export function hoursOf(place: Place): Hours | undefined {
   const d = place.details ?? {};
   const note = d.hoursNote;
   const interval = intervalOf(d.opens, d.closes) ?? trainInterval(d.hours) ?? plainInterval(d.hours);
-  if (!interval && !note) return undefined;
+  if (!interval && !note && !d.days) return undefined;
   const days = d.days ? (d.days.split(',').filter((day) => (DAYS as readonly string[]).includes(day)) as Day[]) : [...DAYS];
   const week: Partial<Record<Day, Interval[]>> = {};
   if (interval) for (const day of DAYS) week[day] = days.includes(day) ? [interval] : [];
+  else if (d.days) for (const day of DAYS) if (!days.includes(day)) week[day] = [];
   const hours: Hours = {
     week,
     someWeeksClosed: [],
     allDay: interval !== undefined && interval[0] === 0 && interval[1] >= 23 * 60 + 59 && days.length === 7,
     trainHours: d.hours?.startsWith('first-train') ?? false,
     note,
+    ...(!interval && d.days ? { openDays: days } : {}),
   };
   if (d.days?.includes('hol') && interval) hours.holidays = [interval];
   if (note) applyNote(hours, note, interval);
+  // "常時開園", "24時間": a park open at all hours, whatever its facilities do
+  if (note && /常時開園|終日開放|24時間(?:開放|開園|利用可)/.test(note)) hours.allDay = true;
   return hours;
 }
 
@@ -54,7 +60,7 @@ export function openAt(hours: Hours | undefined, day: Day | 'hol', minute?: numb
   if (!hours) return 'unknown';
   if (hours.allDay) return 'open';
   const intervals = day === 'hol' ? (hours.holidays === 'closed' ? [] : hours.holidays) : hours.week[day];
-  if (!intervals) return 'unknown';
+  if (!intervals) return day !== 'hol' && hours.openDays?.includes(day) && minute === undefined ? 'open' : 'unknown';
   if (intervals.length === 0) return 'closed';
   if (minute === undefined) return 'open';
   return intervals.some(([open, close]) => minute >= open && (minute < close || minute + 24 * 60 < close)) ? 'open' : 'closed';

@@ -27,10 +27,16 @@ export type Fact =
 export function factOf(place: Place, attribute: Attribute, englishText = false): Fact | undefined {
   const d = place.details ?? {};
   switch (attribute) {
-    case 'hours':
+    case 'hours': {
+      // hours are times: a record that gives only its days ("open Tuesday to Sunday") does not say them
+      const hours = hoursOf(place);
+      const timed = hours && (hours.allDay || hours.trainHours || Object.values(hours.week).some((intervals) => intervals && intervals.length > 0));
+      return timed ? { kind: 'hours', hours } : undefined;
+    }
     case 'open_days': {
       const hours = hoursOf(place);
-      return hours ? { kind: 'hours', hours } : undefined;
+      const known = hours && (hours.allDay || hours.openDays || hours.holidays || hours.someWeeksClosed.length > 0 || Object.keys(hours.week).length > 0);
+      return known ? { kind: 'hours', hours } : undefined;
     }
     case 'fee':
     case 'free': {

@@ -122,8 +122,9 @@ export class WordTable<K> {
 }
 
 const HIRAGANA = /^[\u3041-\u309f]+$/;
-/** Particles that may follow a word written in kana ("いまは", "あしたの"). */
+/** Particles that may stand before or after a word written in kana ("いまは", "あしたの", "のそば"). */
 const PARTICLES = 'はもがをにでのへとやかよねな';
+const LONG_PARTICLES = ['まで', 'ごろ', 'くらい', 'ぐらい', 'だけ', 'です', 'じゃ'];
 
 /**
  * A short word in hiragana only (いま, あす) is a word only where it stands apart: not inside a longer kana word
@@ -133,7 +134,8 @@ function standsAlone(text: string, word: string, start: number, end: number): bo
   if (word.length > 3 || !HIRAGANA.test(word)) return true;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
-  return !HIRAGANA.test(before) && (!HIRAGANA.test(after) || PARTICLES.includes(after));
+  const particleAfter = PARTICLES.includes(after) || LONG_PARTICLES.some((particle) => text.startsWith(particle, end));
+  return (!HIRAGANA.test(before) || PARTICLES.includes(before)) && (!HIRAGANA.test(after) || particleAfter);
 }
 
 /** "fees" → "fee", "toilets" → "toilet", "boxes" → "box": a plural read as its word. */

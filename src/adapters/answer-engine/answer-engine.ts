@@ -19,7 +19,7 @@ export interface AnswerRequest {
   contact?: Place;
   /** The day the question is asked in Tokyo (`YYYY-MM-DD`): an event before it has ended. */
   today?: string;
-  /** Municipalities whose data has the kind asked, for an answer where it is not covered. */
+  /** Municipalities whose data has the kind asked (named in the answer's language), for an answer where it is not covered. */
   coveredWards?: string[];
   datasets: ReadonlyMap<string, DatasetInfo>;
 }

@@ -49,7 +49,7 @@ export function hoursText(hours: Hours, p: AnswerPhrases): string {
   if (hours.allDay) return p.hours.allDay;
   if (hours.trainHours) return p.hours.trains;
   const usual = mostCommon(WEEK.map((day) => hours.week[day]?.[0]).filter((interval): interval is Interval => interval !== undefined));
-  if (!usual) return hours.note ?? '';
+  if (!usual) return openDaysText(hours, p);
   const parts: string[] = [];
   // days (and holidays) that close at another time, grouped by that time: "日曜・祝日は19:00まで"
   const other = new Map<number, Array<Day | 'hol'>>();
@@ -67,6 +67,17 @@ export function hoursText(hours: Hours, p: AnswerPhrases): string {
   if (hours.holidays === 'closed') parts.push(p.hours.holidaysClosed);
   const range = rangeText(usual, p);
   return parts.length > 0 ? `${range}${p.hours.brackets[0]}${parts.join(p.separator)}${p.hours.brackets[1]}` : range;
+}
+
+/**
+ * The days a place is open or closed, when the record gives no hours ("closed on Mondays"), with the holidays;
+ * the publisher's note when it says nothing else.
+ */
+export function openDaysText(hours: Hours, p: AnswerPhrases): string {
+  const closed = WEEK.filter((day) => hours.week[day]?.length === 0);
+  const parts = [closed.length > 0 ? p.hours.closedOn.replace('{days}', daysText(closed, p)) : '', hours.holidays === 'closed' ? p.hours.holidaysClosed : ''].filter(Boolean);
+  if (parts.length === 0 && hours.openDays?.length === 7) return p.hours.everyDay;
+  return parts.length > 0 ? parts.join(p.separator) : (hours.note ?? '');
 }
 
 export function rangeText(interval: Interval, p: AnswerPhrases): string {

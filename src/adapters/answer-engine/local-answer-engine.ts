@@ -1,7 +1,7 @@
 import type { RankedPlace } from '../../core/chat.ts';
 import type { Lang } from '../../core/languages.ts';
 import type { Category, Place } from '../../core/place.ts';
-import type { Filter, QuestionFrame } from '../../core/question-frame.ts';
+import type { Day, Filter, QuestionFrame } from '../../core/question-frame.ts';
 import { bearingDegrees, compassPoint } from '../../geo/geo.ts';
 import { ANSWER_PHRASES, type AnswerPhrases } from '../../i18n/answer-phrases.ts';
 import { CATEGORY_LABELS } from '../../i18n/category-labels.ts';
@@ -112,7 +112,7 @@ function noAnswerLines(request: AnswerRequest, s: Said, contact: string): string
   if (scope?.uncovered && s.ward) {
     const lines = [sentence(fill(a.uncovered, { ward: s.ward, category: s.category }), lang)];
     const covered = request.coveredWards ?? [];
-    if (covered.length > 0) lines.push(sentence(fill(a.coveredWards, { category: s.category, wards: covered.map((ward) => wardName(ward, lang)).join(a.separator) }), lang));
+    if (covered.length > 0) lines.push(sentence(fill(a.coveredWards, { category: s.category, wards: covered.join(a.separator) }), lang));
     lines.push(contact);
     return lines;
   }
@@ -226,6 +226,12 @@ function leadFact(place: Place, request: AnswerRequest, s: Said): string | undef
   const open = frame.filters.find((filter): filter is Extract<Filter, { kind: 'open' }> => filter.kind === 'open');
   switch (fact.kind) {
     case 'hours': {
+      if (attribute === 'open_days' && !open) {
+        // the days it is closed; when the record names none, that it opens every day, and its own note
+        const closed = closedDays(fact.hours);
+        const base = closed.length > 0 ? fill(a.fact, { name, label: a.labels.open_days, value: daysText(closed, a) }) : fill(a.openEveryDay, { name });
+        return fact.hours.someWeeksClosed.length > 0 ? `${base}${space(lang)}${fill(a.someWeeksClosed, { days: daysText(fact.hours.someWeeksClosed, a) })}` : base;
+      }
       if (!open) {
         const text = hoursText(fact.hours, a);
         const base = fill(a.fact, { name, label: a.labels[attribute], value: text });
@@ -255,6 +261,12 @@ function leadFact(place: Place, request: AnswerRequest, s: Said): string | undef
     default:
       return fill(a.fact, { name, label: a.labels[attribute], value: factText(fact, lang) });
   }
+}
+
+/** The days of the week (and public holidays) a place is closed every week. */
+function closedDays(hours: NonNullable<ReturnType<typeof hoursOf>>): Array<Day | 'hol'> {
+  const week = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).filter((day) => hours.week[day]?.length === 0);
+  return [...week, ...(hours.holidays === 'closed' ? (['hol'] as const) : [])];
 }
 
 /** "Open on Sundays, 09:00–19:00" / "closed on Mondays" / "open now (09:00–20:00)". */

@@ -2,6 +2,7 @@ import type { AnswerEngine, AnswerRequest } from '../../adapters/answer-engine/a
 import { FALLBACK_NOTICE } from '../../i18n/guardrail-replies.ts';
 import { opsEvents } from '../../observability/events.ts';
 import type { Category, DatasetInfo } from '../../core/place.ts';
+import { wardName } from '../../i18n/place-names.ts';
 import { tokyoTime } from '../understand/read-conditions.ts';
 import { fallbackReasonOf } from '../../resilience/failure-reason.ts';
 import type { ChatContext } from '../context.ts';
@@ -23,7 +24,7 @@ export function answerRequestOf(ctx: ChatContext): AnswerRequest {
     contact: index.officeOf(ctx.frame.ward ?? ctx.frame.scope?.ward ?? (ctx.frame.scope?.mode === 'tokyo' ? undefined : ctx.places[0]?.place.ward)),
     datasets: index.datasets,
     today: tokyoTime(ctx.deps.now()).date,
-    coveredWards: ctx.frame.scope?.uncovered ? coveredWards(index, ctx.frame.categories) : undefined,
+    coveredWards: ctx.frame.scope?.uncovered ? coveredWards(index, ctx.frame.categories).map((ward) => wardName(ward, ctx.lang, index.officeOf(ward))) : undefined,
   };
 }
 

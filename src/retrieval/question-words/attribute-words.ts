@@ -153,7 +153,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
     'open_days',
     [
       '休館日', 'きゅうかんび', '休園日', '定休日', 'ていきゅうび', '休み', 'やすみ', 'お休み', '休業日', '開館日', '営業日', '何曜日',
-      'closed on', 'closing days', 'days off', 'which days', 'what days', 'day off', 'holidays', 'open every day', 'open on weekends',
+      'closed on', 'closing days', 'days off', 'which days', 'what days', 'day off', 'holidays', 'open every day', 'open on weekends', 'closed',
       '休息日', '休馆日', '休館日', '闭馆', '閉館', '哪天', '星期几', '星期幾', '开放日', '開放日',
       '휴관일', '휴관', '휴무', '쉬는 날', '무슨 요일', '어느 요일', '정기휴일',
     ],
