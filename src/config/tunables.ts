@@ -60,6 +60,12 @@ export const RATE_LIMITS = {
   perAddress: { points: 120, durationSeconds: 60 },
   /** Per chat session: a person types or speaks a question every few seconds at most. */
   perSession: { points: 20, durationSeconds: 60 },
+  /**
+   * Characters a client address may have read aloud per minute (`speak` on the voice socket, POST
+   * /api/speech/synthesize): five of the longest texts, or some 25 answers. Cloud synthesis is billed by the
+   * character, so this bounds what one address can cost (docs/security.md, LLM10).
+   */
+  synthesisCharsPerAddress: { points: 10_000, durationSeconds: 60 },
 } as const;
 
 /** Logs, metrics and health (issue 5; ADR 0005, 0006). */
