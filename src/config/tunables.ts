@@ -138,6 +138,11 @@ export const VOICE = {
   firstClauseMinWeight: 4,
   /** POST /api/speech/synthesize: longest text, in characters after normalisation. */
   maxSynthesisChars: 2_000,
+  /**
+   * POST /api/speech/recognize: the sample rates a recording may have. The resampler's filter grows with the rate:
+   * a WAV header claiming 4 GHz held the server for 27 s (found by the fuzzer, issue 13).
+   */
+  recordingSampleRates: { min: 8_000, max: 48_000 },
   /** POST /api/speech/recognize: largest WAV body (15 s of 48 kHz 16-bit mono is 1.4 MB). */
   maxRecordingBytes: 2 * 1024 * 1024,
   /** An engine process (open_jtalk, espeak-ng, pocketsphinx, sox) is killed after this long... */

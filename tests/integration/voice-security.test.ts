@@ -62,7 +62,7 @@ describe('the voice socket’s Origin allowlist', () => {
 
   it('lets in the app’s own origin, the configured ones, and clients that send no Origin (native apps)', async () => {
     const server = await start({}, { env: { VOICE_ALLOWED_ORIGINS: 'https://app.metro.tokyo.example' } });
-    for (const headers of [{ origin: server.baseUrl }, { origin: 'https://app.metro.tokyo.example' }, {}]) {
+    for (const headers of [{ origin: server.baseUrl }, { origin: 'https://app.metro.tokyo.example' }, {}] as Array<Record<string, string>>) {
       const client = await openRawVoice(wsUrlOf(server), headers);
       client.ws.send('{"type": "ping"}');
       await client.next('pong');

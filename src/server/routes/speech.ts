@@ -51,6 +51,8 @@ export function speechRoutes(speech: SpeechServices, limits?: RequestLimits): Ho
     const body = await readBodyBytes(c.req.raw, VOICE.maxRecordingBytes, () => new DomainError('audio_too_long', { limitBytes: VOICE.maxRecordingBytes }));
     if (!body) throw new DomainError('audio_invalid', { reason: 'no body' });
     const audio = decodeWav(body);
+    const { min, max } = VOICE.recordingSampleRates;
+    if (audio.sampleRate < min || audio.sampleRate > max) throw new DomainError('audio_invalid', { reason: `sample rate not within ${min}-${max} Hz`, sampleRate: audio.sampleRate });
     const { text } = await recognizeUtterance(speech, audio, lang, c.req.raw.signal);
     return c.json({ text, lang });
   });
