@@ -21,7 +21,9 @@ ENV NEXT_TELEMETRY_DISABLED=1 \
     npm_config_fund=false \
     npm_config_audit=false
 
-# Production dependencies only. Install scripts stay off: no runtime dependency needs one, and none may run
+# Production dependencies only, and their SBOM (CycloneDX, from npm's own `npm sbom`: exactly the packages the image
+# ships, at /app/sbom.cdx.json, read from the pruned lock: the development packages are absent; CI attaches it to
+# the build). Install scripts stay off: no runtime dependency needs one, and none may run
 # code at build time. Then drop the packages only the web build uses (the page is a static export, so next,
 # react and react-dom never run on the server) and let npm prune what only they needed. Type declarations,
 # TypeScript sources (Node does not strip types under node_modules), source maps and Markdown are never loaded.
@@ -33,6 +35,7 @@ RUN --mount=type=secret,id=build_ca,required=false \
  && npm pkg delete dependencies.next dependencies.react dependencies.react-dom \
  && npm prune --omit=dev --ignore-scripts \
  && find node_modules -type f \( -name '*.map' -o -name '*.ts' -o -name '*.mts' -o -name '*.cts' -o -iname '*.md' \) -delete \
+ && npm sbom --sbom-format cyclonedx --omit dev --package-lock-only >/app/sbom.cdx.json \
  && npm cache clean --force
 
 # The open-data snapshot and the web client (npm run build). Install scripts stay off here too: the only one in
@@ -84,6 +87,7 @@ WORKDIR /app
 # Owned by root and not writable by the app user: the running service cannot change its own code or data.
 COPY package.json healthcheck.js ./
 COPY --from=deps /app/node_modules ./node_modules
+COPY --from=deps /app/sbom.cdx.json ./sbom.cdx.json
 COPY --from=builder /app/src ./src
 COPY --from=builder /app/data/snapshot ./data/snapshot
 COPY --from=builder /app/out ./out

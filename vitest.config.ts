@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/lint/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/supply-chain/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,10 +1,12 @@
 /**
  * `npm run build`: the open-data snapshot (npm run ingest) and the web client (next build, static export),
- * each rebuilt only when its inputs changed since the last build, unless `--force`.
+ * each rebuilt only when its inputs changed since the last build, unless `--force`; then the hashes of the
+ * export's inline scripts for the page's Content-Security-Policy (src/server/page-csp.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { CSP_MANIFEST, type CspManifest, inlineScriptHashes } from '../src/server/page-csp.ts';
 
 const force = process.argv.includes('--force');
 const root = path.resolve(import.meta.dirname, '..');
@@ -35,3 +37,21 @@ function run(script: string): void {
 
 if (outdated('data/snapshot/corpus.json', ['data/opendata', 'src/opendata', 'src/retrieval', 'scripts/ingest.ts'])) run('ingest');
 if (outdated('out/index.html', ['src/app', 'src/components', 'src/i18n', 'public', 'next.config.ts', 'package.json'])) run('build:web');
+
+/** Every HTML file of the export, however deep. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+// The export's inline scripts are fixed once `next build` has run: their hashes replace 'unsafe-inline'.
+const exportDir = path.join(root, 'out');
+if (outdated(path.join('out', CSP_MANIFEST), ['out/index.html'])) {
+  const hashes = new Set(htmlFiles(exportDir).flatMap((file) => inlineScriptHashes(readFileSync(file, 'utf8'))));
+  const manifest: CspManifest = { scriptHashes: [...hashes].sort() };
+  writeFileSync(path.join(exportDir, CSP_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  process.stdout.write(`build: ${manifest.scriptHashes.length} inline script hashes for the page's CSP (out/${CSP_MANIFEST})\n`);
+}

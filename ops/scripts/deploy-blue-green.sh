@@ -31,7 +31,9 @@ Usage: ops/scripts/deploy-blue-green.sh --image IMAGE [options]
   -h, --help               this text
 
 Settings the service template reads from the environment: SERVICE_ACCOUNT, VPC_NETWORK, VPC_SUBNET,
-ALERT_EMAIL_TO, ALERT_EMAIL_FROM (required), SECRET_PREFIX (prefix of the Secret Manager secret names, optional).
+ALERT_EMAIL_TO, ALERT_EMAIL_FROM, LB_ADDRESSES (the external load balancer's IP addresses, comma-separated: the
+entries it appends to X-Forwarded-For, which the server skips to find the client) (required), SECRET_PREFIX (prefix
+of the Secret Manager secret names, optional).
 The smoke test is `npm run test:smoke -- --endpoint URL` (SMOKE_CMD overrides the command before the URL).
 EOF
 }
@@ -75,7 +77,7 @@ while (($#)); do
   esac
 done
 
-require IMAGE PROJECT_ID REGION SERVICE SERVICE_ACCOUNT VPC_NETWORK VPC_SUBNET ALERT_EMAIL_TO ALERT_EMAIL_FROM
+require IMAGE PROJECT_ID REGION SERVICE SERVICE_ACCOUNT VPC_NETWORK VPC_SUBNET ALERT_EMAIL_TO ALERT_EMAIL_FROM LB_ADDRESSES
 [[ -f "$SERVICE_YAML" ]] || die "service template not found: $SERVICE_YAML" 64
 if ! [[ "$CANARY_PERCENT" =~ ^[0-9]+$ ]] || ((CANARY_PERCENT < 1 || CANARY_PERCENT > 50)); then die "--canary-percent must be 1..50" 64; fi
 [[ "$WATCH_SECONDS" =~ ^[0-9]+$ ]] || die "--watch-seconds must be a whole number" 64
@@ -99,6 +101,7 @@ render_service() {
     [APP_VERSION]="$APP_VERSION" [MIN_INSTANCES]="$MIN_INSTANCES" [MAX_INSTANCES]="$MAX_INSTANCES"
     [SERVICE_ACCOUNT]="${SERVICE_ACCOUNT:-}" [VPC_NETWORK]="${VPC_NETWORK:-}" [VPC_SUBNET]="${VPC_SUBNET:-}"
     [SECRET_PREFIX]="${SECRET_PREFIX:-}" [ALERT_EMAIL_TO]="${ALERT_EMAIL_TO:-}" [ALERT_EMAIL_FROM]="${ALERT_EMAIL_FROM:-}"
+    [LB_ADDRESSES]="${LB_ADDRESSES:-}"
   )
   text="$(sed '/^  traffic:/,$d' "$SERVICE_YAML")"
   for name in "${!fields[@]}"; do text="${text//"\${$name}"/"${fields[$name]}"}"; done

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const flag = z
@@ -24,10 +25,46 @@ export const envSchema = z.object({
     .transform((value) => (value === undefined ? undefined : Number(value)))
     .pipe(z.number().int().min(100).max(5_000).optional()),
   /**
-   * Proxies in front of the server that append to X-Forwarded-For (Cloud Run's front end: 1; with an external
-   * load balancer in front of it: 2; 0 to ignore the header). The client address is the entry that many from the right.
+   * Proxies that are always in front of the server and append to X-Forwarded-For (Cloud Run's front end: 1). The
+   * client address is the entry that many from the right; 0 (the default) ignores the header: a server reached
+   * directly must not take a client's word for its address (docs/security.md).
    */
-  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(1),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /**
+   * Addresses (or CIDR ranges) of proxies that may also be in front, such as the external load balancer: an entry
+   * of X-Forwarded-For in these ranges is a proxy, and the client is the next entry to its left.
+   */
+  TRUSTED_PROXY_RANGES: optionalText.pipe(
+    z
+      .string()
+      .transform((value) => value.split(',').map((range) => range.trim()).filter(Boolean))
+      .pipe(z.array(z.string().refine(isAddressRange, 'TRUSTED_PROXY_RANGES must be IP addresses or CIDR ranges, separated by commas')).max(32))
+      .optional(),
+  ),
+  /**
+   * Benchmarks and evaluation runs only: requests whose connection comes from the loopback address are not rate
+   * limited. Refused with NODE_ENV=production.
+   */
+  RATE_LIMIT_EXEMPT_LOOPBACK: flag,
+  /**
+   * Origins (scheme://host[:port]) whose pages may open the voice WebSocket, besides the app's own (the origin whose
+   * host is the request's Host). A browser always sends Origin; a native client sends none and is let in.
+   */
+  VOICE_ALLOWED_ORIGINS: optionalText.pipe(
+    z
+      .string()
+      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .pipe(z.array(z.string().refine(isOrigin, 'VOICE_ALLOWED_ORIGINS must be origins such as https://app.example.jp, separated by commas')))
+      .optional(),
+  ),
+  /**
+   * The map tiles the page shows (an XYZ template with {z}, {x} and {y}); the page's Content-Security-Policy lets
+   * images and fetches reach its origin. https, or http on this machine only (a local double).
+   */
+  MAP_TILE_URL: z
+    .string()
+    .default('https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png')
+    .refine(isTileTemplate, 'MAP_TILE_URL must be an https URL template with {z}, {x} and {y} (http only on localhost)'),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional()),
   /** Google Cloud project of the trace ids in log lines (`logging.googleapis.com/trace`). */
   GOOGLE_CLOUD_PROJECT: optionalText.pipe(z.string().regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, 'GOOGLE_CLOUD_PROJECT must be a project id').optional()),
@@ -66,16 +103,13 @@ export const envSchema = z.object({
   /** Where refreshed files and their manifest are kept (replacing bundled files in the build, not on disk). */
   DATA_REFRESH_CACHE_DIR: z.string().min(1).default('data/refresh-cache'),
   STATIC_DIR: z.string().min(1).default('out'),
-  /**
-   * The tiles of the web page's map, as a `{z}/{x}/{y}` template (GET /api/client-config gives it to the page, and
-   * its origin is allowed in the page's CSP img-src): GSI's standard tiles (地理院タイル) or a mirror of them.
-   */
-  MAP_TILE_URL: z
-    .url({ protocol: /^https?$/ })
-    .refine((value) => ['{z}', '{x}', '{y}'].every((part) => value.includes(part)), 'MAP_TILE_URL must be a tile template with {z}, {x} and {y}')
-    .default('https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png'),
   APP_VERSION: z.string().min(1).default('dev'),
 });
+
+/** Settings that must never reach production, with the reason given when one does. */
+const NOT_IN_PRODUCTION: Array<[keyof z.infer<typeof envSchema>, string]> = [
+  ['RATE_LIMIT_EXEMPT_LOOPBACK', 'RATE_LIMIT_EXEMPT_LOOPBACK is for benchmarks only and is refused with NODE_ENV=production'],
+];
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -86,7 +120,36 @@ export class ConfigError extends Error {
 /** Parses the environment; a wrong value stops the start with a message naming every bad variable. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = envSchema.safeParse(source);
-  if (result.success) return result.data;
+  if (result.success) {
+    const refused = result.data.NODE_ENV === 'production' ? NOT_IN_PRODUCTION.filter(([name]) => result.data[name] === true) : [];
+    if (refused.length === 0) return result.data;
+    throw new ConfigError(`Invalid configuration:\n${refused.map(([name, reason]) => `  ${name}: ${reason}`).join('\n')}`);
+  }
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(env)'}: ${issue.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** An IPv4 or IPv6 address, optionally with a prefix length (`10.0.0.0/8`, `2001:db8::/32`). */
+function isAddressRange(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/** An origin as a browser sends it: scheme, host and port, nothing else. */
+function isOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
+}
+
+/** An XYZ tile template: https (http for a local double), with the three placeholders. */
+function isTileTemplate(value: string): boolean {
+  if (!URL.canParse(value) || !['{z}', '{x}', '{y}'].every((part) => value.includes(part))) return false;
+  const url = new URL(value);
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+  return url.protocol === 'https:' || (url.protocol === 'http:' && local);
 }

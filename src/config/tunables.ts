@@ -70,6 +70,12 @@ export const RATE_LIMITS = {
   perAddress: { points: 120, durationSeconds: 60 },
   /** Per chat session: a person types or speaks a question every few seconds at most. */
   perSession: { points: 20, durationSeconds: 60 },
+  /**
+   * Characters a client address may have read aloud per minute (`speak` on the voice socket, POST
+   * /api/speech/synthesize): five of the longest texts, or some 25 answers. Cloud synthesis is billed by the
+   * character, so this bounds what one address can cost (docs/security.md, LLM10).
+   */
+  synthesisCharsPerAddress: { points: 10_000, durationSeconds: 60 },
 } as const;
 
 /** Logs, metrics and health (issue 5; ADR 0005, 0006). */
@@ -142,6 +148,11 @@ export const VOICE = {
   firstClauseMinWeight: 4,
   /** POST /api/speech/synthesize: longest text, in characters after normalisation. */
   maxSynthesisChars: 2_000,
+  /**
+   * POST /api/speech/recognize: the sample rates a recording may have. The resampler's filter grows with the rate:
+   * a WAV header claiming 4 GHz held the server for 27 s (found by the fuzzer, issue 13).
+   */
+  recordingSampleRates: { min: 8_000, max: 48_000 },
   /** POST /api/speech/recognize: largest WAV body (15 s of 48 kHz 16-bit mono is 1.4 MB). */
   maxRecordingBytes: 2 * 1024 * 1024,
   /** An engine process (open_jtalk, espeak-ng, pocketsphinx, sox) is killed after this long... */

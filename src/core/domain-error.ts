@@ -29,7 +29,10 @@ export type ErrorCode =
   | 'voice_not_started'
   | 'voice_busy'
   | 'too_many_connections'
-  | 'idle_timeout';
+  | 'idle_timeout'
+  // abuse controls (docs/security.md)
+  | 'synthesis_limited'
+  | 'origin_not_allowed';
 
 /** Codes that mean the service failed, not the request: everything else is a refusal of the input. */
 const SERVICE_FAULTS: ReadonlySet<ErrorCode> = new Set(['internal', 'unavailable', 'speech_unavailable', 'maintenance']);

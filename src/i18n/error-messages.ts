@@ -33,6 +33,8 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     voice_busy: '前の質問に答えている途中です。終わるまで待つか、取り消してください。',
     too_many_connections: '音声接続が多すぎます。ほかの画面の音声対話を閉じてからもう一度お試しください。',
     idle_timeout: 'しばらく操作がなかったため、音声接続を終了しました。',
+    synthesis_limited: '短い時間に多くの文章の読み上げが届きました。少し待ってからもう一度お試しください。',
+    origin_not_allowed: 'このページからは音声対話に接続できません。',
   },
   'ja-easy': {
     invalid_json: 'おくられた データが ただしく ありません。',
@@ -64,6 +66,8 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     voice_busy: 'まえの しつもんに こたえて います。すこし まって ください。',
     too_many_connections: 'おんせいの せつぞくが おおすぎます。ほかの がめんを とじて ください。',
     idle_timeout: 'しばらく つかわなかったので、おんせいの せつぞくを おわりました。',
+    synthesis_limited: 'よみあげる ぶんが おおすぎます。すこし まってから もう いちど して ください。',
+    origin_not_allowed: 'この ページからは おんせいで はなせません。',
   },
   en: {
     invalid_json: 'The request is not valid JSON.',
@@ -95,6 +99,8 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     voice_busy: 'The previous question is still being answered. Wait for it to finish, or cancel it.',
     too_many_connections: 'Too many voice connections from your device. Close voice chat in other tabs and try again.',
     idle_timeout: 'The voice connection was closed after a period of inactivity.',
+    synthesis_limited: 'Too much text to read aloud in a short time. Please wait a moment and try again.',
+    origin_not_allowed: 'Voice chat cannot be opened from this page.',
   },
   'zh-Hans': {
     invalid_json: '请求格式不正确（无法解析为 JSON）。',
@@ -126,6 +132,8 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     voice_busy: '正在回答上一个问题。请等待完成或取消。',
     too_many_connections: '语音连接过多。请关闭其他页面的语音对话后重试。',
     idle_timeout: '由于长时间没有操作，语音连接已关闭。',
+    synthesis_limited: '短时间内朗读的文字过多，请稍候再试。',
+    origin_not_allowed: '无法从此页面连接语音对话。',
   },
   'zh-Hant': {
     invalid_json: '請求格式不正確（無法解析為 JSON）。',
@@ -157,6 +165,8 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     voice_busy: '正在回答上一個問題。請等待完成或取消。',
     too_many_connections: '語音連線過多。請關閉其他頁面的語音對話後重試。',
     idle_timeout: '由於長時間沒有操作，語音連線已關閉。',
+    synthesis_limited: '短時間內朗讀的文字過多，請稍候再試。',
+    origin_not_allowed: '無法從此頁面連線語音對話。',
   },
   ko: {
     invalid_json: '요청 형식이 올바르지 않습니다(JSON으로 읽을 수 없습니다).',
@@ -188,5 +198,7 @@ export const ERROR_MESSAGES: Record<Lang, Record<ErrorCode, string>> = {
     voice_busy: '이전 질문에 답하는 중입니다. 끝날 때까지 기다리거나 취소해 주세요.',
     too_many_connections: '음성 연결이 너무 많습니다. 다른 탭의 음성 대화를 닫고 다시 시도해 주세요.',
     idle_timeout: '한동안 활동이 없어 음성 연결을 종료했습니다.',
+    synthesis_limited: '짧은 시간에 읽어 달라는 글이 너무 많습니다. 잠시 후 다시 시도해 주세요.',
+    origin_not_allowed: '이 페이지에서는 음성 대화에 연결할 수 없습니다.',
   },
 };

@@ -33,6 +33,8 @@ const STATUS: Record<ErrorCode, number> = {
   voice_busy: 409,
   too_many_connections: 429,
   idle_timeout: 408,
+  synthesis_limited: 429,
+  origin_not_allowed: 403,
 };
 
 /** The HTTP status of an error: the server is the only layer that knows HTTP. */

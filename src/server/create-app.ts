@@ -15,7 +15,10 @@ import type { AppEnv } from './app-env.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { type ClientConfig, clientConfigRoutes } from './routes/client-config.ts';
 import { type MaintenanceSwitch, maintenanceGate } from './maintenance.ts';
-import { type RateLimiters, rateLimit } from './rate-limit.ts';
+import { rateLimit } from './rate-limit.ts';
+import type { RequestLimits } from './request-limits.ts';
+import type { ProxyTrust } from './client-address.ts';
+import { securityHeaders } from './security-headers.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricsRoutes } from './routes/metrics.ts';
@@ -42,8 +45,12 @@ export interface AppServices {
   events?: OpsEvents;
   /** GOOGLE_CLOUD_PROJECT, so that log lines link to their Cloud Trace. */
   projectId?: string;
-  /** Rate limits of the API (rate-limit.ts); absent: none (benchmarks of the bare pipeline). */
-  rateLimits?: { limiters: RateLimiters; trustedHops: number };
+  /** Rate limits of the API, shared with the voice socket (request-limits.ts); absent: none (benchmarks of the bare pipeline). */
+  limits?: RequestLimits;
+  /** How the client address is read when there are no limits (logs of malformed requests); the limits' own otherwise. */
+  proxyTrust?: ProxyTrust;
+  /** NODE_ENV=production: HSTS is sent (the service is only reached over https there). */
+  production?: boolean;
   /** Speech engines for /api/speech/* and /api/voice (absent: those routes answer 404). */
   speech?: SpeechServices;
   /** What GET /api/client-config gives the page (the map's tiles); absent: 404, and the page's map has no tiles. */
@@ -57,13 +64,15 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   const { deps, log, errorRate } = services;
   const app = new Hono<AppEnv>();
 
+  // first, so that every answer carries them: errors, 404s, streams and the page alike
+  app.use(securityHeaders({ hsts: services.production ?? false }));
   app.use(requestId({ headerName: 'X-Request-Id', limitLength: 64 }));
   const events = services.events ?? opsEvents;
   // request id, trace and session on every log line of the request; metrics, error rate, request log line
-  app.use(observeRequests({ log, errorRate, events, metrics: services.metrics, projectId: services.projectId, trustedHops: services.rateLimits?.trustedHops }));
+  app.use(observeRequests({ log, errorRate, events, metrics: services.metrics, projectId: services.projectId, proxyTrust: services.limits?.trust ?? services.proxyTrust }));
   // after the observer (a planned 503 is logged, not counted as an error), before everything that answers
   if (services.maintenance) app.use(maintenanceGate(services.maintenance));
-  if (services.rateLimits) app.use('/api/*', rateLimit({ ...services.rateLimits, events, log }));
+  if (services.limits) app.use('/api/*', rateLimit({ limits: services.limits }));
 
   app.route('/', healthRoutes({ index: deps.index, sessions: deps.sessions, errorRate, breakers: services.breakers, maintenance: services.maintenance, version: services.version, startedAt: services.startedAt }));
   app.route('/', metricsRoutes({ registry: services.metrics?.registry, token: services.metricsToken, events }));
@@ -71,7 +80,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   app.route('/', feedbackRoutes(deps.sessions));
   if (services.clientConfig) app.route('/', clientConfigRoutes(services.clientConfig));
   if (services.speech) {
-    app.route('/', speechRoutes(services.speech));
+    app.route('/', speechRoutes(services.speech, services.limits));
     app.route('/', voiceRoutes());
   }
   app.all('/api/*', () => {
@@ -86,6 +95,8 @@ export function createApp(services: AppServices): Hono<AppEnv> {
     const appError = error instanceof DomainError ? error : new DomainError('internal', undefined, { cause: error });
     if (httpStatusOf(appError) >= 500) c.get('log')?.error({ err: error }, 'request failed');
     const lang: Lang = c.get('lang') ?? langFromAcceptLanguage(c.req.header('accept-language')) ?? 'ja';
+    const retryAfter = appError.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number' && !c.res.headers.has('Retry-After')) c.header('Retry-After', String(retryAfter));
     return c.json(
       { error: { code: appError.code, message: errorMessageOf(appError, lang), ...appError.details }, requestId: c.get('requestId') },
       httpStatusOf(appError) as 400,

@@ -4,7 +4,7 @@ import { routePath } from 'hono/route';
 import type { Logger } from 'pino';
 import { OBSERVABILITY } from '../config/tunables.ts';
 import type { AppEnv } from './app-env.ts';
-import { clientAddressOf } from './client-address.ts';
+import { clientAddressOf, type ProxyTrust, TRUST_NO_PROXY } from './client-address.ts';
 import type { ErrorRateWindow } from '../observability/error-rate.ts';
 import type { OpsEvents } from '../observability/events.ts';
 import { BoundedLabel, closedLabel } from '../observability/bounded-label.ts';
@@ -30,8 +30,8 @@ export interface HttpObserverOptions {
   metrics?: AppMetrics;
   /** The Google Cloud project, for the trace field Cloud Logging links (GOOGLE_CLOUD_PROJECT). */
   projectId?: string;
-  /** Proxies in front of the server (TRUST_PROXY_HOPS), to find the client address in X-Forwarded-For. */
-  trustedHops?: number;
+  /** Proxies in front of the server (TRUST_PROXY_HOPS, TRUSTED_PROXY_RANGES), to find the client address. */
+  proxyTrust?: ProxyTrust;
 }
 
 /**
@@ -109,7 +109,7 @@ function setSession(sessionId: string): void {
 }
 
 /** A malformed request (bad JSON, wrong type, too large, wrong method) on the security stream. */
-function reportMalformed(c: Context<AppEnv>, { events, trustedHops = 0 }: HttpObserverOptions, endpoint: string): void {
+function reportMalformed(c: Context<AppEnv>, { events, proxyTrust = TRUST_NO_PROXY }: HttpObserverOptions, endpoint: string): void {
   const headers: Record<string, string> = {};
   let count = 0;
   for (const [name, value] of c.req.raw.headers) {
@@ -125,7 +125,7 @@ function reportMalformed(c: Context<AppEnv>, { events, trustedHops = 0 }: HttpOb
       method: c.req.method,
       endpoint,
       url: truncate(pathAndQuery(c.req.url)),
-      clientIp: clientIpOf(c, trustedHops),
+      clientIp: c.get('requester')?.address ?? clientIpOf(c, proxyTrust),
       headers,
     },
   });
@@ -150,9 +150,9 @@ function pathAndQuery(url: string): string {
   return at === -1 ? '/' : url.slice(at);
 }
 
-function clientIpOf(c: Context<AppEnv>, trustedHops: number): string {
+function clientIpOf(c: Context<AppEnv>, trust: ProxyTrust): string {
   const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket;
-  return clientAddressOf(c.req.header('x-forwarded-for'), socket?.remoteAddress, trustedHops);
+  return clientAddressOf(c.req.header('x-forwarded-for'), socket?.remoteAddress, trust);
 }
 
 function truncate(value: string | undefined): string | undefined {

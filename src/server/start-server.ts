@@ -20,7 +20,9 @@ import type { PipelineDeps } from '../pipeline/context.ts';
 import { CorpusIndex } from '../retrieval/corpus-index.ts';
 import { createApp } from './create-app.ts';
 import { MaintenanceSwitch } from './maintenance.ts';
-import { createRateLimiters, type RateLimiterOptions } from './rate-limit.ts';
+import { createRateLimiters, type RateLimiterOptions, RequestLimits } from './request-limits.ts';
+import { proxyTrustOf } from './client-address.ts';
+import { CSP_MANIFEST } from './page-csp.ts';
 import { CHAT_STEPS } from '../pipeline/steps/index.ts';
 import { createSpeechServices } from './voice/create-speech-services.ts';
 import type { SpeechServices } from './voice/speech-services.ts';
@@ -96,8 +98,16 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
   // Live open-data refresh (off unless DATA_REFRESH_INTERVAL_MINUTES): a new snapshot swaps the index per request.
   const refresher = createDataRefresher({ env, log, events: observability.events, onSnapshot: (next) => (deps.index = new CorpusIndex(next)) });
   const staticDir = path.resolve(env.STATIC_DIR);
-  const hasWebClient = existsSync(path.join(staticDir, 'index.html'));
+  // the page is served only with its CSP: the hashes of its inline scripts, recorded by the build
+  const hasWebClient = existsSync(path.join(staticDir, 'index.html')) && existsSync(path.join(staticDir, CSP_MANIFEST));
   if (!hasWebClient) log.warn({ staticDir }, 'web client not built (run `npm run build`): serving the API only');
+  // one limiter for the API and the voice socket: per address and session, in Redis when configured
+  const limits = new RequestLimits(createRateLimiters({ redis, ...rateLimits }), {
+    trust: proxyTrustOf(env.TRUST_PROXY_HOPS, env.TRUSTED_PROXY_RANGES),
+    exemptLoopback: env.RATE_LIMIT_EXEMPT_LOOPBACK,
+    events: observability.events,
+    log,
+  });
   const speech = createSpeechServices({ env, log, events: observability.events, corpus });
   const app = createApp({
     deps,
@@ -114,13 +124,23 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
     staticDir: hasWebClient ? staticDir : undefined,
     clientConfig: { mapTileUrl: env.MAP_TILE_URL },
     maintenance,
-    rateLimits: { limiters: createRateLimiters({ redis, ...rateLimits }), trustedHops: env.TRUST_PROXY_HOPS },
+    limits,
+    production: env.NODE_ENV === 'production',
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
     s.once('error', reject);
   });
-  const voice = attachVoiceServer(server, { deps, steps: CHAT_STEPS, speech, log, trustedHops: env.TRUST_PROXY_HOPS, maintenance });
+  const voice = attachVoiceServer(server, {
+    deps,
+    steps: CHAT_STEPS,
+    speech,
+    log,
+    limits,
+    allowedOrigins: env.VOICE_ALLOWED_ORIGINS,
+    production: env.NODE_ENV === 'production',
+    maintenance,
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   log.info(

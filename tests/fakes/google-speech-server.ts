@@ -40,7 +40,10 @@ export async function startFakeGoogleServer(handle: (request: FakeRequest) => Fa
       }
       const request = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body };
       requests.push(request);
-      Promise.resolve(handle(request)).then(
+      // a handler that throws answers 500 like one that rejects, instead of throwing in this event listener
+      Promise.resolve()
+        .then(() => handle(request))
+        .then(
         (reply) => {
           res.writeHead(reply.status, { 'content-type': 'application/json; charset=UTF-8' });
           res.end(JSON.stringify(reply.body));

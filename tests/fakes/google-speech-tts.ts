@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { resample } from '../../src/adapters/speech/audio/resample.ts';
 import { decodeWav, encodeWav } from '../../src/adapters/speech/audio/wav.ts';
 import { type FakeReply, type FakeRequest, type FakeServer, googleError, guardGoogleCall, startFakeGoogleServer } from './google-speech-server.ts';
@@ -31,9 +31,11 @@ export async function startFakeTextToSpeech(auth: { apiKey?: string; token?: str
     if (!body.voice?.languageCode) return googleError(400, 'INVALID_ARGUMENT', 'Voice language code must be set.');
     if (body.audioConfig?.audioEncoding !== 'LINEAR16') return googleError(400, 'INVALID_ARGUMENT', 'This double speaks LINEAR16 only.');
     const rate = body.audioConfig.sampleRateHertz ?? 24_000;
-    const spoken = decodeWav(execFileSync('espeak-ng', ['--stdout', '-v', body.voice.languageCode.startsWith('en') ? 'en-us' : 'en'], { input: text }));
-    const wav = encodeWav({ sampleRate: rate, samples: resample(spoken.samples, spoken.sampleRate, rate) });
-    return { status: 200, body: { audioContent: wav.toString('base64') } };
+    // espeak-ng runs as a child process the double waits for, so the process it lives in (a test's) goes on serving
+    return speak(text, body.voice.languageCode.startsWith('en') ? 'en-us' : 'en').then((spoken) => {
+      const wav = encodeWav({ sampleRate: rate, samples: resample(spoken.samples, spoken.sampleRate, rate) });
+      return { status: 200, body: { audioContent: wav.toString('base64') } };
+    });
   });
   return {
     ...server,
@@ -41,4 +43,16 @@ export async function startFakeTextToSpeech(auth: { apiKey?: string; token?: str
       failures.push(reply);
     },
   };
+}
+
+/** espeak-ng's WAV of a text, read from its stdout. */
+function speak(text: string, voice: string): Promise<ReturnType<typeof decodeWav>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('espeak-ng', ['--stdout', '-v', voice], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.once('error', reject);
+    child.once('close', (code) => (code === 0 ? resolve(decodeWav(Buffer.concat(chunks))) : reject(new Error(`espeak-ng exited with ${code}`))));
+    child.stdin.end(text);
+  });
 }

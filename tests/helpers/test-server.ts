@@ -22,7 +22,7 @@ export interface TestServer extends RunningServer {
  * key prefix of their own, so test files can share one redis-server.
  */
 export async function startTestServer(
-  options: { redisUrl?: string; env?: Record<string, string>; server?: Pick<StartOptions, 'events' | 'slowStepMs' | 'sessions'> } = {},
+  options: { redisUrl?: string; env?: Record<string, string>; server?: Pick<StartOptions, 'events' | 'slowStepMs' | 'sessions' | 'rateLimits'> } = {},
 ): Promise<TestServer> {
   const logLines: Array<Record<string, unknown>> = [];
   const destination = new Writable({
@@ -41,7 +41,9 @@ export async function startTestServer(
     redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 1 });
     sessions = new RedisSessionStore(redis, { prefix: `test:${randomUUID()}:` });
   }
-  const running = await startServer({ env, log, sessions, ...options.server });
+  // rate limits count under a prefix of this server's own, so that servers sharing a Redis do not count together
+  const rateLimits = { prefix: `test:rl:${randomUUID()}:`, ...options.server?.rateLimits };
+  const running = await startServer({ env, log, sessions, ...options.server, rateLimits });
   return { ...running, baseUrl: `http://127.0.0.1:${running.port}`, logLines, redis };
 }
 

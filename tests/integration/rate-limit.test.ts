@@ -5,8 +5,8 @@ import { loadEnv } from '../../src/config/env.ts';
 import { ERROR_MESSAGES } from '../../src/i18n/error-messages.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { OpsEvents, type OpsEventMap } from '../../src/observability/events.ts';
-import { clientAddressOf } from '../../src/server/client-address.ts';
-import type { RateLimitSettings } from '../../src/server/rate-limit.ts';
+import { spawnSync } from 'node:child_process';
+import type { RateLimitSettings } from '../../src/server/request-limits.ts';
 import { type RunningServer, startServer } from '../../src/server/start-server.ts';
 import { postJson } from '../helpers/test-server.ts';
 
@@ -23,8 +23,8 @@ const quiet = () =>
   });
 
 /** A server with small limits; with `redisUrl`, counting in that Redis under `prefix`. */
-async function start(limits: RateLimitSettings, options: { redisUrl?: string; prefix?: string; events?: OpsEvents } = {}) {
-  const env = loadEnv({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'warn', ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}) });
+async function start(limits: RateLimitSettings, options: { redisUrl?: string; prefix?: string; events?: OpsEvents; env?: Record<string, string> } = {}) {
+  const env = loadEnv({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'warn', ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}), ...options.env });
   const server = await startServer({ env, log: createLogger({ level: 'warn', destination: quiet() }), events: options.events, rateLimits: { limits, prefix: options.prefix } });
   running.push(server);
   return `http://127.0.0.1:${server.port}`;
@@ -32,13 +32,15 @@ async function start(limits: RateLimitSettings, options: { redisUrl?: string; pr
 
 const small: RateLimitSettings = { perAddress: { points: 3, durationSeconds: 60 }, perSession: { points: 2, durationSeconds: 60 } };
 const from = (address: string) => ({ 'x-forwarded-for': address });
+/** One proxy in front (as Cloud Run's front end): the right-most X-Forwarded-For entry is the client. */
+const behindProxy = { TRUST_PROXY_HOPS: '1' };
 
 describe('rate limits', () => {
   it('refuses the request past the per-address limit with 429, Retry-After and a message in the user language', async () => {
     const events = new OpsEvents();
     const security: Array<OpsEventMap['security'][0]> = [];
     events.on('security', (event) => security.push(event));
-    const base = await start(small, { events });
+    const base = await start(small, { events, env: behindProxy });
     for (let i = 0; i < 3; i += 1) expect((await postJson(base, '/api/chat', { message: 'こんにちは' }, from('203.0.113.7'))).status).toBe(200);
     const refused = await postJson(base, '/api/chat', { message: '近くの避難所はどこ？' }, from('203.0.113.7'));
     expect(refused.status).toBe(429);
@@ -56,7 +58,7 @@ describe('rate limits', () => {
   });
 
   it('refuses a session past the per-session limit, from any address', async () => {
-    const base = await start(small);
+    const base = await start(small, { env: behindProxy });
     const first = await postJson(base, '/api/chat', { message: 'こんにちは' }, from('203.0.113.1'));
     const sessionId = first.body.sessionId as string;
     expect((await postJson(base, '/api/chat', { message: 'こんにちは', sessionId }, from('203.0.113.2'))).status).toBe(200);
@@ -69,29 +71,37 @@ describe('rate limits', () => {
   it('shares the counts of several instances through Redis', async () => {
     const prefix = `test:rl:${randomUUID()}:`;
     const redisUrl = inject('redisUrl');
-    const one = await start(small, { redisUrl, prefix });
-    const two = await start(small, { redisUrl, prefix });
+    const one = await start(small, { redisUrl, prefix, env: behindProxy });
+    const two = await start(small, { redisUrl, prefix, env: behindProxy });
     const statuses: number[] = [];
     for (const base of [one, two, one, two]) statuses.push((await postJson(base, '/api/chat', { message: 'こんにちは' }, from('192.0.2.55'))).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
 
-  it('does not limit this machine when no proxy forwarded the request (health checks, benchmarks)', async () => {
+  it('believes no X-Forwarded-For by default: a client that changes it on every request is still limited', async () => {
     const base = await start(small);
-    for (let i = 0; i < 5; i += 1) expect((await postJson(base, '/api/chat', { message: 'こんにちは' })).status).toBe(200);
+    const statuses: number[] = [];
+    for (let i = 1; i <= 5; i += 1) statuses.push((await postJson(base, '/api/chat', { message: 'こんにちは' }, from(`203.0.113.${i}`))).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
   });
-});
 
-describe('client address behind Cloud Run', () => {
-  it.each([
-    ['the right-most entry behind one proxy', '198.51.100.1, 203.0.113.9', '10.0.0.1', 1, '203.0.113.9'],
-    ['a forged left entry is ignored', '1.2.3.4, 203.0.113.9', '10.0.0.1', 1, '203.0.113.9'],
-    ['the second from the right behind a load balancer', '203.0.113.9, 35.191.0.1', '10.0.0.1', 2, '203.0.113.9'],
-    ['the socket when there are fewer entries than hops', '203.0.113.9', '10.0.0.1', 2, '10.0.0.1'],
-    ['the socket when the header is not trusted', '203.0.113.9', '10.0.0.1', 0, '10.0.0.1'],
-    ['IPv6, and IPv4-mapped IPv6', '2001:db8::1', '::ffff:10.0.0.1', 1, '2001:db8::1'],
-    ['the socket when the entry is not an address', 'garbage', '::ffff:10.0.0.1', 1, '10.0.0.1'],
-  ])('%s', (_name, header, socket, hops, expected) => {
-    expect(clientAddressOf(header, socket, hops)).toBe(expected);
+  it('limits this machine like any client: there is no loopback exemption by default', async () => {
+    const base = await start(small);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await postJson(base, '/api/chat', { message: 'こんにちは' })).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+
+  it('exempts this machine only with the benchmark setting, which production refuses to start with', async () => {
+    const base = await start(small, { env: { RATE_LIMIT_EXEMPT_LOOPBACK: 'true', TRUST_PROXY_HOPS: '1' } });
+    for (let i = 0; i < 5; i += 1) expect((await postJson(base, '/api/chat', { message: 'こんにちは' }, from(`203.0.113.${i}`))).status).toBe(200);
+    expect(() => loadEnv({ NODE_ENV: 'production', RATE_LIMIT_EXEMPT_LOOPBACK: 'true' })).toThrow(/RATE_LIMIT_EXEMPT_LOOPBACK/);
+    const main = spawnSync(process.execPath, ['src/server/main.ts'], {
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', RATE_LIMIT_EXEMPT_LOOPBACK: 'true', PORT: '0' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(main.status).toBe(78);
+    expect(main.stderr).toContain('RATE_LIMIT_EXEMPT_LOOPBACK is for benchmarks only');
   });
 });

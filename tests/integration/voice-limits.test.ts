@@ -8,59 +8,22 @@ import { createLogger } from '../../src/observability/logger.ts';
 import { CHAT_STEPS } from '../../src/pipeline/steps/index.ts';
 import { attachVoiceServer, type VoiceServer } from '../../src/server/voice/voice-server.ts';
 import { syntheticPcm } from '../fixtures/audio/speech-fixtures.ts';
+import { openRawVoice, type RawVoiceClient } from '../helpers/raw-voice-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 let server: TestServer;
 let wsUrl: string;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ env: { TRUST_PROXY_HOPS: '1' } }); // the address behind a proxy, as on Cloud Run
   wsUrl = `${server.baseUrl.replace('http', 'ws')}/api/voice`;
 });
 afterAll(async () => {
   await server.close();
 });
 
-interface Client {
-  ws: WebSocket;
-  messages: Array<Record<string, unknown>>;
-  next(type: string): Promise<Record<string, unknown>>;
-  closed: Promise<{ code: number; reason: string }>;
-}
+type Client = RawVoiceClient;
 
-/** A raw `ws` client: it can send what the page's client never would (bad frames, headers of a proxy). */
-async function open(headers: Record<string, string> = {}, url = wsUrl): Promise<Client> {
-  const ws = new WebSocket(url, { headers });
-  const messages: Array<Record<string, unknown>> = [];
-  let seen = 0;
-  const listeners = new Set<() => void>();
-  ws.on('message', (data, isBinary) => {
-    if (!isBinary) messages.push(JSON.parse(String(data)) as Record<string, unknown>);
-    for (const listener of listeners) listener();
-  });
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
-  await once(ws, 'open');
-  return {
-    ws,
-    messages,
-    closed,
-    // the next message after those already taken, which must be of `type`
-    next: (type) =>
-      new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ${type}; got ${JSON.stringify(messages.slice(seen))}`)), 15_000);
-        const check = () => {
-          const message = messages[seen];
-          if (!message) return;
-          seen += 1;
-          listeners.delete(check);
-          clearTimeout(timer);
-          if (message.type === type) resolve(message);
-          else reject(new Error(`expected ${type}, got ${JSON.stringify(message)}`));
-        };
-        listeners.add(check);
-        check();
-      }),
-  };
-}
+const open = (headers: Record<string, string> = {}, url = wsUrl): Promise<Client> => openRawVoice(url, headers);
 
 async function errorCodeAfter(client: Client, send: () => void): Promise<Record<string, unknown>> {
   send();
@@ -185,7 +148,7 @@ describe('idle and vanished clients', () => {
   beforeAll(async () => {
     http = createServer((_req, res) => res.end());
     const log = createLogger({ level: 'silent' });
-    voice = attachVoiceServer(http, { deps: server.deps, steps: CHAT_STEPS, speech: server.speech, log, trustedHops: 0, idleTimeoutMs: 300, heartbeatMs: 200 });
+    voice = attachVoiceServer(http, { deps: server.deps, steps: CHAT_STEPS, speech: server.speech, log, idleTimeoutMs: 300, heartbeatMs: 200 });
     http.listen(0, '127.0.0.1');
     await once(http, 'listening');
     url = `ws://127.0.0.1:${(http.address() as { port: number }).port}/api/voice`;

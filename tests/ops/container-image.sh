@@ -65,6 +65,13 @@ fi
 podman run --rm "${limits[@]}" --entrypoint sh "$image" -c \
   'test ! -e /usr/local/lib/node_modules/npm && test ! -e /app/.env && ! test -w /app/src && test -w /tmp && test ! -e /app/node_modules/next' \
   || fail "the runtime image holds npm, an .env file or next, or its code is writable by the app user"
+# The SBOM of what the image ships (npm sbom, CycloneDX): the server's dependencies, not the web build's
+podman run --rm "${limits[@]}" --entrypoint node "$image" -e '
+  const bom = JSON.parse(require("fs").readFileSync("/app/sbom.cdx.json", "utf8"));
+  const names = new Set(bom.components.map((c) => c.name));
+  if (bom.bomFormat !== "CycloneDX" || !names.has("hono") || !names.has("ws") || names.has("next") || names.has("vitest")) process.exit(1);
+  console.log(`container-image: SBOM ${bom.bomFormat} ${bom.specVersion}, ${bom.components.length} components`);
+' || fail "no CycloneDX SBOM of the shipped dependencies at /app/sbom.cdx.json"
 size_bytes="$(podman image inspect --format '{{.Size}}' "$image")"
 
 # Start it, time it to healthy, ask the questions.

@@ -14,6 +14,7 @@ setup() {
   export PROJECT_ID=tac-prod REGION=asia-northeast1 SERVICE=$SVC
   export SERVICE_ACCOUNT=tac-run@tac-prod.iam.gserviceaccount.com VPC_NETWORK=tac-vpc VPC_SUBNET=tac-run-subnet
   export ALERT_EMAIL_TO=ops@example.jp ALERT_EMAIL_FROM=tac-alerts@example.jp
+  export LB_ADDRESSES=198.51.100.10,2001:db8::10
   unset GITHUB_SHA SMOKE_CMD
   rule gcloud "run services list *" 0 "$SVC"
   answers describe \

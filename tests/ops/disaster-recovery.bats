@@ -16,6 +16,7 @@ setup() {
   export REDIS_NETWORK=projects/tac-prod/global/networks/tac-vpc SECRET_PREFIX=""
   export SERVICE_ACCOUNT=tac-run@tac-prod.iam.gserviceaccount.com VPC_NETWORK=tac-vpc VPC_SUBNET=tac-run-subnet
   export ALERT_EMAIL_TO=ops@example.jp ALERT_EMAIL_FROM=tac-alerts@example.jp
+  export LB_ADDRESSES=198.51.100.10,2001:db8::10
   unset REDIS_URL_SECRET LB_BACKEND_SERVICE DR_NEG PRIMARY_NEG
   # a verified backup in both buckets
   for bucket in tac-backup-tokyo tac-backup-osaka; do

@@ -10,6 +10,7 @@ setup() {
   setup_fakes
   export SERVICE_ACCOUNT=tac-run@tac-prod.iam.gserviceaccount.com VPC_NETWORK=tac-vpc VPC_SUBNET=tac-run-subnet
   export ALERT_EMAIL_TO=ops@example.jp,oncall@example.jp ALERT_EMAIL_FROM=tac-alerts@example.jp
+  export LB_ADDRESSES=198.51.100.10,2001:db8::10
   export PROJECT_ID=tac-prod REGION=asia-northeast1 SERVICE=tokyo-ai-chat-service
   rendered="$BATS_TEST_TMPDIR/service.yaml"
   "$REPO_ROOT/ops/scripts/deploy-blue-green.sh" --render-only --image img@sha256:0123 --revision-suffix r1 \
@@ -51,7 +52,7 @@ setup() {
 }
 
 @test "a value the schema refuses is caught before a deploy" {
-  sed -i "/- name: TRUST_PROXY_HOPS/{n;s/value: '2'/value: 'nine'/}" "$rendered"
+  sed -i "/- name: TRUST_PROXY_HOPS/{n;s/value: '1'/value: 'nine'/}" "$rendered"
   run "$NODE" "$REPO_ROOT/tests/ops/check-service-yaml.ts" "$rendered"
   [ "$status" -eq 1 ]
   [[ "$output" == *"TRUST_PROXY_HOPS"* ]]

@@ -7,6 +7,7 @@ import { DEFAULT_LANG, isLang, LANGS, langFromAcceptLanguage } from '../../core/
 import { detectLanguage } from '../../pipeline/steps/detect-language.ts';
 import { DomainError } from '../../core/domain-error.ts';
 import type { AppEnv } from '../app-env.ts';
+import type { RequestLimits } from '../request-limits.ts';
 import { readBodyBytes, readJsonBody } from '../request-body.ts';
 import { recognizeUtterance, type SpeechServices, synthesizeText } from '../voice/speech-services.ts';
 
@@ -15,9 +16,10 @@ const WAV_TYPES = new Set(['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.
 
 /**
  * POST /api/speech/synthesize `{ text, lang }` → speech (audio/wav, or audio/ogg / audio/flac when `Accept` asks);
- * POST /api/speech/recognize?lang=… with one short WAV recording → `{ text, lang }` (docs/api.md).
+ * POST /api/speech/recognize?lang=… with one short WAV recording → `{ text, lang }` (docs/api.md). The characters
+ * to synthesise count against the client's characters-per-minute cap (request-limits.ts).
  */
-export function speechRoutes(speech: SpeechServices): Hono<AppEnv> {
+export function speechRoutes(speech: SpeechServices, limits?: RequestLimits): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.post('/api/speech/synthesize', async (c) => {
@@ -33,6 +35,8 @@ export function speechRoutes(speech: SpeechServices): Hono<AppEnv> {
     const length = [...text].length;
     if (length > VOICE.maxSynthesisChars) throw new DomainError('text_too_long', { limit: VOICE.maxSynthesisChars, length });
     const type = negotiateAudioType(c.req.header('accept'));
+    const requester = c.get('requester');
+    if (limits && requester) await limits.admitSynthesis(requester, length, { path: c.req.path });
     const wav = encodeWav(await synthesizeText(speech, text, lang, c.req.raw.signal));
     const body = type === 'audio/wav' ? wav : await encodeAudio(wav, type, c.req.raw.signal);
     return c.body(new Uint8Array(body), 200, { 'content-type': type, 'content-language': lang, 'cache-control': 'no-store' });
@@ -47,6 +51,8 @@ export function speechRoutes(speech: SpeechServices): Hono<AppEnv> {
     const body = await readBodyBytes(c.req.raw, VOICE.maxRecordingBytes, () => new DomainError('audio_too_long', { limitBytes: VOICE.maxRecordingBytes }));
     if (!body) throw new DomainError('audio_invalid', { reason: 'no body' });
     const audio = decodeWav(body);
+    const { min, max } = VOICE.recordingSampleRates;
+    if (audio.sampleRate < min || audio.sampleRate > max) throw new DomainError('audio_invalid', { reason: `sample rate not within ${min}-${max} Hz`, sampleRate: audio.sampleRate });
     const { text } = await recognizeUtterance(speech, audio, lang, c.req.raw.signal);
     return c.json({ text, lang });
   });

@@ -2,35 +2,23 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../app-env.ts';
+import { CSP_MANIFEST, pageCsp, readCspManifest } from '../page-csp.ts';
 
 /**
  * The web client: the Next.js static export, served by this process. Hashed assets are cached for a year;
- * pages are revalidated. Unknown paths get the export's 404 page. The page's map loads its tiles from the origin
- * of `mapTileUrl` (MAP_TILE_URL), which img-src allows.
+ * pages are revalidated. Unknown paths get the export's 404 page. Every file carries the page's CSP (page-csp.ts:
+ * inline scripts by the hashes the build recorded); the other security headers come from security-headers.ts.
  */
-export function webClientRoutes(staticDir: string, options: { mapTileUrl?: string } = {}): Hono<AppEnv> {
-  const tileOrigins = options.mapTileUrl ? [new URL(options.mapTileUrl).origin] : [];
+export function webClientRoutes(staticDir: string, { mapTileUrl }: { mapTileUrl?: string } = {}): Hono<AppEnv> {
+  const manifest = readCspManifest(staticDir);
+  if (!manifest) throw new Error(`${path.join(staticDir, CSP_MANIFEST)} is missing: rebuild the web client (npm run build)`);
+  const csp = pageCsp({ scriptHashes: manifest.scriptHashes, mapTileUrl });
   const app = new Hono<AppEnv>();
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', ...tileOrigins],
-        connectSrc: ["'self'"],
-        mediaSrc: ["'self'", 'blob:'],
-        fontSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-      permissionsPolicy: { geolocation: ['self'], microphone: ['self'], camera: [] },
-    }),
-  );
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('Content-Security-Policy', csp);
+  });
   app.use(
     '/_next/static/*',
     serveStatic({

@@ -10,6 +10,7 @@ import type { PipelineDeps } from '../../pipeline/context.ts';
 import type { Step } from '../../pipeline/step.ts';
 import { DomainError } from '../../core/domain-error.ts';
 import { recognizeUtterance, type SpeechServices } from './speech-services.ts';
+import type { RequestLimits, Requester } from '../request-limits.ts';
 import { TokenBucket } from './token-bucket.ts';
 import { type ClientMessage, clientMessageSchema, type StartMessage } from './voice-protocol.ts';
 import { SlowClientError, VoiceSender } from './voice-sender.ts';
@@ -25,6 +26,10 @@ export interface VoiceContext {
   idleTimeoutMs?: number;
   /** Bytes of utterance audio held by all connections (VOICE.maxBufferedAudioBytes), shared by the server. */
   audioHeld: { bytes: number };
+  /** The HTTP API's limiter: every turn and reading counts against the client's address and session. */
+  limits: RequestLimits;
+  /** Who this connection's turns count against (its client address). */
+  requester: Requester;
 }
 
 /** WebSocket close codes (RFC 6455): normal, policy violation, and "try again later". */
@@ -103,10 +108,19 @@ export class VoiceConnection {
     if (message.type === 'start') return this.start(message);
     if (!this.config) throw new DomainError('voice_not_started');
     if (message.type === 'end') return this.endUtterance();
-    if (message.type === 'transcript') return this.runTurn(async (signal) => this.answer(message.text, signal));
-    if ([...message.text].length > VOICE.maxSynthesisChars) throw new DomainError('text_too_long', { limit: VOICE.maxSynthesisChars });
+    if (message.type === 'transcript') {
+      return this.runTurn(async (signal) => {
+        await this.admit();
+        await this.answer(message.text, signal);
+      });
+    }
+    const characters = [...message.text].length;
+    if (characters > VOICE.maxSynthesisChars) throw new DomainError('text_too_long', { limit: VOICE.maxSynthesisChars });
     const lang = message.lang ?? this.lang;
-    return this.runTurn(async (signal) => speakText(message.text, lang, { sender: this.sender, signal, speech: this.context.speech, log: this.context.log }));
+    return this.runTurn(async (signal) => {
+      await this.admit(characters);
+      await speakText(message.text, lang, { sender: this.sender, signal, speech: this.context.speech, log: this.context.log });
+    });
   }
 
   private start(message: StartMessage): void {
@@ -154,6 +168,7 @@ export class VoiceConnection {
     if (bytes.length === 0) throw new DomainError('speech_empty');
     const audio = { sampleRate: config.sampleRate, samples: pcmFromBytes(bytes) };
     this.runTurn(async (signal) => {
+      await this.admit();
       const { text, decodeMs } = await recognizeUtterance(this.context.speech, audio, this.lang, signal);
       this.sender.json({ type: 'transcript', text, final: true, decodeMs: Math.round(decodeMs) });
       if (config.reply === 'transcript') this.sender.json({ type: 'done' });
@@ -174,6 +189,18 @@ export class VoiceConnection {
       ...this.context,
     });
     this.sessionId = outcome.sessionId ?? this.sessionId; // a conversation continues its session
+  }
+
+  /**
+   * Counts a turn (recognition, answer) or a reading against the same limits as an HTTP request, per client
+   * address and session, and a reading's characters against the synthesis cap. It runs inside the turn, so a
+   * second message while it waits is `voice_busy`, as it is while the answer is written.
+   */
+  private async admit(synthesisCharacters?: number): Promise<void> {
+    const { limits, requester } = this.context;
+    const where = { path: '/api/voice', sessionId: this.sessionId };
+    await limits.admit(requester, where);
+    if (synthesisCharacters !== undefined) await limits.admitSynthesis(requester, synthesisCharacters, where);
   }
 
   /** Runs a turn (one at a time); in `turn` mode the connection closes after it. */

@@ -6,15 +6,21 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { VOICE } from '../../config/tunables.ts';
 import { langFromAcceptLanguage } from '../../core/languages.ts';
 import { DomainError } from '../../core/domain-error.ts';
-import { clientAddressOf } from '../client-address.ts';
 import type { MaintenanceSwitch } from '../maintenance.ts';
+import { createRateLimiters, RequestLimits } from '../request-limits.ts';
+import { originAllowed } from './origin-allowed.ts';
+import { refuseUpgrade } from './refuse-upgrade.ts';
 import { CLOSE, type VoiceContext, VoiceConnection } from './voice-connection.ts';
 
 export const VOICE_PATH = '/api/voice';
 
-export interface VoiceServerOptions extends Omit<VoiceContext, 'audioHeld'> {
-  /** TRUST_PROXY_HOPS: how the client address is read from X-Forwarded-For. */
-  trustedHops: number;
+export interface VoiceServerOptions extends Omit<VoiceContext, 'audioHeld' | 'limits' | 'requester'> {
+  /** The limiter the HTTP API uses (request-limits.ts): turns and readings count there, per address and session. */
+  limits?: RequestLimits;
+  /** VOICE_ALLOWED_ORIGINS: pages of these origins may connect, besides the app's own. */
+  allowedOrigins?: readonly string[];
+  /** NODE_ENV=production: refusals carry HSTS like every other answer. */
+  production?: boolean;
   /** VOICE.heartbeatSeconds, in milliseconds, unless a test wants it shorter. */
   heartbeatMs?: number;
   /** While maintenance is on, new connections are told so and closed (as the HTTP API answers 503). */
@@ -31,9 +37,11 @@ export interface VoiceServer {
 }
 
 /**
- * The WebSocket endpoint /api/voice on the HTTP server (docs/voice.md). Connections are counted per client
- * address and in total; past a limit the client is told why (`too_many_connections`) and the connection closed
- * with 1013 ("try again later"). A ping every VOICE.heartbeatSeconds finds clients that vanished without closing.
+ * The WebSocket endpoint /api/voice on the HTTP server (docs/voice.md). A browser page of another origin is
+ * refused before the handshake (403 `origin_not_allowed`), so no website can spend our speech and model quota
+ * through its visitors. Connections are counted per client address and in total; past a limit the client is told
+ * why (`too_many_connections`) and the connection closed with 1013 ("try again later"). Every turn and reading
+ * counts against the HTTP API's limiter. A ping every VOICE.heartbeatSeconds finds clients that vanished.
  */
 export function attachVoiceServer(server: Server | Http2Server | Http2SecureServer, options: VoiceServerOptions): VoiceServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: VOICE.hardMaxPayloadBytes, perMessageDeflate: false, clientTracking: false });
@@ -41,17 +49,25 @@ export function attachVoiceServer(server: Server | Http2Server | Http2SecureServ
   const perAddress = new Map<string, number>();
   const log = options.log.child({ component: 'voice' });
   const audioHeld = { bytes: 0 };
+  const limits = options.limits ?? new RequestLimits(createRateLimiters(), { log });
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', (error) => log.debug({ err: error }, 'voice: socket error during the handshake'));
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const fallbackLang = langFromAcceptLanguage(headerOf(request, 'accept-language'));
     if (path !== VOICE_PATH || request.headers.upgrade?.toLowerCase() !== 'websocket') {
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      refuseUpgrade(socket, new DomainError('not_found'), fallbackLang, options.production ?? false);
       return;
     }
+    const origin = headerOf(request, 'origin');
+    if (!originAllowed(origin, headerOf(request, 'host'), options.allowedOrigins)) {
+      options.deps.events?.emit('security', { kind: 'origin_refused', detail: { origin: origin?.slice(0, 256), path } });
+      refuseUpgrade(socket, new DomainError('origin_not_allowed'), fallbackLang, options.production ?? false);
+      return;
+    }
+    const requester = limits.requesterOf(headerOf(request, 'x-forwarded-for'), request.socket.remoteAddress);
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const address = clientAddressOf(headerOf(request, 'x-forwarded-for'), request.socket.remoteAddress, options.trustedHops);
-      const fallbackLang = langFromAcceptLanguage(headerOf(request, 'accept-language'));
+      const address = requester.address;
       ws.on('error', (error) => log.info({ err: error }, 'voice: connection error')); // e.g. a frame past maxPayload: ws closes with 1009
       const open = perAddress.get(address) ?? 0;
       const maintenance = options.maintenance?.status();
@@ -65,7 +81,7 @@ export function attachVoiceServer(server: Server | Http2Server | Http2SecureServ
         ws.close(CLOSE.tryLater, refusal.code);
         return;
       }
-      const connection = new VoiceConnection(ws, { ...options, log, audioHeld }, fallbackLang);
+      const connection = new VoiceConnection(ws, { ...options, log, audioHeld, limits, requester }, fallbackLang);
       connections.set(connection, { address, socket: ws });
       perAddress.set(address, open + 1);
       ws.once('close', () => {
