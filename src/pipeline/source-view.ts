@@ -1,5 +1,5 @@
 import type { Lang } from '../core/languages.ts';
-import { anchorName, placeName } from '../i18n/place-names.ts';
+import { anchorName, officialName, placeName } from '../i18n/place-names.ts';
 import type { DatasetInfo } from '../core/place.ts';
 import { osmLink } from '../geo/map-link.ts';
 import type { AnswerAnchor, RankedPlace, SourceView } from '../core/chat.ts';
@@ -12,6 +12,7 @@ export function toSourceView(ranked: RankedPlace, dataset: DatasetInfo, lang: La
   return {
     id: place.id,
     title: placeName(place, lang),
+    officialName: officialName(place, lang),
     dataset: english ? dataset.title.en : dataset.title.ja,
     publisher: english ? dataset.publisher.en : dataset.publisher.ja,
     license: dataset.license,
