@@ -75,13 +75,17 @@ interface GenericWord {
   ja: string;
   kind: 'glossary term' | 'loanword' | 'common noun';
   reading: string;
+  /** The glossary's words for it, for a glossary term. */
+  translation?: { en: string; ko: string };
 }
 
 function genericWordsOf(ja: string, tokensOf: TokensOf, vocabulary: NameVocabulary): GenericWord[] {
   const tokens = tokensOf(ja);
   const words: GenericWord[] = [];
   for (const segment of segmentName(tokens, vocabulary)) {
-    if (segment.kind === 'term' && segment.term.en) words.push({ ja: segment.text, kind: 'glossary term', reading: segment.reading ?? (segment.term.kana[0] as string) });
+    if (segment.kind === 'term' && segment.term.en) {
+      words.push({ ja: segment.text, kind: 'glossary term', reading: segment.reading ?? (segment.term.kana[0] as string), translation: segment.term });
+    }
     if (segment.kind !== 'proper' || segment.owner) continue;
     for (const word of segment.words) {
       const token = tokens.find((candidate) => candidate.surface === word.text);
@@ -99,6 +103,9 @@ function phonetic(name: string, words: readonly GenericWord[], lang: 'en' | 'ko'
   const shown = squeeze(name);
   return words.filter((word) => {
     const sound = squeeze(lang === 'en' ? romanised(word.reading) : kanaToHangul(word.reading));
+    // A Korean loanword may sound as the Japanese one does (ニュータウン, 뉴타운): that is its translation.
+    const translation = word.translation?.[lang];
+    if (translation && squeeze(translation).includes(sound)) return false;
     return sound.length >= 2 && shown.includes(sound);
   });
 }
@@ -159,7 +166,35 @@ const table = [
   'characters or more outside it; common nouns are words the dictionary does not call proper nouns.',
   '',
 ];
-const generated = [START, '', '## The sample', '', ...table, ...lines, END].join('\n');
+/** The same counts over every distinct name of the snapshot, and how much of やさしい日本語 gets a reading. */
+function wholeCorpus(): string[] {
+  const distinct = new Map<string, Place>();
+  for (const place of corpus.places) if (!distinct.has(place.name.ja)) distinct.set(place.name.ja, place);
+  const phoneticNames = { en: new Map<string, number>(), ko: new Map<string, number>() };
+  const ruby = { whole: 0, partial: 0, none: 0 };
+  for (const place of distinct.values()) {
+    const words = genericWordsOf(place.name.ja, tokensOf, vocabulary);
+    for (const lang of ['en', 'ko'] as const) {
+      for (const kind of new Set(phonetic(placeName(place, lang), words, lang).map((word) => word.kind))) {
+        phoneticNames[lang].set(kind, (phoneticNames[lang].get(kind) ?? 0) + 1);
+      }
+    }
+    const parts = place.name.display?.ruby ?? [];
+    const kanji = parts.filter(([text]) => /\p{Script=Han}/u.test(text));
+    if (kanji.length > 0 && kanji.every(([, reading]) => reading)) ruby.whole += 1;
+    else if (kanji.some(([, reading]) => reading)) ruby.partial += 1;
+    else if (/\p{Script=Han}/u.test(place.name.ja)) ruby.none += 1;
+  }
+  const kinds = (lang: 'en' | 'ko') => ['glossary term', 'loanword', 'common noun'].map((kind) => `${kind} ${phoneticNames[lang].get(kind) ?? 0}`).join(', ');
+  return [
+    `Over all ${distinct.size} distinct names of the snapshot, names still showing a generic word spelt by its sound: English ${kinds('en')};`,
+    `Korean ${kinds('ko')}. やさしい日本語: ${ruby.whole} names with kanji have a sure reading for every part, ${ruby.partial} for some`,
+    `parts, ${ruby.none} for none.`,
+    '',
+  ];
+}
+
+const generated = [START, '', '## The sample', '', ...table, ...wholeCorpus(), ...lines, END].join('\n');
 const current = existsSync(doc) ? await readFile(doc, 'utf8') : `# Place names people can read\n\n${START}\n${END}\n`;
 const start = current.indexOf(START);
 const end = current.indexOf(END);

@@ -1,7 +1,7 @@
 import type { Place, PlaceName, RubyPart } from '../core/place.ts';
 import type { Anchor } from '../core/understanding.ts';
 import { japaneseToChinese } from '../text/chinese-from-japanese.ts';
-import { latinNameOf, romanise } from '../text/english-names.ts';
+import { latinNameOf, mainPartOf, romanise } from '../text/english-names.ts';
 import { kanaToHangul, municipalityToHangul } from '../text/hangul.ts';
 import { toHiragana } from '../text/kana.ts';
 import type { Lang } from '../core/languages.ts';
@@ -15,7 +15,8 @@ export { romanise };
  * src/opendata/display-names/): English: the data's own English name, else the glossary's words and the proper
  * noun in Hepburn (Ikebukuro Station); Korean and Chinese alike in their scripts (이케부쿠로역, 池袋站);
  * やさしい日本語: the name with its reading in hiragana where the reading is sure. A snapshot built before
- * display names existed gets the older forms: the romanised reading (English), the reading in Hangul (Korean).
+ * display names existed (and test corpora written by hand) get the older forms: the romanised reading with the
+ * Japanese name (English), the Japanese name with its reading in Hangul (Korean), the Japanese name (Chinese).
  */
 export function placeName(place: Place, lang: Lang): string {
   return nameIn(place.name, lang);
@@ -68,13 +69,20 @@ function nameIn(name: PlaceName, lang: Lang): string {
       if (display) return display.ruby ? withRuby(ja, display.ruby) : ja;
       return kana && readingOf(kana) !== ja ? `${ja}（${readingOf(kana)}）` : ja;
     case 'en':
-      return display?.en ?? latinNameOf(name) ?? ja;
+      return display?.en ?? olderLatinName(name);
     case 'ko':
-      return display?.ko ?? ((kana && kanaToHangul(kana)) || ja);
+      if (display?.ko) return display.ko;
+      return kana && kanaToHangul(kana) ? `${ja} (${kanaToHangul(kana)})` : ja;
     case 'zh-Hans':
     case 'zh-Hant':
-      return display?.[lang] ?? japaneseToChinese(ja, lang);
+      return display?.[lang] ?? ja;
   }
+}
+
+/** A snapshot without display names: the romanised reading and the Japanese name (Kojimachi Elementary School (麹町小学校)). */
+function olderLatinName(name: PlaceName): string {
+  const latin = latinNameOf(name);
+  return latin && latin !== name.ja ? `${latin} (${mainPartOf(name.ja)})` : name.ja;
 }
 
 /**

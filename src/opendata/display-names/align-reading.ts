@@ -28,17 +28,24 @@ export function alignReading(segments: Segment[], publisherKana: string): boolea
         segment.words = known ? words.map((word) => ({ ...word, sure: true })) : [{ text: segment.text, reading, sure: true }];
       });
     } else if (segment.kind === 'ordinal' || segment.kind === 'chome' || segment.kind === 'number') {
-      // The publisher's reading of a number wins (一丁目: いっちょうめ, not いちちょうめ).
-      pattern += '(.+?)';
+      // The publisher's reading of a number wins (一丁目: いっちょうめ, not いちちょうめ), as one of the ways it is read.
+      const ways = segment.reading ? [...new Set([segment.reading, shortened(segment.reading)].map(plain))] : [];
+      pattern += ways.length > 0 ? `(${ways.map(escape).join('|')})` : '(.+?)';
       captures.push((reading) => {
         segment.reading = reading;
       });
     }
   }
+  // eslint-disable-next-line security/detect-non-literal-regexp -- glossary readings, escaped, and lazy groups: no backtracking blow-up on names of ~30 characters
   const match = new RegExp(`^${pattern}$`, 'u').exec(plain(publisherKana));
   if (!match) return false;
   captures.forEach((capture, i) => capture(match[i + 1] as string));
   return true;
+}
+
+/** A number cut short or not before the next sound (イチ|イッ, ハチ|ハッ, ロク|ロッ, ジュウ|ジュッ): both are heard. */
+function shortened(reading: string): string {
+  return reading.replace(/(イチ|ハチ|ロク)(?=[^ッ])/g, (number) => `${number.charAt(0)}ッ`).replace(/ジュウ(?=[^ッ])/g, 'ジュッ').replace(/(イッ|ハッ|ロッ)(?=チョウメ)/g, (cut) => ({ イッ: 'イチ', ハッ: 'ハチ', ロッ: 'ロク' })[cut] as string);
 }
 
 /** Hiragana without spaces and middle dots: the form readings are compared in. */

@@ -10,7 +10,7 @@ export function tidyDataEnglish(en: string): string {
   for (const [abbreviation, meaning] of ENGLISH_ABBREVIATIONS) out = out.split(abbreviation).join(meaning);
   return out
     .replace(/\s+[A-Z][a-z]+(City|Ward)$/, '') // the owner, glued (KotoCity): the address names it
-    .replace(/([a-z])dai(\d+)/g, '$1 No. $2')
+    .replace(/([a-z\d])dai(\d+)/g, '$1 No. $2')
     .replace(/-dai(\d+)/g, ' No. $1')
     .replace(/([a-z])(\d)/g, '$1 $2')
     .replace(/(\d)([a-z])/g, '$1 $2')

@@ -149,7 +149,7 @@ function segmentPart(text: string, tokensOf: (text: string) => NameToken[], voca
 function longestEnding(text: string, vocabulary: NameVocabulary): PlaceTerm | undefined {
   for (let length = Math.min(vocabulary.longest, text.length - 1); length >= 2; length -= 1) {
     const term = vocabulary.terms.get(text.slice(-length));
-    if (term) return term;
+    if (term?.en) return term;
   }
   return undefined;
 }
