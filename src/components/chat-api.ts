@@ -31,6 +31,8 @@ export interface SourceView {
   distanceMeters?: number;
   phone?: string;
   mapUrl?: string;
+  /** The official Japanese name when `title` is a translation, to show a person on site. */
+  officialName?: string;
 }
 
 /** The turn's `category_reason`; the page treats unknown values like `answered`. */

@@ -17,6 +17,11 @@ export function SourceCard({ source, lang }: { source: SourceView; lang: Lang })
   return (
     <article className="source-card">
       <h4 className="source-title">{source.title}</h4>
+      {source.officialName && (
+        <p className="source-official" lang="ja">
+          {source.officialName}
+        </p>
+      )}
       <dl className="source-facts">
         {source.address && (
           <div>

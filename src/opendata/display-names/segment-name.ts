@@ -1,44 +1,13 @@
 import type { PlaceTerm } from '../../i18n/place-terms.ts';
+import type { NameVocabulary, ProperWord, Segment } from './segment.ts';
 import { toHiragana } from '../../text/kana.ts';
 import type { NameToken } from '../readings.ts';
+import { numberAt } from './number-segments.ts';
 
-/** A municipality as names mention it (江東区立…, 葛飾区山本亭): its English name and reading from the data. */
-export interface MunicipalityName {
-  en?: string;
-  /** Reading in hiragana or katakana (こうとうく). */
-  kana?: string;
-}
-
-/**
- * A part of a name: a glossary term (translated), a municipality (named as the data names it), a number
- * pattern (第八 → No. 8, 二丁目 → 2-chome), Latin text kept as written, a separator, or a proper noun (transcribed).
- */
-export type Segment =
-  | { kind: 'term'; text: string; term: PlaceTerm; reading?: string }
-  | { kind: 'municipality'; text: string; name: MunicipalityName; owner: boolean }
-  | { kind: 'ordinal' | 'chome' | 'number'; text: string; value: number; reading?: string }
-  | { kind: 'latin' | 'separator'; text: string }
-  | { kind: 'proper'; text: string; words: ProperWord[]; owner?: boolean; municipality?: MunicipalityName };
-
-/** A word of a proper noun: written form, reading in katakana (absent when unknown) and whether it is sure. */
-export interface ProperWord {
-  text: string;
-  reading?: string;
-  sure: boolean;
-}
-
-export interface NameVocabulary {
-  terms: ReadonlyMap<string, PlaceTerm>;
-  /** Short forms that are terms only at the end of a name (東葛西中). */
-  endings: ReadonlyMap<string, PlaceTerm>;
-  municipalities: ReadonlyMap<string, MunicipalityName>;
-  /** The longest term or municipality, in characters: how far a match is tried. */
-  longest: number;
-}
+export type { MunicipalityName, NameVocabulary, ProperWord, Segment } from './segment.ts';
 
 const SEPARATOR = /^[\s・･、,，「」『』（）()［］[\]〈〉《》【】~〜～:：!！?？"“”]+$/u;
 const LATIN = /^[\p{Script=Latin}0-9０-９\-−‐―.．/&＆#＃'’+]+$/u;
-const KANJI_DIGITS: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Cuts a name into segments along the dictionary's words: terms and municipalities first, longest first. */
 export function segmentName(tokens: readonly NameToken[], vocabulary: NameVocabulary): Segment[] {
@@ -137,10 +106,10 @@ function segmentPart(text: string, tokensOf: (text: string) => NameToken[], voca
     tail.unshift({ kind: 'term', text: ending.ja, term: ending });
     rest = rest.slice(0, -ending.ja.length);
   }
-  if (tail.length === 0) {
-    const short = vocabulary.endings.get(text.slice(-1));
+  const short = tail.length === 0 && text.length > 2 ? vocabulary.endings.get(text.slice(-1)) : undefined;
+  if (short) {
     const tokens = tokensOf(text.slice(0, -1));
-    if (short && text.length > 2 && tokens.at(-1)?.proper) return [...segmentName(tokens, vocabulary), { kind: 'term', text: short.ja, term: short }];
+    if (tokens.at(-1)?.proper) return [...segmentName(tokens, vocabulary), { kind: 'term', text: short.ja, term: short }];
   }
   return [...(rest ? segmentName(tokensOf(rest), vocabulary) : []), ...tail];
 }
@@ -166,59 +135,6 @@ function vocabularyAt(tokens: readonly NameToken[], start: number, vocabulary: N
     else if (term) found = { segment: { kind: 'term', text, term }, next: j + 1 };
   }
   return found;
-}
-
-/** 第八 / 第2 (ordinal), 二丁目 (chome), 三号 (number): numbers that are numbers, not part of a name (一橋). */
-function numberAt(tokens: readonly NameToken[], start: number): { segment: Segment; next: number } | undefined {
-  if (/^No\.?$/i.test(tokens[start]?.surface ?? '') && tokens[start + 1] && isNumeral(tokens[start + 1] as NameToken)) {
-    let end = start + 1;
-    while (end < tokens.length && isNumeral(tokens[end] as NameToken)) end += 1;
-    const value = numberValue(tokens.slice(start + 1, end).map((token) => token.surface).join(''));
-    const text = tokens.slice(start, end).map((token) => token.surface).join('');
-    if (value !== undefined) return { segment: { kind: 'number', text, value }, next: end };
-  }
-  const ordinal = tokens[start]?.surface === '第';
-  let end = ordinal ? start + 1 : start;
-  while (end < tokens.length && isNumeral(tokens[end] as NameToken)) end += 1;
-  const numerals = tokens.slice(ordinal ? start + 1 : start, end);
-  const value = numberValue(numerals.map((token) => token.surface).join(''));
-  if (numerals.length === 0 || value === undefined) return undefined;
-  const readings = numerals.map((token) => token.reading);
-  const reading = readings.every(Boolean) ? readings.join('') : undefined;
-  const text = tokens
-    .slice(start, end)
-    .map((token) => token.surface)
-    .join('');
-  if (ordinal) return { segment: { kind: 'ordinal', text, value, reading: reading && `ダイ${reading}` }, next: end };
-  const after = tokens[end]?.surface;
-  if (after === '丁目') return { segment: { kind: 'chome', text: `${text}丁目`, value, reading: reading && `${beforeCh(reading)}チョウメ` }, next: end + 1 };
-  if (after === '号') return { segment: { kind: 'number', text: `${text}号`, value, reading: reading && `${reading}ゴウ` }, next: end + 1 };
-  return undefined;
-}
-
-/** Numbers before a ch- sound are cut short: イチ → イッ(チョウメ), ロク → ロッ, ハチ → ハッ, ジュウ → ジュッ. */
-function beforeCh(reading: string): string {
-  return reading.replace(/(イチ|ロク|ハチ)$/, (number) => `${number.charAt(0)}ッ`).replace(/ジュウ$/, 'ジュッ');
-}
-
-function isNumeral(token: NameToken): boolean {
-  return /^([〇一二三四五六七八九十百]+|[0-9０-９]+)$/.test(token.surface);
-}
-
-/** 二十三 → 23, 12 → 12, １２ → 12; undefined for what is not a plain number. */
-export function numberValue(written: string): number | undefined {
-  const ascii = written.replace(/[０-９]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
-  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
-  let total = 0;
-  let current = 0;
-  for (const char of written) {
-    if (char === '十' || char === '百') {
-      total += (current || 1) * (char === '十' ? 10 : 100);
-      current = 0;
-    } else if (KANJI_DIGITS[char] !== undefined) current = current * 10 + (KANJI_DIGITS[char] as number);
-    else return undefined;
-  }
-  return total + current;
 }
 
 /**
