@@ -35,7 +35,7 @@ function run(script: string): void {
   execFileSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
 }
 
-if (outdated('data/snapshot/corpus.json', ['data/opendata', 'src/opendata', 'src/retrieval', 'scripts/ingest.ts'])) run('ingest');
+if (outdated('data/snapshot/corpus.json', ['data/opendata', 'src/opendata', 'src/retrieval', 'src/i18n/place-terms.ts', 'scripts/ingest.ts'])) run('ingest');
 if (outdated('out/index.html', ['src/app', 'src/components', 'src/i18n', 'public', 'next.config.ts', 'package.json'])) run('build:web');
 
 /** Every HTML file of the export, however deep. */

@@ -13,7 +13,7 @@ import { formatReports } from '../src/opendata/format-reports.ts';
 import { validateCorpus } from '../src/opendata/load-corpus.ts';
 import { writeSnapshot } from '../src/opendata/snapshot-file.ts';
 import { deriveNames } from '../src/retrieval/derive-names.ts';
-import { createReader } from '../src/opendata/readings.ts';
+import { createAnalyser } from '../src/opendata/readings.ts';
 import { RefreshCache } from '../src/opendata/refresh/refresh-cache.ts';
 
 const { values, positionals } = parseArgs({
@@ -33,7 +33,7 @@ async function readOverrides(): Promise<Map<string, string>> {
 
 const started = performance.now();
 const overrides = await readOverrides();
-const corpus = await buildCorpus(dataDir, await createReader(), { overrides });
+const corpus = await buildCorpus(dataDir, await createAnalyser(), { overrides });
 corpus.derivedNames = corpus.places.map(deriveNames);
 validateCorpus(corpus, 'the built corpus'); // a build the server could not serve is never written
 await mkdir(path.dirname(out), { recursive: true });

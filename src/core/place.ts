@@ -26,7 +26,26 @@ export interface PlaceName {
   en?: string;
   /** Reading in katakana or hiragana, when the data gives it or it was derived. */
   kana?: string;
+  /** The name as people read it in each language, computed when the snapshot is built (src/opendata/display-names/). */
+  display?: DisplayNames;
 }
+
+/**
+ * A place's name for readers of each language: the data's own English name where it has one, else the generic
+ * words translated from the glossary (src/i18n/place-terms.ts) and the proper noun written for the reader
+ * (Ikebukuro Station, 이케부쿠로역, 池袋站). Absent in snapshots built before it existed.
+ */
+export interface DisplayNames {
+  en?: string;
+  ko?: string;
+  'zh-Hans'?: string;
+  'zh-Hant'?: string;
+  /** The Japanese name in parts, each with its reading in hiragana when it is known for sure (やさしい日本語). */
+  ruby?: RubyPart[];
+}
+
+/** A part of a Japanese name and its reading in hiragana; no reading when the part needs none or it is not known for sure. */
+export type RubyPart = [text: string, reading?: string];
 
 /** One normalised record of the open data: a place (or an event at a place). */
 export interface Place {

@@ -3,12 +3,14 @@ import path from 'node:path';
 import { DATASETS } from './datasets.ts';
 import type { DatasetSpec, SourceFile } from './dataset-spec.ts';
 import { decodeText } from './decode.ts';
+import { addDisplayNames, tidyOfficeEnglish } from './display-names/display-names.ts';
+import { lendPublisherReadings } from './display-names/publisher-readings.ts';
 import { addReadings, municipalityEntries, stationEntries } from './gazetteer.ts';
 import { readBichikuNavi } from './parsers/municipalities.ts';
 import { dropDuplicates } from './quality/drop-duplicates.ts';
 import { repairPoints } from './quality/repair-points.ts';
 import { unifyNames } from './quality/unify-names.ts';
-import type { ReadingOf } from './readings.ts';
+import type { JapaneseAnalyser } from './readings.ts';
 import { RowTally } from './tally.ts';
 import type { Corpus, Place } from '../core/place.ts';
 
@@ -26,7 +28,8 @@ export interface BuildOptions {
 }
 
 /** Reads every dataset under `dataDir` (data/opendata) and returns the corpus the server will load. */
-export async function buildCorpus(dataDir: string, readingOf: ReadingOf, options: BuildOptions = {}): Promise<Corpus> {
+export async function buildCorpus(dataDir: string, analyser: JapaneseAnalyser, options: BuildOptions = {}): Promise<Corpus> {
+  const { readingOf } = analyser;
   const specs = options.specs ?? DATASETS;
   const now = options.now ?? new Date();
   const tallies = new Map<string, RowTally>();
@@ -41,7 +44,9 @@ export async function buildCorpus(dataDir: string, readingOf: ReadingOf, options
   places = dropDuplicates(places, tallyOf);
   places = repairPoints(places, tallyOf);
   await enrichMunicipalities(dataDir, places);
+  const publisherKana = lendPublisherReadings(places);
   addReadings(places, readingOf);
+  addDisplayNames(places, analyser.tokensOf, publisherKana);
   return {
     version: 2,
     builtAt: now.toISOString(),
@@ -75,7 +80,7 @@ async function enrichMunicipalities(dataDir: string, places: Place[]): Promise<v
     if (place.category !== 'municipal_office' || !place.ward) continue;
     const extra = navi.get(place.ward);
     if (!extra) continue;
-    if (extra.en) place.name.en = `${extra.en} Office`;
+    if (extra.en) place.name.en = tidyOfficeEnglish(`${extra.en} Office`);
     const links = Object.entries(extra.hazardMaps).map(([hazard, url]) => `${hazard}=${url}`);
     if (links.length > 0) place.details = { ...place.details, hazardMaps: links.join(' ') };
   }

@@ -48,6 +48,14 @@ describe('snapshot writing and loading', () => {
     expect(() => validateCorpus(broken)).toThrow(/invalid at places\.0\.category/);
   });
 
+  it('accepts the display names of a place and refuses a malformed reading', () => {
+    const display = { en: 'Kojimachi Elementary School', ko: '고지마치 초등학교', ruby: [['麹町'], ['小学校', 'しょうがっこう']] };
+    const named = { ...corpus, places: [{ ...corpus.places[0], name: { ja: '麹町小学校', display } }] };
+    expect(validateCorpus(named).places[0]?.name.display).toEqual(display);
+    const broken = { ...corpus, places: [{ ...corpus.places[0], name: { ja: '麹町小学校', display: { ruby: [['麹町', 'こうじまち', 'x']] } } }] };
+    expect(() => validateCorpus(broken)).toThrow(/invalid at places\.0\.name\.display\.ruby/);
+  });
+
   it('refuses places that name an unknown dataset, and misaligned derived names', async () => {
     expect(() => validateCorpus({ ...corpus, places: [{ ...corpus.places[0], datasetId: 'nope' }] })).toThrow(SnapshotError);
     const file = path.join(dir, 'misaligned.json');

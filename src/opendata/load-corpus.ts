@@ -3,10 +3,17 @@ import { readSnapshot, SnapshotFileError } from './snapshot-file.ts';
 import { CATEGORIES, type Corpus } from '../core/place.ts';
 
 const text = z.string().min(1);
+const displayNames = z.object({
+  en: text.optional(),
+  ko: text.optional(),
+  'zh-Hans': text.optional(),
+  'zh-Hant': text.optional(),
+  ruby: z.array(z.union([z.tuple([text]), z.tuple([text, text])])).optional(),
+});
 const placeSchema = z.object({
   id: text,
   category: z.enum(CATEGORIES),
-  name: z.object({ ja: text, en: text.optional(), kana: text.optional() }),
+  name: z.object({ ja: text, en: text.optional(), kana: text.optional(), display: displayNames.optional() }),
   address: text.optional(),
   lat: z.number().min(20).max(46).optional(),
   lon: z.number().min(122).max(154).optional(),

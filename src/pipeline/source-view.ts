@@ -1,5 +1,5 @@
 import type { Lang } from '../core/languages.ts';
-import { anchorName, placeName } from '../i18n/place-names.ts';
+import { anchorName, officialName, placeName } from '../i18n/place-names.ts';
 import type { DatasetInfo } from '../core/place.ts';
 import { osmLink } from '../geo/map-link.ts';
 import type { AnswerAnchor, Citation, RankedPlace, SourceView } from '../core/chat.ts';
@@ -11,10 +11,10 @@ import type { Anchor } from '../core/question-frame.ts';
 export function toSourceView(ranked: RankedPlace, dataset: DatasetInfo, lang: Lang): SourceView {
   const { place, distanceMeters } = ranked;
   const english = lang === 'en';
-  const title = placeName(place, lang);
   return {
     id: place.id,
-    title,
+    title: placeName(place, lang),
+    officialName: officialName(place, lang),
     dataset: english ? dataset.title.en : dataset.title.ja,
     publisher: english ? dataset.publisher.en : dataset.publisher.ja,
     license: dataset.license,
@@ -26,7 +26,6 @@ export function toSourceView(ranked: RankedPlace, dataset: DatasetInfo, lang: La
     phone: place.phone,
     mapUrl: place.lat !== undefined && place.lon !== undefined ? osmLink(place.lat, place.lon) : undefined,
     attribution: dataset.attribution,
-    officialName: place.name.ja !== title ? place.name.ja : undefined,
     category: place.category,
     categoryLabel: CATEGORY_LABELS[place.category][lang],
     facts: cardFacts(place, lang),

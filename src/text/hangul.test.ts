@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hangulKey, kanaToHangul } from './hangul.ts';
+import { hangulKey, kanaToHangul, municipalityToHangul } from './hangul.ts';
 
 describe('kanaToHangul (Korean standard for Japanese)', () => {
   it('writes Tokyo names the way Korean speakers do', () => {
@@ -24,5 +24,14 @@ describe('hangulKey', () => {
     expect(hangulKey('쓰키지')).toBe(hangulKey('츠키지'));
     expect(hangulKey('신주쿠 역')).toBe(hangulKey('신주쿠역'));
     expect(hangulKey('신주쿠')).not.toBe(hangulKey('시부야'));
+  });
+});
+
+describe('municipalityToHangul', () => {
+  it('writes 区 as 구 and transcribes 市, 町 and 村', () => {
+    expect(municipalityToHangul('江東区', 'こうとうく')).toBe('고토구');
+    expect(municipalityToHangul('八王子市', 'はちおうじし')).toBe('하치오지시');
+    expect(municipalityToHangul('瑞穂町', 'みずほまち')).toBe('미즈호마치');
+    expect(municipalityToHangul('檜原村', 'ひのはらむら')).toBe('히노하라무라');
   });
 });

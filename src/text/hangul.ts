@@ -128,6 +128,15 @@ function isLongVowel(char: string, previousVowel: string): boolean {
   return false;
 }
 
+/**
+ * A municipality in Hangul from its reading: 区 is 구 in Korean (こうとうく → 고토구); 市 reads 시 either way,
+ * and 町 and 村 are transcribed (みずほまち → 미즈호마치), as Korean writes Tokyo's towns.
+ */
+export function municipalityToHangul(ja: string, reading: string): string {
+  const kana = toKatakana(reading);
+  return ja.endsWith('区') && kana.endsWith('ク') ? `${kanaToHangul(kana.slice(0, -1))}구` : kanaToHangul(kana);
+}
+
 const INITIAL_FOLD: Record<string, string> = { ㅋ: 'ㄱ', ㄲ: 'ㄱ', ㅌ: 'ㄷ', ㄸ: 'ㄷ', ㅍ: 'ㅂ', ㅃ: 'ㅂ', ㅊ: 'ㅈ', ㅉ: 'ㅈ', ㅆ: 'ㅈ' };
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Place } from '../../src/core/place.ts';
 import { haversineMeters } from '../../src/geo/geo.ts';
+import { placeName } from '../../src/i18n/place-names.ts';
 import { MOBILE, openPage, saveScreenshot } from '../helpers/browser.ts';
 import { ask, composer, recordChatRequests, startServerAndBrowser, waitForAnswer, waitForChat } from './chat-page.ts';
 
@@ -87,7 +89,9 @@ describe('"use my location"', () => {
       .filter((p) => p.category === 'shelter' && p.lat !== undefined && p.lon !== undefined)
       .map((p) => ({ p, d: haversineMeters(tokyoStation.latitude, tokyoStation.longitude, p.lat as number, p.lon as number) }))
       .sort((a, b) => a.d - b.d)[0];
-    expect(await answer.locator('.source-title').first().textContent()).toContain(nearest?.p.name.ja);
+    // The card names the place in English and keeps its official Japanese name for a person on site.
+    expect(await answer.locator('.place-name').first().textContent()).toBe(placeName(nearest?.p as Place, 'en'));
+    expect(await answer.locator('.place-official [lang="ja"]').first().textContent()).toBe(nearest?.p.name.ja);
     expect(await answer.locator('.place-summary').first().textContent()).toMatch(/(^| · )about \d+ m( · |$)/);
     await saveScreenshot(page, 'location-answer');
 
