@@ -68,4 +68,6 @@ export type ChatEvent =
 export interface RankedPlace {
   place: Place;
   distanceMeters?: number;
+  /** Other records of the same facility (another dataset, another entry at the same address): one card cites all. */
+  merged?: Place[];
 }

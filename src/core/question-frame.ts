@@ -39,6 +39,8 @@ export interface AnswerScope {
   count?: number;
   /** For `lookup`: the fact asked is not in the record; the answer says so and gives what it has. */
   missing?: Attribute;
+  /** The places are those held at the named place (the events of a museum), not those near it. */
+  at?: boolean;
 }
 
 /** What a question wants done. */

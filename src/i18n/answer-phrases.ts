@@ -16,6 +16,8 @@ export interface AnswerPhrases {
   listWard: string;
   listTokyo: string;
   listShown: string;
+  /** The places held at a named place (its events). */
+  listAt: string;
   count: string;
   countTokyo: string;
   /** A named place and where it is. */
@@ -123,6 +125,7 @@ const JA_HAZARDS: Record<Hazard, string> = {
 };
 
 const JA: AnswerPhrases = {
+  listAt: '{place}の{conditions}{category}は、データに{total}件あります。',
   openEveryDay: '{name}は毎日開いています（年末年始などを除く）。',
   yes: 'あり',
   no: 'なし',
@@ -217,6 +220,7 @@ const JA: AnswerPhrases = {
 
 const JA_EASY: AnswerPhrases = {
   ...JA,
+  listAt: '{place}の {conditions}{category}は {total}こ あります。',
   openEveryDay: '{name}は まいにち あいて います。',
   yes: 'あります',
   no: 'ありません',
@@ -287,6 +291,7 @@ const JA_EASY: AnswerPhrases = {
 };
 
 const EN: AnswerPhrases = {
+  listAt: 'The data has {total} {categories}{conditions} at {place}.',
   openEveryDay: '{name} opens every day of the week (holidays such as New Year aside).',
   yes: 'Yes',
   no: 'No',
@@ -391,6 +396,7 @@ const EN: AnswerPhrases = {
 };
 
 const ZH_HANS: AnswerPhrases = {
+  listAt: '数据中{place}的{conditions}{category}共有{total}项。',
   openEveryDay: '{name}每天开放（年末年初等除外）。',
   yes: '有',
   no: '无',
@@ -492,6 +498,7 @@ const ZH_HANS: AnswerPhrases = {
 
 const ZH_HANT: AnswerPhrases = {
   ...ZH_HANS,
+  listAt: '資料中{place}的{conditions}{category}共有{total}項。',
   openEveryDay: '{name}每天開放（年末年初等除外）。',
   yes: '有',
   no: '無',
@@ -574,6 +581,7 @@ const ZH_HANT: AnswerPhrases = {
 };
 
 const KO: AnswerPhrases = {
+  listAt: '데이터상 {place}의 {conditions}{category}은(는) {total}건입니다.',
   openEveryDay: '{name}은(는) 매일 엽니다(연말연시 등 제외).',
   yes: '있음',
   no: '없음',

@@ -1,14 +1,14 @@
 import type { Lang } from '../core/languages.ts';
 import { anchorName, officialName, placeName } from '../i18n/place-names.ts';
-import type { DatasetInfo } from '../core/place.ts';
+import type { DatasetInfo, Place } from '../core/place.ts';
 import { osmLink } from '../geo/map-link.ts';
-import type { AnswerAnchor, Citation, RankedPlace, SourceView } from '../core/chat.ts';
+import type { AnswerAnchor, CardFact, Citation, RankedPlace, SourceView } from '../core/chat.ts';
 import { CATEGORY_LABELS } from '../i18n/category-labels.ts';
 import { cardFacts } from './card-facts.ts';
 import type { Anchor } from '../core/question-frame.ts';
 
 /** A retrieved place as the API lists it among the sources, with the dataset's attribution. */
-export function toSourceView(ranked: RankedPlace, dataset: DatasetInfo, lang: Lang): SourceView {
+export function toSourceView(ranked: RankedPlace, dataset: DatasetInfo, lang: Lang, datasets?: ReadonlyMap<string, DatasetInfo>): SourceView {
   const { place, distanceMeters } = ranked;
   const english = lang === 'en';
   return {
@@ -28,8 +28,12 @@ export function toSourceView(ranked: RankedPlace, dataset: DatasetInfo, lang: La
     attribution: dataset.attribution,
     category: place.category,
     categoryLabel: CATEGORY_LABELS[place.category][lang],
-    facts: cardFacts(place, lang),
-    citations: [citationOf(dataset, english)],
+    facts: mergedFacts(place, ranked.merged ?? [], lang),
+    citations: [citationOf(dataset, english), ...(ranked.merged ?? []).flatMap((twin) => {
+      const other = datasets?.get(twin.datasetId);
+      return other && other.id !== dataset.id ? [citationOf(other, english)] : [];
+    })].filter((citation, i, all) => all.findIndex((c) => c.dataset === citation.dataset) === i),
+    ...(ranked.merged && ranked.merged.length > 0 ? { mergedIds: ranked.merged.map((twin) => twin.id) } : {}),
   };
 }
 
@@ -49,4 +53,11 @@ const ANCHOR_KINDS: Record<Anchor['kind'], AnswerAnchor['kind']> = { user: 'user
 export function toAnswerAnchor(anchor: Anchor, lang: Lang): AnswerAnchor {
   const kind = ANCHOR_KINDS[anchor.kind];
   return { kind, lat: anchor.lat, lon: anchor.lon, label: kind === 'user' ? undefined : anchorName(anchor, lang) };
+}
+
+/** The card's facts: the record's own, then what the other records of the same facility add (the shelter's hazards). */
+function mergedFacts(place: Place, twins: readonly Place[], lang: Lang): CardFact[] {
+  const facts = cardFacts(place, lang);
+  for (const twin of twins) for (const fact of cardFacts(twin, lang)) if (!facts.some((known) => known.key === fact.key)) facts.push(fact);
+  return facts;
 }

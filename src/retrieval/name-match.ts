@@ -2,7 +2,7 @@ import type { PlaceName } from '../core/place.ts';
 import { chineseToJapaneseKanji } from '../text/chinese.ts';
 import { latinNameOf, mainPartOf } from '../text/english-names.ts';
 import { toHiragana } from '../text/kana.ts';
-import { isGenericName } from './name-glossary.ts';
+import { GLOSSARY, isGenericName } from './name-glossary.ts';
 import { nameVariants } from './name-variants.ts';
 import { romajiKey } from '../text/text-keys.ts';
 
@@ -38,6 +38,7 @@ export function nameFormsOf(name: PlaceName, latin: string | undefined = latinNa
       for (const written of [compact, ...nameVariants(compact)]) if (written.length >= MIN_JAPANESE) japanese.add(written);
     }
   }
+  for (const short of shortForms(name.ja)) japanese.add(short);
   const kana = name.kana ? toHiragana(name.kana.replace(/\s+/g, '')) : '';
   const latinKeys = new Set<string>();
   const bare = latin?.replace(/^(Tokyo Metropolitan|National) /, '');
@@ -47,6 +48,25 @@ export function nameFormsOf(name: PlaceName, latin: string | undefined = latinNa
     if (key.length >= MIN_LATIN) latinKeys.add(key);
   }
   return { japanese: [...japanese], kana: kana.length >= MIN_KANA ? [kana] : [], latin: [...latinKeys] };
+}
+
+/** A short form keeps the kind of place and a proper part this long at least (寅さん記念館 of 葛飾柴又寅さん記念館). */
+const MIN_SHORT_FORM = 5;
+const MAX_SHORT_FORMS = 6;
+const GENERIC_ENDINGS = GLOSSARY.filter((entry) => entry.role === 'generic').map((entry) => entry.ja);
+
+/**
+ * The shorter names people use for a place whose name starts with where it is (葛飾柴又寅さん記念館 → 柴又寅さん記念館,
+ * 寅さん記念館): the name without its first characters, as long as it still ends in the kind of place and keeps a
+ * proper part before it. At most a few, from longest to shortest.
+ */
+function shortForms(ja: string): string[] {
+  const name = chineseToJapaneseKanji(ja.normalize('NFKC').replace(/\s+/g, '').replace(/[（(].*[)）]$/, ''));
+  const ending = GENERIC_ENDINGS.find((generic) => name.endsWith(generic));
+  if (!ending) return [];
+  const forms: string[] = [];
+  for (let cut = 2; name.length - cut >= Math.max(MIN_SHORT_FORM, ending.length + 2) && forms.length < MAX_SHORT_FORMS; cut += 1) forms.push(name.slice(cut));
+  return forms;
 }
 
 /** The question as names are compared: without spaces, and `positions` maps back to the NFKC question. */

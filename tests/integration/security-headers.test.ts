@@ -6,7 +6,7 @@ import { createLogger } from '../../src/observability/logger.ts';
 import { ErrorRateWindow } from '../../src/observability/error-rate.ts';
 import { createApp } from '../../src/server/create-app.ts';
 import { inlineScriptHashes } from '../../src/server/page-csp.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { NO_TILES, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const TOKEN = 'metrics-token-0123456789';
 let server: TestServer;
@@ -114,8 +114,10 @@ describe('the page’s Content-Security-Policy', () => {
     for (const file of readdirSync('out').filter((f) => f.endsWith('.html'))) {
       for (const hash of inlineScriptHashes(readFileSync(path.join('out', file), 'utf8'))) expect(directives['script-src'], file).toContain(hash);
     }
-    expect(directives['img-src']).toContain('https://cyberjapandata.gsi.go.jp');
-    expect(directives['connect-src']).toContain('https://cyberjapandata.gsi.go.jp');
+    // the test servers point MAP_TILE_URL at a closed local port (tests/helpers/test-server.ts): no test reaches the internet
+    const tiles = new URL(NO_TILES).origin;
+    expect(directives['img-src']).toContain(tiles);
+    expect(directives['connect-src']).toContain(tiles);
     expect(directives['object-src']).toEqual(["'none'"]);
   });
 

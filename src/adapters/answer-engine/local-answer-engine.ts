@@ -139,7 +139,7 @@ function answeredLines(request: AnswerRequest, s: Said): string[] {
   const lines: string[] = scopeNotes(request, s);
   if (frame.intent === 'lookup') lines.push(...lookupLines(first, request, s));
   else if (frame.intent === 'count') lines.push(countLine(request, s));
-  else if (frame.intent === 'nearest' && first.distanceMeters !== undefined) lines.push(...nearestLines(request, s));
+  else if (frame.intent === 'nearest' && first.distanceMeters !== undefined && !frame.scope?.at) lines.push(...nearestLines(request, s));
   else lines.push(listLine(request, s));
   if (places.some(({ place }) => place.category === 'event') && frame.intent !== 'lookup') lines.push(p.pastEvents);
   const primary = frame.categories[0];
@@ -191,7 +191,7 @@ function listLine(request: AnswerRequest, s: Said): string {
   const { frame, places, matchedCount } = request;
   const { a, lang } = s;
   const values = { ward: s.ward ?? '', conditions: conditionsText(frame.filters, s), category: s.category, categories: s.categories, total: matchedCount, shown: places.length };
-  const lead = frame.scope?.mode === 'tokyo' || !s.ward ? fill(a.listTokyo, values) : fill(a.listWard, values);
+  const lead = frame.scope?.at && s.anchor ? fill(a.listAt, { ...values, place: s.anchor }) : frame.scope?.mode === 'tokyo' || !s.ward ? fill(a.listTokyo, values) : fill(a.listWard, values);
   return sentence(matchedCount > places.length ? `${lead}${lang === 'en' || lang === 'ko' ? ' ' : ''}${fill(a.listShown, values)}` : lead, lang);
 }
 
@@ -240,8 +240,9 @@ function leadFact(place: Place, request: AnswerRequest, s: Said): string | undef
       return openSentence(name, fact.hours, open, s);
     }
     case 'fee': {
-      if (attribute === 'free' && fact.free) return fill(fact.free === 'yes' ? a.freeYes : a.freeNo, { name }) + (fact.text ? `${space(lang)}${fact.text}` : '');
-      if (fact.text) return lang === 'ja' || lang === 'ja-easy' ? fill(a.fact, { name, label: a.labels.fee, value: fact.text }) : fill(a.factJa, { name, label: a.labels.fee, value: fact.text });
+      if (attribute === 'free' && fact.free) return fill(fact.free === 'yes' ? a.freeYes : a.freeNo, { name }) + (fact.text ? `${space(lang)}${fact.text}${lang === 'ja' || lang === 'ja-easy' ? '' : a.inJapanese}` : '');
+      // the publisher's own words, quoted after a colon (and marked as Japanese in another language)
+      if (fact.text) return fill(a.factJa, { name, label: a.labels.fee, value: fact.text });
       return fill(fact.free === 'yes' ? a.freeYes : a.freeNo, { name });
     }
     case 'flag':
@@ -257,7 +258,8 @@ function leadFact(place: Place, request: AnswerRequest, s: Said): string | undef
     case 'count':
       return fill(a.fact, { name, label: a.labels[attribute], value: attribute === 'beds' ? a.beds.replace('{n}', String(fact.value)) : a.people.replace('{n}', String(fact.value)) });
     case 'text':
-      return fact.lang === 'ja' && lang !== 'ja' && lang !== 'ja-easy' ? fill(a.factJa, { name, label: a.labels[attribute], value: factText(fact, lang) }) : fill(a.fact, { name, label: a.labels[attribute], value: factText(fact, lang) });
+      // free text is quoted after a colon; a short value in the answer's own language reads as a sentence
+      return fact.lang === 'ja' || fact.value.length > 30 ? fill(a.factJa, { name, label: a.labels[attribute], value: factText(fact, lang) }) : fill(a.fact, { name, label: a.labels[attribute], value: factText(fact, lang) });
     default:
       return fill(a.fact, { name, label: a.labels[attribute], value: factText(fact, lang) });
   }

@@ -71,7 +71,7 @@ export const compose: Step = {
     const sources = used.flatMap((id) => {
       const ranked = byId.get(id);
       const dataset = ranked && ctx.deps.index.datasets.get(ranked.place.datasetId);
-      return ranked && dataset ? [toSourceView(ranked, dataset as DatasetInfo, ctx.lang)] : [];
+      return ranked && dataset ? [toSourceView(ranked, dataset as DatasetInfo, ctx.lang, ctx.deps.index.datasets)] : [];
     });
     ctx.sourceIds = sources.map((source) => source.id);
     ctx.answer = ctx.answer.trimEnd();

@@ -1,6 +1,6 @@
 import { RETRIEVAL } from '../../config/tunables.ts';
 import type { RankedPlace } from '../../core/chat.ts';
-import type { Category, Place } from '../../core/place.ts';
+import { CATEGORIES, type Category, type Place } from '../../core/place.ts';
 import type { AnswerScope, Attribute, QuestionFrame } from '../../core/question-frame.ts';
 import type { Status } from '../../core/status.ts';
 import { haversineMeters } from '../../geo/geo.ts';
@@ -65,10 +65,24 @@ function lookup(index: CorpusIndex, frame: QuestionFrame): Retrieval {
   const shown = places.slice(0, RETRIEVAL.answerSize);
   const attribute = frame.attribute;
   if (attribute && !shown.some(({ place }) => hasFact(place, attribute))) {
+    // the fact may be in another record of the same place: 木場公園一帯, the evacuation site, lists its hazards
+    const area = shown[0] ? sameAreaWith(index, shown[0].place, attribute) : undefined;
+    if (area) return answered([{ ...withDistance(area, frame), merged: [shown[0]?.place as Place] }], 1, { mode: 'name' });
     return { status: 'unanswerable_no_sources', places: shown.slice(0, 1), matched: 1, scope: { mode: 'name', missing: attribute, ward: shown[0]?.place.ward } };
   }
   return answered(shown, places.length, { mode: 'name' });
 }
+
+/** Another record of the named place, within a few hundred metres, named after it, that holds the fact asked. */
+function sameAreaWith(index: CorpusIndex, place: Place, attribute: Attribute): Place | undefined {
+  if (place.lat === undefined || place.lon === undefined) return undefined;
+  const key = nameKey(place.name.ja);
+  const hits = index.nearest({ lat: place.lat, lon: place.lon }, CATEGORIES, 20, SAME_AREA_METERS, (other) => other.id !== place.id && nameKey(other.name.ja).startsWith(key));
+  return hits.map(({ item }) => item as Place).find((other) => hasFact(other, attribute));
+}
+
+/** Records named after a place within this distance of it are about the same place (a park and the site around it). */
+const SAME_AREA_METERS = 500;
 
 /** Nearest, list or count: places of the kind asked, in the scope, meeting the conditions. */
 function bySubject(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter): Retrieval {
@@ -82,6 +96,8 @@ function bySubject(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
   const [first, second] = hazardAsked && primary.includes('shelter') ? [['evacuation_site' as Category], primary] : [primary, fallback];
   const size = frame.intent === 'nearest' ? RETRIEVAL.answerSize : RETRIEVAL.listSize;
   const anchor = frame.anchor;
+  // the events of a museum are the events held there, not the nearest ones
+  if (anchor?.kind === 'landmark' && first.includes('event')) return eventsAt(index, frame, anchor, filter);
   if (anchor && frame.intent !== 'count') {
     const located = [...first, ...second].every((category) => index.mostlyLocated(category));
     if (located) return withCoverage(index, frame, nearAnchor(index, frame, first, second, size, filter));
@@ -142,6 +158,23 @@ function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary:
   }
   return nothing('unanswerable_no_sources', { mode: 'ward', ward, inferred, ...(frame.intent === 'count' ? { count: 0 } : {}) });
 }
+
+/** Events held at a named place: the venue the record names, or a point within a few dozen metres. */
+function eventsAt(index: CorpusIndex, frame: QuestionFrame, anchor: NonNullable<QuestionFrame['anchor']>, filter: PlaceFilter): Retrieval {
+  const venue = anchor.ja ? nameKey(anchor.ja) : undefined;
+  const held = index.inCategory('event').filter((event) => {
+    const named = venue !== undefined && event.details?.venue !== undefined && nameKey(event.details.venue).includes(venue);
+    const there = event.lat !== undefined && event.lon !== undefined && haversineMeters(anchor.lat, anchor.lon, event.lat, event.lon) < EVENT_VENUE_METERS;
+    return named || there;
+  });
+  const pool = held.filter((event) => filter.accepts(event)).sort((a, b) => (b.details?.startDate ?? '').localeCompare(a.details?.startDate ?? ''));
+  const scope: AnswerScope = { mode: 'near', at: true, ...(frame.intent === 'count' ? { count: pool.length } : {}) };
+  if (pool.length === 0) return nothing('unanswerable_no_sources', scope);
+  return answered(pool.slice(0, RETRIEVAL.listSize).map((place) => ({ place })), pool.length, scope);
+}
+
+/** An event's point within this distance of a place is held there. */
+const EVENT_VENUE_METERS = 80;
 
 /** No area named: a rare kind (museums, events, historic sites) is answered for all of Tokyo; else ask where. */
 function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter): Retrieval {
@@ -209,32 +242,63 @@ function answered(places: RankedPlace[], matched: number, scope: AnswerScope): R
   return { status: 'answered', places, matched, scope };
 }
 
+/** Records this close, of one kind of place and at one address, are one facility listed twice. */
+const SAME_SPOT_METERS = 40;
+
 /**
- * The same facility listed by two datasets (東京都 and 国土地理院) is said once. Compared by name first: a ward's
- * whole list (hundreds of shelters) in linear time.
+ * The same facility listed twice is one answer: by two datasets (東京都 and 国土地理院 both list a shelter), or as
+ * two entries at one address (商工会館 and 商工会館・消費者センター). The first is kept and the others merged into
+ * it, so its card cites every source. Compared by name first: a ward's whole list in linear time.
  */
 function dedupe(list: RankedPlace[]): RankedPlace[] {
   const kept: RankedPlace[] = [];
-  const byName = new Map<string, Place[]>();
+  const byName = new Map<string, RankedPlace[]>();
+  const byAddress = new Map<string, RankedPlace[]>();
   for (const candidate of list) {
-    const key = nameKey(candidate.place.name.ja);
-    const namesakes = byName.get(key) ?? [];
-    const twin = namesakes.some(
-      (place) =>
-        place.lat === undefined ||
-        candidate.place.lat === undefined ||
-        haversineMeters(place.lat, place.lon as number, candidate.place.lat, candidate.place.lon as number) < 300,
+    const { place } = candidate;
+    const key = nameKey(place.name.ja);
+    const namesake = (byName.get(key) ?? []).find(
+      ({ place: other }) => other.lat === undefined || place.lat === undefined || haversineMeters(other.lat, other.lon as number, place.lat, place.lon as number) < 300,
     );
-    if (twin) continue;
-    kept.push(candidate);
-    namesakes.push(candidate.place);
-    byName.set(key, namesakes);
+    const address = place.address ? addressKey(place.address) : undefined;
+    const sameSpot = address ? (byAddress.get(address) ?? []).find(({ place: other }) => sameFacility(other, place)) : undefined;
+    const twin = namesake ?? sameSpot;
+    if (twin) {
+      twin.merged = [...(twin.merged ?? []), place];
+      continue;
+    }
+    const entry: RankedPlace = { ...candidate };
+    kept.push(entry);
+    byName.set(key, [...(byName.get(key) ?? []), entry]);
+    if (address) byAddress.set(address, [...(byAddress.get(address) ?? []), entry]);
   }
   return kept;
 }
 
+/** Two records at one address are one facility when they are of one kind, stand within a few metres, or one names the other. */
+function sameFacility(a: Place, b: Place): boolean {
+  const near = a.lat !== undefined && b.lat !== undefined && haversineMeters(a.lat, a.lon as number, b.lat, b.lon as number) < SAME_SPOT_METERS;
+  const [ka, kb] = [nameKey(a.name.ja), nameKey(b.name.ja)];
+  return (a.category === b.category && near) || ka.startsWith(kb) || kb.startsWith(ka);
+}
+
 function nameKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '').replace(/^(東京都立|都立|区立|市立|町立|村立)/, '');
+  return name
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^(東京都立|都立|区立|市立|町立|村立)/, '')
+    .replace(/高等学校/g, '高校');
+}
+
+/** An address as compared: NFKC, no spaces, 東京都 and the 丁目/番/号 forms made dashes. */
+function addressKey(address: string): string {
+  return address
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^東京都/, '')
+    .replace(/(\d)(?:丁目|番地|番)/g, '$1-')
+    .replace(/号$/, '')
+    .replace(/-$/, '');
 }
 
 export const retrieve: Step = {

@@ -61,7 +61,9 @@ export function understandQuestion(
     if (followUp) return followUp;
   }
 
-  let topicId: TopicId | undefined = topicHit?.topic.id;
+  // a broad word (地震, 災害) beside a named place and a fact asks about the place: "木場公園は何の災害に対応してる？"
+  const broadTopic = topicHit?.topic.generic && asksFact && named.length > 0;
+  let topicId: TopicId | undefined = broadTopic ? undefined : topicHit?.topic.id;
   const inherited: FrameField[] = [];
   const short = residue.replace(/[\p{P}\p{S}\s]/gu, '').length <= SHORT_FOLLOW_UP;
   // "What about Shinjuku?", "じゃあ新宿は？": a place alone keeps the last topic
