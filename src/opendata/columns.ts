@@ -34,6 +34,7 @@ export const COLUMNS = {
   description: ['説明', '説明(日本語)', '説明（日本語）'],
   descriptionEn: ['説明_英語', '説明(英語)', '説明（英語）'],
   capacity: ['収容人数', '許容人数', '想定収容人数', '収容可能人数'],
+  owner: ['所有者等', '所有者'],
   access: ['アクセス方法'],
   accessibility: ['バリアフリー情報'],
   feeBasic: ['料金（基本）', '料金(基本)'],

@@ -120,6 +120,7 @@ export const STANDARD_DETAILS = {
   toiletsWomen: (row) => readCount(pick(row, 'toiletsWomen'))?.toString(),
   toiletsUnisex: (row) => readCount(pick(row, 'toiletsUnisex'))?.toString(),
   capacity: (row) => readCount(pick(row, 'capacity'))?.toString(),
+  owner: text('owner'),
 } satisfies Record<string, Reader>;
 
 /** Every standard detail, in the order a card shows them: a standard layout keeps each column people ask about. */

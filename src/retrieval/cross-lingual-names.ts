@@ -1,9 +1,8 @@
-import type { Category, GazetteerEntry, Place, PlaceName } from '../core/place.ts';
+import type { GazetteerEntry, Place, PlaceName } from '../core/place.ts';
 import { dropKana, mainPartOf, PREFIXES, plainKana, tidyEnglish } from '../text/english-names.ts';
 import { hangulKey, isHangulSyllable, kanaToHangul } from '../text/hangul.ts';
 import { toHiragana } from '../text/kana.ts';
-import { LANDMARK_CATEGORIES } from './landmarks.ts';
-import { GENERIC_ENGLISH_WORDS, GLOSSARY, type GlossWord, OWNER_WORDS } from './name-glossary.ts';
+import { GENERIC_ENGLISH_WORDS, type GlossWord, MATCH_GLOSSARY, OWNER_WORDS } from './name-glossary.ts';
 import type { NamedHit } from './name-index.ts';
 import { romajiKey } from '../text/text-keys.ts';
 
@@ -37,15 +36,11 @@ interface Word {
   end: number;
 }
 
-/** Places people ask for by name. */
-const NAMEABLE: ReadonlySet<Category> = new Set([...LANDMARK_CATEGORIES, 'hospital', 'municipal_office', 'childrens_center', 'nursery']);
 /**
- * Records of other kinds are asked for by kind and place, unless their name is a landmark's: "Ueno Zoo" is in the
- * data only as the name of a Wi-Fi spot there (恩賜上野動物園). Those whose name ends in a kind of place the
- * glossary knows (…動物園, …公園, …美術館) are indexed too.
+ * Any record can be asked for by name, in English or Korean ("Ueno Zoo" is in the data only as the name of a
+ * Wi-Fi spot there; a school is asked for as a shelter): every record whose name and reading cut into parts is
+ * indexed (about 0.2 s at start for the whole corpus, warm).
  */
-// eslint-disable-next-line security/detect-non-literal-regexp -- built once from the glossary's own words
-const LANDMARK_NAME = new RegExp(`(${GLOSSARY.filter((entry) => entry.role === 'generic').map((entry) => entry.ja).join('|')})(\\(|（|$)`);
 /** Words English puts between the parts of a name ("Museum of Contemporary Art"). */
 const STOPWORDS = new Set(['of', 'the', 'and']);
 /** Question words joined to match one name word ("Tora-san" → torasan, "Edo Tokyo" → edotokyo). */
@@ -53,6 +48,8 @@ const MAX_JOINED = 4;
 const MAX_KOREAN_FORMS = 48;
 /** A Korean form shorter than this (in syllables) is too common a word to be a name. */
 const MIN_KOREAN = 3;
+/** A name said as one word in Hangul must be this long to be taken for a name (syllable keys). */
+const MIN_SINGLE_KOREAN = 5;
 
 export class CrossLingualNames {
   private readonly named: Named[] = [];
@@ -64,10 +61,9 @@ export class CrossLingualNames {
   constructor(places: Iterable<Place>, gazetteer: readonly GazetteerEntry[]) {
     const placeKeys = new Set(gazetteer.flatMap((entry) => (entry.kana ? [romajiKey(entry.kana), romajiKey(entry.kana.replace(/(く|し|ク|シ)$/, ''))] : [])));
     for (const place of places) {
-      if (!NAMEABLE.has(place.category) && !LANDMARK_NAME.test(place.name.ja)) continue;
       const ko = partsOf(place.name, placeKeys) ?? [];
       const en = place.name.en ? englishPartsOf(place.name.en, placeKeys) : ko;
-      if (en.length < 2 && ko.length < 2) continue;
+      if (en.length < 2 && ko.length < 2 && koreanForms(ko).length === 0) continue;
       const named: Named = { place, en, ko };
       this.named.push(named);
       for (const key of new Set(en.flatMap((part) => part.en.flat()))) push(this.byWord, key, named);
@@ -169,6 +165,8 @@ function satisfies(parts: readonly Part[], said: readonly boolean[]): boolean {
 
 /** The Korean ways to write the whole name, in Japanese order, with the parts people drop left out or not. */
 function koreanForms(parts: readonly Part[]): string[] {
+  // a name that is one proper part (豊洲北小学校 read whole when the glossary does not cut it) in Hangul, if long
+  if (parts.length === 1 && parts[0]?.role === 'proper') return (parts[0].ko[0]?.length ?? 0) >= MIN_SINGLE_KOREAN ? [parts[0].ko[0] as string] : [];
   if (parts.length < 2 || parts.some((part) => part.ko.length === 0 && part.role !== 'owner')) return [];
   const properSaid = parts.some((part) => part.role === 'proper');
   const substance = parts.some((part) => part.role === 'proper' || part.role === 'place');
@@ -203,7 +201,7 @@ function partsOf(name: PlaceName, placeKeys: ReadonlySet<string>): Part[] | unde
   for (let peeled = true; peeled && ja.length > 0; ) {
     peeled = false;
     const plain = plainKana(kana);
-    for (const entry of GLOSSARY) {
+    for (const entry of glossaryCandidates(ja)) {
       const atEnd = ja.endsWith(entry.ja) ? entry.kana.find((reading) => plain.endsWith(reading)) : undefined;
       const atStart = !atEnd && entry.role !== 'generic' && ja.startsWith(entry.ja) ? entry.kana.find((reading) => plain.startsWith(reading)) : undefined;
       if (atEnd) {
@@ -226,6 +224,21 @@ function partsOf(name: PlaceName, placeKeys: ReadonlySet<string>): Part[] | unde
     return { role: placeKeys.has(key) ? 'place' : 'proper', en: [[key]], ko: [hangulKey(kanaToHangul(reading))] };
   });
   return [...head, ...proper, ...tail];
+}
+
+/** Glossary words by their last and first character: a name is compared with the few that may end or start it. */
+const BY_LAST = new Map<string, GlossWord[]>();
+const BY_FIRST = new Map<string, GlossWord[]>();
+for (const entry of MATCH_GLOSSARY) {
+  push(BY_LAST, entry.ja.at(-1) as string, entry);
+  push(BY_FIRST, entry.ja.charAt(0), entry);
+}
+const GLOSS_ORDER = new Map(MATCH_GLOSSARY.map((entry, i) => [entry, i]));
+
+/** The glossary words that may end or start the name, in the glossary's order (longest first). */
+function glossaryCandidates(ja: string): GlossWord[] {
+  const found = new Set([...(BY_LAST.get(ja.at(-1) ?? '') ?? []), ...(BY_FIRST.get(ja.charAt(0)) ?? [])]);
+  return [...found].sort((a, b) => (GLOSS_ORDER.get(a) ?? 0) - (GLOSS_ORDER.get(b) ?? 0));
 }
 
 /** A name the data gives in English, word by word: the kind words are generic, municipality and station names places. */

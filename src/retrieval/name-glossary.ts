@@ -1,3 +1,4 @@
+import { PLACE_TERMS } from '../i18n/place-terms.ts';
 /**
  * The common words inside Tokyo facility names, with their reading and how English and Korean speakers say them:
  * people translate these parts of a name and keep the rest as it sounds (東京都現代美術館 → "Museum of Contemporary
@@ -82,6 +83,21 @@ export const GLOSSARY: readonly GlossWord[] = [
   optional('付属', 'ふぞく', ['affiliated', 'attached'], ['부속']),
   optional('医学部', 'いがくぶ', ['school of medicine', 'faculty of medicine', 'medical'], ['의학부']),
 ];
+
+/** Owners and prefixes are cut off by the English-name rules (PREFIXES), not matched as words. */
+const OWNER_TERMS = new Set(['東京都立', '都立', '東京都', '都営', '国立', '区立', '市立', '町立', '村立', '私立', '旧']);
+
+/**
+ * The words people translate when they name a place in English or Korean: this glossary's, then every term of the
+ * display glossary (i18n/place-terms.ts: 小学校 → Elementary School, 초등학교) it lacks, as kinds of place. With
+ * the reading of each, as said (Elementary School) or as it sounds (shogakko, 쇼갓코). Longest first.
+ */
+export const MATCH_GLOSSARY: readonly GlossWord[] = [
+  ...GLOSSARY,
+  ...PLACE_TERMS.filter((term) => !OWNER_TERMS.has(term.ja) && term.en !== '' && term.ko !== '' && !GLOSSARY.some((entry) => entry.ja === term.ja)).map(
+    (term): GlossWord => ({ ja: term.ja, kana: term.kana, en: [term.en.toLowerCase()], ko: [term.ko.replace(/^~/, '')], role: 'generic' }),
+  ),
+].sort((a, b) => b.ja.length - a.ja.length);
 
 /** Who runs the place, said before the name; the English and Korean ways to say it (東京都 → Tokyo Metropolitan, 도쿄도). */
 export const OWNER_WORDS: Readonly<Record<string, { en: string[]; ko: string[] }>> = {

@@ -118,10 +118,12 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'admits',
     [
-      '誰でも', 'だれでも', '受け入れ', 'うけいれ', '受入', '対象者', 'たいしょうしゃ', '入れますか', 'はいれますか', '外国人も', '観光客も',
-      'who can', 'anyone', 'everyone', 'open to', 'who is it for', 'for whom', 'can tourists', 'can foreigners', 'allowed to',
-      '谁可以', '誰可以', '任何人', '所有人', '外国人可以', '外國人可以', '游客可以', '遊客可以', '收容对象', '收容對象',
-      '누구나', '누가', '아무나', '외국인도', '관광객도', '대상자',
+      '誰でも', 'だれでも', '受け入れ', 'うけいれ', '受入', '対象者', 'たいしょうしゃ', '入れますか', 'はいれますか', '外国人も', '観光客も', '誰が', 'だれが',
+      'だけですか', '専用', '限定',
+      'who can', 'anyone', 'everyone', 'open to', 'who is it for', 'for whom', 'can tourists', 'can foreigners', 'allowed to', 'only for', 'who is admitted',
+      'reserved for',
+      '谁可以', '誰可以', '任何人', '所有人', '外国人可以', '外國人可以', '游客可以', '遊客可以', '收容对象', '收容對象', '只给', '只給', '只限', '专用', '專用',
+      '누구나', '누가', '아무나', '외국인도', '관광객도', '대상자', '만 가능', '만 이용', '전용',
     ],
   ],
   [

@@ -1,0 +1,155 @@
+import { COLUMNS, type ColumnKey } from './columns.ts';
+
+/**
+ * What the ingest does with every column of the bundled files (issue 10: "every useful column kept"): the
+ * standard's columns are read by name (columns.ts), the columns of the files in other layouts by their parsers,
+ * and the rest are dropped for a reason said here. scripts/column-report.ts prints the table in docs/open-data.md;
+ * column-decisions.test.ts fails when a bundled file has a column no one decided on.
+ */
+
+/** Columns of the non-standard layouts and what their parser keeps them as. */
+export const PARSER_COLUMNS: Readonly<Record<string, string>> = {
+  // 東京都 都内鉄道駅のバリアフリートイレ (parsers/station-toilets.ts)
+  鉄道会社名: 'details.operator, and the name',
+  路線名: 'details.line',
+  鉄道駅名: 'details.station, and the name',
+  トイレ名: 'the name',
+  設置フロア: 'details.floor',
+  性別の分け: 'details.forWhom',
+  戸の形式: 'details.door',
+  'トイレへの誘導路として点字ブロックを敷設している': 'details.brailleBlocks',
+  トイレの位置等を音声で案内している: 'details.voiceGuide',
+  '車椅子が出入りできる（出入口の有効幅員80cm以上）': 'details.wheelchair',
+  '車椅子が転回できる（直径150cm以上の円が内接できる）': 'details.wheelchairTurning',
+  便座に背もたれがある: 'details.backrest',
+  便座に手すりがある: 'details.handrail',
+  オストメイト用設備がある: 'details.ostomate',
+  オストメイト用設備が温水対応している: 'details.ostomateWarmWater',
+  大型ベッドを備えている: 'details.largeBed',
+  乳幼児用おむつ交換台等を備えている: 'details.diaperTable',
+  乳幼児用椅子を備えている: 'details.babyChair',
+  非常用呼び出しボタンを設置している: 'details.emergencyButton',
+  月曜日: 'details.hours (per day)',
+  火曜日: 'details.hours (per day)',
+  水曜日: 'details.hours (per day)',
+  木曜日: 'details.hours (per day)',
+  金曜日: 'details.hours (per day)',
+  土曜日: 'details.hours (per day)',
+  日曜日: 'details.hours (per day)',
+  祝日: 'details.hours (holidays)',
+  データの変更年月: 'details.lastChecked',
+  データの削除年月: 'rows deleted by the publisher are rejected',
+  管理者種別番号: 'the record id',
+  鉄道駅通し番号: 'the record id',
+  鉄道駅内トイレ通し番号: 'the record id',
+  // 品川区 避難所・一時集合場所 (parsers/shinagawa-evacuation.ts)
+  カテゴリ: 'the category (shelter, evacuation site, assembly point)',
+  対象地区: 'details.district',
+  対象に対する記述: 'details.associations',
+  // 国土地理院 指定緊急避難場所・指定避難所 (parsers/gsi-evacuation.ts)
+  共通ID: 'the record id',
+  '都道府県名及び市町村名': 'details.designatedBy, and the municipality',
+  '施設・場所名': 'the name',
+  受入対象者: 'details.accepts (who the shelter admits)',
+  その他市町村長が必要と認める事項: 'details.note',
+  洪水: 'details.hazards',
+  '崖崩れ、土石流及び地滑り': 'details.hazards',
+  高潮: 'details.hazards',
+  地震: 'details.hazards',
+  津波: 'details.hazards',
+  大規模な火事: 'details.hazards',
+  内水氾濫: 'details.hazards',
+  火山現象: 'details.hazards',
+  // 東京都 災害拠点病院 (parsers/disaster-hospitals.ts; the header row is found by 施設名)
+  二次保健医療圏: 'details.medicalRegion',
+  病床数: 'details.beds',
+  三次救急: 'details.tertiaryEmergency',
+  // 全国地方公共団体 (parsers/municipalities.ts)
+  city: 'the name of the office',
+  citykana: 'the reading',
+  lgcode: 'the municipality code',
+  lat: 'the point',
+  lng: 'the point',
+  url: 'the office website (the contact every decline names)',
+  // 備蓄ナビ hazard-map links (parsers/municipalities.ts)
+  name: 'matched to the municipality',
+  description: 'not shown (the link is)',
+  ll: 'not used: the office point comes from the municipality list',
+  tsunami: 'details.hazardMaps',
+  kozui: 'details.hazardMaps',
+  dosya: 'details.hazardMaps',
+  hanran: 'details.hazardMaps',
+  takashio: 'details.hazardMaps',
+  kazan: 'details.hazardMaps',
+};
+
+/** Columns dropped, and why. */
+export const DROPPED_COLUMNS: Readonly<Record<string, string>> = {
+  所在地_全国地方公共団体コード: 'part of the address: the joined address (所在地_連結表記) and the code are kept',
+  町字ID: 'part of the address, empty in the bundled files',
+  所在地_都道府県: 'part of the address (always 東京都)',
+  所在地_町字: 'part of the address: the joined address is kept',
+  所在地_番地以下: 'part of the address: the joined address is kept',
+  都道府県名: 'always 東京都',
+  都道府県: 'always 東京都',
+  pref: 'the prefecture: only Tokyo rows are read',
+  pid: 'the prefecture code: only Tokyo rows are read',
+  cid: 'a code the 6-digit lgcode carries',
+  phrase: "the municipality's slogan: no question asks it",
+  NO: 'a row number',
+  法人番号: 'a corporate number: no question asks it',
+  団体名: 'empty, or the publisher again',
+  連絡先メールアドレス: 'empty in the bundled files; the phone number and website are the contacts answered',
+  連絡先FormURL: 'empty in the bundled files',
+  '連絡先備考（その他、SNSなど）': 'empty in the bundled files',
+  連絡先名称: 'empty in the bundled files',
+  画像: 'an image: the answer is text, and the publisher forbids reuse (画像_ライセンス)',
+  画像_ライセンス: "the image's licence (images are not used)",
+  画像_詳細: 'empty in the bundled files',
+  画像1: 'an image: the answer is text',
+  画像1_ライセンス: "the image's licence (images are not used)",
+  画像2: 'an image: the answer is text',
+  画像2_ライセンス: "the image's licence (images are not used)",
+  '写真データ（トイレの入り口）': 'a photo URL: the answer is text',
+  '写真データ（トイレ内）': 'a photo URL: the answer is text',
+  '写真データ（トイレ内（別角度））': 'a photo URL: the answer is text',
+  その他: 'empty in the bundled file',
+  ビル建物名: 'empty in the bundled file',
+  座標系: 'always JGD2011, which is WGS 84 to a metre',
+  データの作成年月: 'when the row was first written: the change date is kept',
+  標準地域コード: 'a URI of the municipality, which is kept by name and code',
+  行政区名: 'empty in the bundled file',
+  '住所(かな)': 'empty in the bundled file',
+  '海抜(m)': 'empty in the bundled file',
+  '避難所高さ(m)': 'empty in the bundled file',
+  洪水対応: 'empty in the bundled file (品川区 gives no hazards; 国土地理院 does)',
+  土砂災害対応: 'empty in the bundled file',
+  高潮対応: 'empty in the bundled file',
+  地震対応: 'empty in the bundled file',
+  津波対応: 'empty in the bundled file',
+  浸水対応: 'empty in the bundled file',
+  大火事対応: 'empty in the bundled file',
+  噴火対応: 'empty in the bundled file',
+  指定緊急避難場所との住所同一: 'whether the shelter is also an emergency site: both datasets are kept, and merged by place',
+  指定避難所との住所同一: 'whether the site is also a shelter: both datasets are kept, and merged by place',
+  category: "備蓄ナビ's own grouping of municipalities",
+  '男性トイレ数（小便器）': 'the total for men (男性トイレ総数) is kept',
+  '男性トイレ数（和式）': 'the total for men (男性トイレ総数) is kept',
+  '男性トイレ数（洋式）': 'the total for men (男性トイレ総数) is kept',
+  '女性トイレ数（和式）': 'the total for women (女性トイレ総数) is kept',
+  '女性トイレ数（洋式）': 'the total for women (女性トイレ総数) is kept',
+  '男女共用トイレ数（和式）': 'the unisex total (男女共用トイレ総数) is kept',
+  '男女共用トイレ数（洋式）': 'the unisex total (男女共用トイレ総数) is kept',
+  利用可能時間特記事項: 'empty in the bundled file (the same column as 利用可能日時特記事項)',
+  '': 'a column without a name (the hospital list has a title row above its header)',
+  東京都災害拠点病院一覧: "the hospital list's title row (the header row below it is read)",
+};
+
+/** What happens to one column of a bundled file: kept (and as what) or dropped (and why); undefined: undecided. */
+export function decisionOf(column: string): { kept: true; as: string } | { kept: false; why: string } | undefined {
+  const key = (Object.keys(COLUMNS) as ColumnKey[]).find((name) => (COLUMNS[name] as readonly string[]).includes(column));
+  if (key) return { kept: true, as: `column ${key}` };
+  if (column in PARSER_COLUMNS) return { kept: true, as: PARSER_COLUMNS[column] as string };
+  if (column in DROPPED_COLUMNS) return { kept: false, why: DROPPED_COLUMNS[column] as string };
+  return undefined;
+}
