@@ -47,6 +47,9 @@ const deps: PipelineDeps = { index, sessions: new MemorySessionStore(), localEng
 const toSimplified = OpenCC.Converter({ from: 'jp', to: 'cn' });
 const toTraditional = OpenCC.Converter({ from: 'jp', to: 'tw' });
 
+/** Marks a fact checked by `openDaysTokens`: any of them will do. */
+const ANY = '\u0000any';
+
 /** The phrasings' attribute names and the frame's where they differ. */
 const ATTRIBUTE_OF: Record<string, Attribute> = { nursery_ages: 'ages' };
 
@@ -132,8 +135,25 @@ async function askAndJudge(question: string, lang: Lang, asked: Place, attribute
   if (!first || fold(first.name.ja) !== fold(asked.name.ja)) return { ok: false, answer, reason: `first source ${first?.name.ja ?? 'none'}` };
   const fact = factOf(first, attribute, lang === 'en');
   if (!fact) return { ok: false, answer, reason: `the place answered holds no ${attribute}` };
-  const missing = expectedTokens(fact, lang, attribute).filter((token) => !fold(answer).includes(fold(token)));
+  const tokens = expectedTokens(fact, lang, attribute);
+  if (tokens[0] === ANY) {
+    const said = openDaysTokens(fact, lang).some((token) => fold(answer).includes(fold(token)));
+    return { ok: said, answer, reason: said ? '' : 'says no closing day, opening day or time of the record' };
+  }
+  const missing = tokens.filter((token) => !fold(answer).includes(fold(token)));
   return { ok: missing.length === 0, answer, reason: missing.length > 0 ? `does not say ${missing.join(', ')}` : '' };
+}
+
+/**
+ * The closing days of a record, in the answer's language, or its opening time, or that it opens every day: a
+ * question about the days may ask of one day ("open on Sunday?"), answered with that day's hours or closing.
+ */
+function openDaysTokens(fact: Fact, lang: Lang): string[] {
+  if (fact.kind !== 'hours') return [];
+  const a = ANSWER_PHRASES[lang];
+  const days = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'hol'] as const).map((day) => a.hours.days[day]);
+  const usual = Object.values(fact.hours.week).find((intervals) => intervals && intervals.length > 0)?.[0];
+  return [...days, ...(usual ? [clock(usual[0])] : []), a.openEveryDay.replace('{name}', '').slice(0, 4)];
 }
 
 /** What the answer must say of the fact (not how it phrases it): times, numbers, the record's own text. */
@@ -141,6 +161,10 @@ function expectedTokens(fact: Fact, lang: Lang, attribute: Attribute): string[] 
   const a = ANSWER_PHRASES[lang];
   switch (fact.kind) {
     case 'hours': {
+      if (attribute === 'open_days') {
+        // the closing days, in the answer's language; or, with none, that it opens every day
+        return [ANY];
+      }
       const usual = Object.values(fact.hours.week).find((intervals) => intervals && intervals.length > 0)?.[0];
       if (fact.hours.allDay) return [a.hours.allDay];
       if (fact.hours.trainHours) return [a.hours.trains];

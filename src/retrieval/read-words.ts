@@ -49,14 +49,14 @@ export interface QuestionWords {
 }
 
 const TABLES = {
-  attributes: new WordTable(ATTRIBUTE_WORDS),
+  attributes: new WordTable(ATTRIBUTE_WORDS, { typos: true }),
   contextual: new WordTable(CONTEXTUAL_WORDS),
-  days: new WordTable(DAY_WORDS),
+  days: new WordTable(DAY_WORDS, { typos: true }),
   times: new WordTable(TIME_OF_DAY_WORDS),
   now: new WordTable([[true, NOW_WORDS]]),
-  features: new WordTable(FEATURE_WORDS),
+  features: new WordTable(FEATURE_WORDS, { typos: true }),
   fees: new WordTable(FEE_WORDS),
-  hazards: new WordTable(HAZARD_WORDS),
+  hazards: new WordTable(HAZARD_WORDS, { typos: true }),
   admits: new WordTable([[true, ADMITS_EVERYONE_WORDS]]),
   upcoming: new WordTable([[true, UPCOMING_WORDS]]),
   strong: new WordTable(DECLINE_WORDS.map(([reason, words]) => [reason, words.strong] as const)),

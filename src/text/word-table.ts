@@ -1,3 +1,5 @@
+import { editDistance, typoBudget } from './fuzzy.ts';
+
 /** A word of a table found in a text. */
 export interface WordHit<K> {
   key: K;
@@ -33,8 +35,11 @@ export class WordTable<K> {
   private readonly script = new Map<string, Array<Entry<K> & { chars: string }>>();
   /** One-character words (層, 칸), by that character. */
   private readonly single = new Map<string, Entry<K>>();
+  /** Single Latin words long enough to forgive a typo in ("tsumani", "sundys"), when the table allows it. */
+  private readonly typoWords: Array<Entry<K>> = [];
 
-  constructor(entries: ReadonlyArray<readonly [K, readonly string[]]>) {
+  /** `typos`: a Latin word of six letters or more also matches with one typo (two from nine), as topics do. */
+  constructor(entries: ReadonlyArray<readonly [K, readonly string[]]>, options: { typos?: boolean } = {}) {
     const seen = new Set<string>();
     for (const [key, list] of entries) {
       for (const word of list) {
@@ -42,7 +47,10 @@ export class WordTable<K> {
         const folded = LATIN.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower.replace(/\s+/g, '');
         if (folded === '' || seen.has(folded)) continue; // the first table entry that lists a word owns it
         seen.add(folded);
-        if (LATIN.test(folded)) push(this.latin, folded.split(' ')[0] as string, { key, word, words: folded.split(' ') });
+        if (LATIN.test(folded)) {
+          push(this.latin, folded.split(' ')[0] as string, { key, word, words: folded.split(' ') });
+          if (options.typos && !folded.includes(' ') && typoBudget(folded.length) > 0) this.typoWords.push({ key, word: folded });
+        }
         else if (folded.length === 1) this.single.set(folded, { key, word });
         else push(this.script, folded.slice(0, 2), { key, word, chars: folded });
       }
@@ -79,6 +87,11 @@ export class WordTable<K> {
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i] as (typeof tokens)[number];
       const candidates = this.latin.get(token.word) ?? this.latin.get(singular(token.word));
+      if (!candidates && this.typoWords.length > 0) {
+        const near = this.typoWords.find((entry) => entry.word.charAt(0) === token.word.charAt(0) && editDistance(token.word, entry.word, typoBudget(entry.word.length)) <= typoBudget(entry.word.length));
+        if (near) hits.push({ key: near.key, word: near.word, start: token.start, end: token.end });
+        continue;
+      }
       for (const candidate of candidates ?? []) {
         const n = candidate.words.length;
         if (i + n > tokens.length) continue;

@@ -8,7 +8,6 @@ import type { Step } from '../step.ts';
 
 const HANGUL = /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/g;
 const KANA = /[\u3040-\u309f\u30a0-\u30ff]/g;
-const HIRAGANA = /[\u3040-\u309f]/g;
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /[a-zA-Z]/g;
 /**
@@ -54,9 +53,14 @@ export function detectLanguage(text: string, hint?: Lang): Lang | undefined {
 export function languageOfText(text: string): { lang?: Lang; foreign?: string } {
   for (const [script, code] of FOREIGN_SCRIPTS) if (script.test(text)) return { foreign: code };
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  // an English sentence around a Japanese name ("is 旧神応小学校 safe for tsunami?"): its words say English
+  const latinWords = text.toLowerCase().match(/[\p{Script=Latin}']+/gu) ?? [];
+  if (latinWords.filter((word) => ENGLISH_WORDS.has(word)).length >= 2 && count(LATIN) >= count(HAN) + count(KANA)) return { lang: 'en' };
   if (count(HANGUL) > 0 && count(HANGUL) >= count(KANA)) return { lang: 'ko' };
-  // a Chinese sentence around a Japanese name copied in katakana (亀戸文化センター的地址): Japanese would have hiragana
-  if (count(KANA) > 0 && count(HIRAGANA) === 0 && CHINESE_GRAMMAR.test(text)) return { lang: chineseScript(text) ?? 'zh-Hans' };
+  // a Chinese sentence around a Japanese name copied with its kana (亀戸文化センター的地址, つばめ幼稚园周末开吗):
+  // Japanese would have hiragana in more than one place (particles, endings)
+  const hiraganaRuns = text.match(/[\u3041-\u309f]+/g)?.length ?? 0;
+  if (count(KANA) > 0 && hiraganaRuns <= 1 && CHINESE_GRAMMAR.test(text)) return { lang: chineseScript(text) ?? 'zh-Hans' };
   if (count(KANA) > 0) return { lang: 'ja' };
   if (count(HAN) > 0) {
     if (CHINESE_GRAMMAR.test(text)) return { lang: chineseScript(text) ?? 'zh-Hans' };

@@ -6,6 +6,8 @@ import { LANDMARK_CATEGORIES } from '../../retrieval/landmarks.ts';
 import type { NamedHit } from '../../retrieval/name-index.ts';
 import { mentionsNear, readQuestionWords, type QuestionWords } from '../../retrieval/read-words.ts';
 import { findTopic, topicById } from '../../retrieval/topics.ts';
+import { latinNameOf } from '../../text/english-names.ts';
+import { romajiKey } from '../../text/text-keys.ts';
 import type { Step } from '../step.ts';
 import { anchorOf, anchorOfPlace, blank, findPlaces, type PlaceLookup } from '../understand/find-places.ts';
 import { readConditions, tokyoTime, type TokyoTime } from '../understand/read-conditions.ts';
@@ -61,8 +63,9 @@ export function understandQuestion(
     if (followUp) return followUp;
   }
 
-  // a broad word (地震, 災害) beside a named place and a fact asks about the place: "木場公園は何の災害に対応してる？"
-  const broadTopic = topicHit?.topic.generic && asksFact && named.length > 0;
+  // a broad word (地震, 災害) beside a named place and a fact asks about the place: "木場公園は何の災害に対応してる？";
+  // a kind word that is part of the name said in Latin letters ("Tsubame Kindergarten") is not a topic
+  const broadTopic = (topicHit?.topic.generic && asksFact && named.length > 0) || (topicHit && partOfLatinName(topicHit.keyword, named));
   let topicId: TopicId | undefined = broadTopic ? undefined : topicHit?.topic.id;
   const inherited: FrameField[] = [];
   const short = residue.replace(/[\p{P}\p{S}\s]/gu, '').length <= SHORT_FOLLOW_UP;
@@ -113,6 +116,12 @@ export function understandQuestion(
 function legacyFrame(context: ConversationContext): StoredFrame | undefined {
   if (!context.topic) return undefined;
   return { intent: context.anchor ? 'nearest' : 'list', topic: context.topic, anchor: context.anchor, ward: context.ward, filters: [] };
+}
+
+/** Whether a topic word is inside the Latin name of a place the question names (found by its key, not its place). */
+function partOfLatinName(keyword: string, named: readonly NamedHit[]): boolean {
+  const key = romajiKey(keyword);
+  return key.length > 0 && /^[a-z]/i.test(keyword) && named.some((hit) => hit.start < 0 && romajiKey(latinNameOf(hit.place.name) ?? hit.place.name.en ?? '').includes(key));
 }
 
 /** A question the data cannot answer: strong words always, weak ones when nothing else is asked. */

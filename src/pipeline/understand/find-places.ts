@@ -7,6 +7,12 @@ import type { AnchorEntry, FoundPlaces, PlaceFinder } from '../../retrieval/plac
 /** A facility named right after a station or landmark is that place's only when it lies this close to it. */
 const GLUED_NEAR_METERS = 3_000;
 
+/**
+ * Characters Chinese (and sometimes Japanese) writes just before a name, never part of one: a verb, a
+ * preposition, a question word (请问上智大学, 可以去明治大学, 离东京站). A name after one of these is not glued.
+ */
+const LEAD_IN = new Set([...'问問去在到的是找从從往离離近和与與及跟给給请請么麼吗嗎呢有想要个個那这這家叫']);
+
 /** What understanding needs from the index: the place finder and the facility-name dictionary. */
 export interface PlaceLookup {
   placeFinder: PlaceFinder;
@@ -44,7 +50,8 @@ function namedIn(message: string, index: PlaceLookup): NamedHit[] {
  * of a longer name the data does not hold, unless that place is where the named one is (小平市中央公園).
  */
 function gluedToOtherPlace(text: string, hit: NamedHit, found: FoundPlaces): boolean {
-  if (hit.start <= 0 || !/[\p{Script=Han}\p{Script=Katakana}]/u.test(text.charAt(hit.start - 1))) return false;
+  const previous = text.charAt(hit.start - 1);
+  if (hit.start <= 0 || !/[\p{Script=Han}\p{Script=Katakana}]/u.test(previous) || LEAD_IN.has(previous)) return false;
   const before = found.spans.find(([, e]) => e === hit.start);
   if (!before) return true;
   const place = hit.place;
