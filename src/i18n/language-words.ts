@@ -10,6 +10,16 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set([
   "where's", 'wheres', 'hi', 'hello', 'thanks', 'thank',
 ]);
 
+/**
+ * Words only Chinese writes (Japanese says 住所, 電話番号, 何時): a question of kanji alone that holds one of
+ * them is Chinese, not Japanese ("明正小学校 地址").
+ */
+export const CHINESE_WORDS: readonly string[] = [
+  '地址', '住址', '网站', '網站', '网址', '網址', '官网', '官網', '电话', '號碼', '号码', '几点', '幾點', '几楼', '幾樓', '开门', '開門', '关门', '關門', '门票', '門票',
+  '多少钱', '多少錢', '停车', '厕所', '廁所', '免费', '免費', '附近', '怎么', '怎麼', '营业', '營業', '开放', '休息日', '什么', '什麼', '介绍', '介紹', '简介', '簡介',
+  '无障碍', '無障礙', '轮椅', '輪椅', '婴儿', '嬰兒', '收费', '收費', '适用', '適用', '灾害', '災害吗', '避难所', '避难', '医院', '醫院', '图书馆', '圖書館',
+];
+
 /** Scripts of languages the service does not answer in, with the language each most likely is. */
 export const FOREIGN_SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\p{Script=Thai}/u, 'th'],

@@ -2,7 +2,7 @@ import { DEFAULT_LANG, type Lang, langFromAcceptLanguage } from '../../core/lang
 import { franc } from 'franc-min';
 import { readQuestionWords } from '../../retrieval/read-words.ts';
 import { findTopic } from '../../retrieval/topics.ts';
-import { ENGLISH_WORDS, FOREIGN_SCRIPTS } from '../../i18n/language-words.ts';
+import { CHINESE_WORDS, ENGLISH_WORDS, FOREIGN_SCRIPTS } from '../../i18n/language-words.ts';
 import { chineseScript, chineseToJapaneseKanji } from '../../text/chinese.ts';
 import type { Step } from '../step.ts';
 
@@ -63,7 +63,7 @@ export function languageOfText(text: string): { lang?: Lang; foreign?: string } 
   if (count(KANA) > 0 && hiraganaRuns <= 1 && CHINESE_GRAMMAR.test(text)) return { lang: chineseScript(text) ?? 'zh-Hans' };
   if (count(KANA) > 0) return { lang: 'ja' };
   if (count(HAN) > 0) {
-    if (CHINESE_GRAMMAR.test(text)) return { lang: chineseScript(text) ?? 'zh-Hans' };
+    if (CHINESE_GRAMMAR.test(text) || CHINESE_WORDS.some((word) => text.includes(word))) return { lang: chineseScript(text) ?? 'zh-Hans' };
     return JAPANESE_ONLY_KANJI.test(text) ? { lang: 'ja' } : {};
   }
   const words = text.toLowerCase().match(/[\p{Script=Latin}']+/gu) ?? [];

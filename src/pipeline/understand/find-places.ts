@@ -1,6 +1,8 @@
 import type { Anchor } from '../../core/question-frame.ts';
 import type { Place } from '../../core/place.ts';
 import { haversineMeters } from '../../geo/geo.ts';
+import { latinNameOf } from '../../text/english-names.ts';
+import { romajiKey } from '../../text/text-keys.ts';
 import type { NamedHit } from '../../retrieval/name-index.ts';
 import type { AnchorEntry, FoundPlaces, PlaceFinder } from '../../retrieval/place-finder.ts';
 
@@ -12,6 +14,9 @@ const GLUED_NEAR_METERS = 3_000;
  * preposition, a question word (请问上智大学, 可以去明治大学, 离东京站). A name after one of these is not glued.
  */
 const LEAD_IN = new Set([...'问問去在到的是找从從往离離近和与與及跟给給请請么麼吗嗎呢有想要个個那这這家叫']);
+
+/** Words only a Chinese sentence has (Japanese writes none of them on their own). */
+const CHINESE_SENTENCE = /[的吗嗎呢么麼请請您你我这這没沒]|哪里|哪裡|怎么|怎麼|什么|什麼/;
 
 /** What understanding needs from the index: the place finder and the facility-name dictionary. */
 export interface PlaceLookup {
@@ -40,7 +45,7 @@ export function findPlaces(message: string, index: PlaceLookup, preferStation: b
 
 /** Names said as written (name-index.ts), then names said in translation, each place once. */
 function namedIn(message: string, index: PlaceLookup): NamedHit[] {
-  const exact = index.findNamed(message);
+  const exact = index.findNamed(message).map((hit) => (hit.start < 0 ? locateLatinName(message, hit) : hit));
   const seen = new Set(exact.map((hit) => hit.place.id));
   return [...exact, ...index.crossLingual.find(message).filter((hit) => !seen.has(hit.place.id))];
 }
@@ -52,12 +57,35 @@ function namedIn(message: string, index: PlaceLookup): NamedHit[] {
 function gluedToOtherPlace(text: string, hit: NamedHit, found: FoundPlaces): boolean {
   const previous = text.charAt(hit.start - 1);
   if (hit.start <= 0 || !/[\p{Script=Han}\p{Script=Katakana}]/u.test(previous) || LEAD_IN.has(previous)) return false;
+  // Chinese writes names inside the sentence, with no particle before them (请简单介绍伊藤学园的情况)
+  if (CHINESE_SENTENCE.test(text)) return false;
   const before = found.spans.find(([, e]) => e === hit.start);
   if (!before) return true;
   const place = hit.place;
   if (found.ward && place.ward === found.ward.ja) return false;
   const anchor = found.anchor;
   return !(anchor && place.lat !== undefined && place.lon !== undefined && haversineMeters(anchor.lat, anchor.lon, place.lat, place.lon) < GLUED_NEAR_METERS);
+}
+
+/**
+ * Where a name matched by its romaji key stands in the question: the shortest run of Latin words whose key holds
+ * the name's, so that its words ("Public Phone") are not read as words of the question (the phone asked for).
+ */
+function locateLatinName(message: string, hit: NamedHit): NamedHit {
+  const text = message.normalize('NFKC');
+  const name = romajiKey(latinNameOf(hit.place.name) ?? hit.place.name.en ?? '', true);
+  if (name.length === 0) return hit;
+  const words = [...text.matchAll(/[\p{Script=Latin}0-9][\p{Script=Latin}0-9'’.-]*/gu)];
+  for (let size = 1; size <= words.length; size += 1) {
+    for (let i = 0; i + size <= words.length; i += 1) {
+      const first = words[i] as RegExpMatchArray;
+      const last = words[i + size - 1] as RegExpMatchArray;
+      const start = first.index as number;
+      const end = (last.index as number) + last[0].length;
+      if (romajiKey(text.slice(start, end), true).includes(name)) return { ...hit, start, end };
+    }
+  }
+  return hit;
 }
 
 /** The text with the named facilities' names blanked out (same length, so positions still hold). */

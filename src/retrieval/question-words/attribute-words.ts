@@ -25,18 +25,20 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'floor',
     [
-      '何階', 'なんかい', 'なん階', '何かい', '階数', 'フロア', 'ふろあ', '設置場所', '設置位置', 'せっちばしょ', '置いてある場所', 'どこに置', 'どこにおいて',
+      '何階', 'なんかい', 'なんがい', 'なん階', '何かい', '階数', '館内', 'フロア', 'ふろあ', '設置場所', '設置位置', 'せっちばしょ', '置いてある場所', 'どこに置', 'どこにおいて',
       'どこに設置', '建物のどこ', 'たてもののどこ', '館内のどこ',
       'which floor', 'what floor', 'floor', 'where inside', 'where in the building', 'where exactly', 'which level', 'installed',
-      '几楼', '幾樓', '几层', '幾層', '哪一层', '哪一層', '哪层', '哪層', '楼层', '樓層', '设置位置', '設置位置', '放在哪', '装在哪', '裝在哪',
+      '几楼', '幾樓', '几层', '幾層', '哪一层', '哪一層', '哪层', '哪層', '楼层', '樓層', '设置位置', '設置位置', '放在哪', '装在哪', '裝在哪', '什么位置', '什麼位置',
+      '哪个位置', '哪個位置',
       '몇 층', '몇층', '어느 층', '층', '설치 위치', '설치 장소', '어디에 설치', '건물 어디',
     ],
   ],
   [
     'ssid',
     [
-      'ssid', 'ネットワーク名', 'ねっとわーくめい', 'wi-fiの名前', 'wifiの名前', 'ワイファイの名前', '接続先', 'network name', 'wifi name', 'wi-fi name',
-      'which network', 'what network', '网络名称', '網路名稱', '网络名', '網路名', '무선랜 이름', '와이파이 이름', '네트워크 이름', '접속 이름',
+      'ssid', 'ネットワーク名', 'ねっとわーくめい', 'wi-fiの名前', 'wifiの名前', 'ワイファイの名前', 'wifi名前', 'wi-fi名前', 'wifi名', 'wi-fi名', '接続先', 'network name',
+      'wifi name', 'wi-fi name', 'wifi network', 'wi-fi network', 'which network', 'what network', '网络名称', '網路名稱', '网络名', '網路名', 'wifi名称', 'wi-fi名称',
+      'wifi名稱', 'wi-fi名稱', 'wifi叫什么', 'wi-fi叫什么', 'wifi叫什麼', 'wi-fi叫什麼', 'wifi的名字', 'wi-fi的名字', '무선랜 이름', '와이파이 이름', '네트워크 이름', '접속 이름',
     ],
   ],
   [
@@ -106,6 +108,17 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
     ],
   ],
   [
+    'admits',
+    [
+      '誰でも', 'だれでも', '受け入れ', 'うけいれ', '受入', '対象者', 'たいしょうしゃ', '入れますか', 'はいれますか', '外国人も', '観光客も', '誰が', 'だれが',
+      'だけですか', '専用', '限定',
+      'who can', 'anyone', 'everyone', 'open to', 'who is it for', 'for whom', 'can tourists', 'can foreigners', 'allowed to', 'only for', 'who is admitted',
+      'reserved for', 'including tourists', 'tourists too', 'even tourists', 'for tourists', 'including foreigners',
+      '谁可以', '誰可以', '任何人', '所有人', '外国人可以', '外國人可以', '游客可以', '遊客可以', '收容对象', '收容對象', '只给', '只給', '只限', '专用', '專用',
+      '누구나', '누가', '아무나', '외국인도', '관광객도', '대상자', '만 가능', '만 이용', '전용', '수용 대상', '수용대상',
+    ],
+  ],
+  [
     'wheelchair',
     [
       '車椅子', '車いす', 'くるまいす', 'クルマイス', 'バリアフリー', 'ばりあふりー', '多目的トイレ', '多機能トイレ', 'だれでもトイレ', '障害者用', '障がい者用',
@@ -113,17 +126,6 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
       'disabled', 'handicap', 'step-free', 'step free', 'elevator', 'lift', 'ramp',
       '轮椅', '輪椅', '无障碍', '無障礙', '残疾人', '殘疾人', '多功能厕所', '多功能廁所', '电梯', '電梯',
       '휠체어', '장애인', '배리어프리', '무장애', '경사로', '엘리베이터',
-    ],
-  ],
-  [
-    'admits',
-    [
-      '誰でも', 'だれでも', '受け入れ', 'うけいれ', '受入', '対象者', 'たいしょうしゃ', '入れますか', 'はいれますか', '外国人も', '観光客も', '誰が', 'だれが',
-      'だけですか', '専用', '限定',
-      'who can', 'anyone', 'everyone', 'open to', 'who is it for', 'for whom', 'can tourists', 'can foreigners', 'allowed to', 'only for', 'who is admitted',
-      'reserved for',
-      '谁可以', '誰可以', '任何人', '所有人', '外国人可以', '外國人可以', '游客可以', '遊客可以', '收容对象', '收容對象', '只给', '只給', '只限', '专用', '專用',
-      '누구나', '누가', '아무나', '외국인도', '관광객도', '대상자', '만 가능', '만 이용', '전용',
     ],
   ],
   [
@@ -184,7 +186,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'website',
     [
-      'ホームページ', 'ほーむぺーじ', 'ウェブサイト', 'webサイト', 'サイト', 'url', 'hp', 'リンク', 'りんく', '公式サイト',
+      'ホームページ', 'ほーむぺーじ', 'ウェブサイト', 'webサイト', 'サイト', 'url', 'hp', 'リンク', 'りんく', '公式サイト', 'ページ', 'ぺーじ',
       'website', 'web site', 'homepage', 'home page', 'web page', 'webpage', 'site', 'link', 'online',
       '网站', '網站', '官网', '官網', '网页', '網頁', '主页', '主頁', '网址', '網址', '链接', '連結',
       '홈페이지', '웹사이트', '사이트', '링크', '주소창',
@@ -201,10 +203,12 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'description',
     [
-      'どんな所', 'どんなところ', 'どんな場所', 'どういう所', 'どういうところ', 'どんな施設', '何がある', 'なにがある', '何ができる', 'について教えて',
+      'どんな所', 'どんなところ', 'どんな場所', 'どういう所', 'どういうところ', 'どんな施設', 'どういう施設', 'どんなとこ', '何がある', 'なにがある', '何ができる',
+      'について教えて', 'について', 'に ついて', 'ってなに', 'って何',
       '概要', '説明', 'せつめい', '紹介', '特徴',
-      'what is', "what's", 'tell me about', 'what kind of place', 'describe', 'description', 'about', 'what can i do', 'what can i see',
-      '是什么', '是什麼', '介绍', '介紹', '怎么样', '怎麼樣', '什么地方', '什麼地方', '有什么', '有什麼', '简介', '簡介',
+      'what is', "what's", 'whats', 'tell me about', 'what kind of place', 'what sort of place', 'describe', 'description', 'about', 'what can i do',
+      'what can i see', 'what is it like', "what's it like",
+      '是什么', '是什麼', '介绍', '介紹', '怎么样', '怎麼樣', '什么地方', '什麼地方', '有什么', '有什麼', '简介', '簡介', '什么样', '什麼樣', '是个什么', '是個什麼',
       '어떤 곳', '어떤 데', '뭐예요', '뭐야', '소개', '설명', '무엇이 있', '뭐가 있', '뭐 하는',
     ],
   ],
