@@ -132,7 +132,9 @@ async function askAndJudge(question: string, lang: Lang, asked: Place, attribute
   if (ctx.lang !== lang) return { ok: false, answer, reason: `answered in ${ctx.lang}` };
   if (ctx.status !== 'answered') return { ok: false, answer, reason: `status ${ctx.status}` };
   const first = sources[0] ? index.places.get(sources[0].id) : undefined;
-  if (!first || fold(first.name.ja) !== fold(asked.name.ja)) return { ok: false, answer, reason: `first source ${first?.name.ja ?? 'none'}` };
+  // the place asked, or the same facility under a longer or shorter name (a twin in another dataset, merged into it)
+  const same = first && (first.id === asked.id || sources[0]?.mergedIds?.includes(asked.id) || fold(first.name.ja).includes(fold(asked.name.ja)) || fold(asked.name.ja).includes(fold(first.name.ja)));
+  if (!first || !same) return { ok: false, answer, reason: `first source ${first?.name.ja ?? 'none'}` };
   const fact = factOf(first, attribute, lang === 'en');
   if (!fact) return { ok: false, answer, reason: `the place answered holds no ${attribute}` };
   const tokens = expectedTokens(fact, lang, attribute);

@@ -34,7 +34,12 @@ export function understandQuestion(
 ): QuestionFrame {
   const text = message.normalize('NFKC').toLowerCase();
   const near = mentionsNear(text);
-  const { found, named } = findPlaces(message, index, near);
+  const places = findPlaces(message, index, near);
+  const asksAnything = (text: string) => readQuestionWords(text).attributes.length > 0;
+  // a station's name that is also a facility's, asked a fact of, is the facility (豊島園 じゅうしょ)
+  const facilityFirst = places.shadowed.length > 0 && places.named.length === 0 && !near && asksAnything(text);
+  const found = facilityFirst ? { ...places.found, anchor: undefined, spans: [] } : places.found;
+  const named = facilityFirst ? places.shadowed : places.named;
   const placeSpans: Array<[number, number]> = [...found.spans, ...named.filter((hit) => hit.start >= 0).map((hit): [number, number] => [hit.start, hit.end])];
   const rest = blank(text, placeSpans.map(([start, end]) => ({ start, end })));
   const topicHit = findTopic(rest);

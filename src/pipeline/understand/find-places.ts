@@ -31,16 +31,20 @@ export interface PlaceLookup {
  * Facility names and place names, found together: a facility whose name holds a station's (品川学園, 新宿中央公園)
  * is the facility; a name that is only a station or a ward (新宿駅, 品川区) is the place.
  */
-export function findPlaces(message: string, index: PlaceLookup, preferStation: boolean): { found: FoundPlaces; named: NamedHit[] } {
+export function findPlaces(message: string, index: PlaceLookup, preferStation: boolean): { found: FoundPlaces; named: NamedHit[]; shadowed: NamedHit[] } {
   const first = index.placeFinder.find(message, { preferStation });
   const text = message.normalize('NFKC');
   const hits = namedIn(message, index).filter((hit) => !gluedToOtherPlace(text, hit, first));
   // A name inside a station's or ward's name is that place (新宿駅); a landmark's namesakes stay (木場公園のWi-Fi).
   const landmark = first.anchor?.kind === 'landmark' ? first.anchor.ja : undefined;
-  const named = hits.filter((hit) => hit.start < 0 || hit.place.name.ja === landmark || !first.spans.some(([s, e]) => s <= hit.start && e >= hit.end));
+  const inside = (hit: NamedHit) => hit.start >= 0 && hit.place.name.ja !== landmark && first.spans.some(([s, e]) => s <= hit.start && e >= hit.end);
+  const named = hits.filter((hit) => !inside(hit));
+  // the facilities a station's name hides, the same name exactly (豊島園 the park, 豊島園 the station): a fact asked
+  // of that name is the facility's ("豊島園 じゅうしょ")
+  const shadowed = hits.filter((hit) => inside(hit) && first.spans.some(([s, e]) => s === hit.start && e === hit.end));
   const covering = named.filter((hit) => hit.start >= 0 && hit.place.name.ja !== landmark && first.spans.some(([s, e]) => hit.start <= s && hit.end >= e));
-  if (covering.length === 0) return { found: first, named };
-  return { found: index.placeFinder.find(blank(message.normalize('NFKC'), covering), { preferStation }), named };
+  if (covering.length === 0) return { found: first, named, shadowed };
+  return { found: index.placeFinder.find(blank(message.normalize('NFKC'), covering), { preferStation }), named, shadowed };
 }
 
 /** Names said as written (name-index.ts), then names said in translation, each place once. */

@@ -110,7 +110,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'admits',
     [
-      '誰でも', 'だれでも', '受け入れ', 'うけいれ', '受入', '対象者', 'たいしょうしゃ', '入れますか', 'はいれますか', '外国人も', '観光客も', '誰が', 'だれが',
+      '誰でも', 'だれでも', '受け入れ', 'うけいれ', '受入', '対象者', 'たいしょうしゃ', '外国人も', '観光客も', '誰が', 'だれが',
       'だけですか', '専用', '限定',
       'who can', 'anyone', 'everyone', 'open to', 'who is it for', 'for whom', 'can tourists', 'can foreigners', 'allowed to', 'only for', 'who is admitted',
       'reserved for', 'including tourists', 'tourists too', 'even tourists', 'for tourists', 'including foreigners',
@@ -122,10 +122,11 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
     'wheelchair',
     [
       '車椅子', '車いす', 'くるまいす', 'クルマイス', 'バリアフリー', 'ばりあふりー', '多目的トイレ', '多機能トイレ', 'だれでもトイレ', '障害者用', '障がい者用',
-      'スロープ', 'エレベーター', 'wheelchair', 'wheel chair', 'accessible', 'accessibility', 'barrier-free', 'barrier free',
+      'スロープ', 'エレベーター', 'wheelchair', 'wheel chair', 'wheelchair access', 'barrier-free access', 'barrier free access', 'step-free access',
+      'disabled access', 'accessible toilet', 'accessible', 'accessibility', 'barrier-free', 'barrier free',
       'disabled', 'handicap', 'step-free', 'step free', 'elevator', 'lift', 'ramp',
       '轮椅', '輪椅', '无障碍', '無障礙', '残疾人', '殘疾人', '多功能厕所', '多功能廁所', '电梯', '電梯',
-      '휠체어', '장애인', '배리어프리', '무장애', '경사로', '엘리베이터',
+      '휠체어', '장애인', '배리어프리', '무장애', '경사로', '엘리베이터', '다목적 화장실', '다목적화장실', '장애인 화장실', '장애인화장실',
     ],
   ],
   [
