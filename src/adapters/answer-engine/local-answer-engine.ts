@@ -205,13 +205,15 @@ function countLine(request: AnswerRequest, s: Said): string {
 function lookupLines(first: RankedPlace, request: AnswerRequest, s: Said): string[] {
   const { a, lang } = s;
   const { place } = first;
-  // an AED asked for by the building it is in: where in the building is the answer
-  const fact = leadFact(place, request, s) ?? (place.category === 'aed' && !request.frame.attribute ? leadFact(place, { ...request, frame: { ...request.frame, attribute: 'floor' } }, s) : undefined);
+  const fact = leadFact(place, request, s);
   if (fact) return [fact];
   const name = placeName(place, lang);
+  // an AED asked for by the building it is in: where in the building, then the building's address
+  const inside = place.category === 'aed' && !request.frame.attribute ? leadFact(place, { ...request, frame: { ...request.frame, attribute: 'floor' } }, s) : undefined;
   if (!place.address) return [fill(a.fact, { name, label: a.labels.description, value: CATEGORY_LABELS[place.category][lang] })];
   const values = { name, address: place.address, distance: first.distanceMeters !== undefined ? formatDistance(first.distanceMeters, s.p) : '', direction: directionOf(request.frame, place, a) };
-  return [first.distanceMeters !== undefined ? fill(a.whereFrom, values) : fill(a.where, values)];
+  const where = first.distanceMeters !== undefined ? fill(a.whereFrom, values) : fill(a.where, values);
+  return inside ? [inside, where] : [where];
 }
 
 /** The sentence that answers the fact asked of a place, in the answer's language; undefined without one. */

@@ -82,6 +82,12 @@ export function languageOfText(text: string): { lang?: Lang; foreign?: string } 
   return {};
 }
 
+function blankNames(text: string, names: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = text;
+  for (const { start, end } of names) out = `${out.slice(0, start)}${' '.repeat(end - start)}${out.slice(end)}`;
+  return out;
+}
+
 /** franc's ISO 639-3 codes of languages people in Tokyo write in Latin letters, as BCP 47. */
 const FRANC_CODES: Record<string, string> = {
   vie: 'vi', spa: 'es', por: 'pt', fra: 'fr', ind: 'id', zlm: 'id', tgl: 'tl', deu: 'de', ita: 'it', nld: 'nl', pol: 'pl', tur: 'tr', swe: 'sv', ceb: 'tl', sun: 'id', jav: 'id',
@@ -97,7 +103,11 @@ export const detectLanguageStep: Step = {
   name: 'detect-language',
   run(ctx) {
     const hint = ctx.session.lang ?? langFromAcceptLanguage(ctx.request.acceptLanguage);
-    const own = languageOfText(ctx.message);
+    // a Japanese name copied into a Chinese sentence (夕やけ小やけふれあいの里在哪里) says nothing of its language
+    const names = ctx.deps.index.findNamed(ctx.message).filter((hit) => hit.start >= 0);
+    const found = languageOfText(names.length > 0 ? blankNames(ctx.message.normalize('NFKC'), names) : ctx.message);
+    // which Chinese script: the whole question says it better than its words around the names
+    const own = found.lang === 'zh-Hans' || found.lang === 'zh-Hant' ? { lang: chineseScript(ctx.message) ?? found.lang } : found;
     const asked = ctx.request.lang;
     if (own.foreign) ctx.foreignLanguage = own.foreign;
     if (own.lang && asked === 'ja-easy' && own.lang === 'ja') ctx.lang = 'ja-easy';

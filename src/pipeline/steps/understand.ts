@@ -33,15 +33,17 @@ export function understandQuestion(
   now: TokyoTime = tokyoTime(Date.now()),
 ): QuestionFrame {
   const text = message.normalize('NFKC').toLowerCase();
-  const near = mentionsNear(text);
-  const places = findPlaces(message, index, near);
+  const nearSaid = mentionsNear(text);
+  const places = findPlaces(message, index, nearSaid);
   const asksAnything = (text: string) => readQuestionWords(text).attributes.length > 0;
   // a station's name that is also a facility's, asked a fact of, is the facility (豊島園 じゅうしょ)
-  const facilityFirst = places.shadowed.length > 0 && places.named.length === 0 && !near && asksAnything(text);
+  const facilityFirst = places.shadowed.length > 0 && places.named.length === 0 && !nearSaid && asksAnything(text);
   const found = facilityFirst ? { ...places.found, anchor: undefined, spans: [] } : places.found;
   const named = facilityFirst ? places.shadowed : places.named;
   const placeSpans: Array<[number, number]> = [...found.spans, ...named.filter((hit) => hit.start >= 0).map((hit): [number, number] => [hit.start, hit.end])];
   const rest = blank(text, placeSpans.map(([start, end]) => ({ start, end })));
+  // "near" inside a name is the name's (落合中央公園一帯: 一帯 is "the area around"), not the question's
+  const near = nearSaid && mentionsNear(rest);
   const topicHit = findTopic(rest);
   const words = readQuestionWords(text, placeSpans, topicHit ? [topicHit.start, topicHit.end] : undefined);
   const filters = readConditions(words, now);

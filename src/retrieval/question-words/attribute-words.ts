@@ -114,7 +114,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
       'だけですか', '専用', '限定',
       'who can', 'anyone', 'everyone', 'open to', 'who is it for', 'for whom', 'can tourists', 'can foreigners', 'allowed to', 'only for', 'who is admitted',
       'reserved for', 'including tourists', 'tourists too', 'even tourists', 'for tourists', 'including foreigners',
-      '谁可以', '誰可以', '任何人', '所有人', '外国人可以', '外國人可以', '游客可以', '遊客可以', '收容对象', '收容對象', '只给', '只給', '只限', '专用', '專用',
+      '谁都可以', '誰都可以', '谁都能', '誰都能', '任何人都', '谁可以', '誰可以', '任何人', '所有人', '外国人可以', '外國人可以', '游客可以', '遊客可以', '收容对象', '收容對象', '只给', '只給', '只限', '专用', '專用',
       '누구나', '누가', '아무나', '외국인도', '관광객도', '대상자', '만 가능', '만 이용', '전용', '수용 대상', '수용대상',
     ],
   ],
