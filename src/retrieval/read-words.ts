@@ -18,6 +18,9 @@ type DayWord = (typeof DAY_WORDS)[number][0];
 
 const ATTRIBUTE_RANK = new Map(ATTRIBUTE_WORDS.map(([attribute], i) => [attribute, i]));
 
+/** Slots a topic word may fill too: 多目的トイレ is a toilet and a wheelchair feature; 災害拠点病院 a hospital and its role. */
+const TOPIC_ALSO: ReadonlySet<string> = new Set(['features', 'hazards', 'attributes']);
+
 /** Every vocabulary slot a question can fill, read from its normalised text (word-table.ts). */
 export interface QuestionWords {
   attributes: Attribute[];
@@ -90,7 +93,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     for (const hit of (TABLES[slot] as WordTable<unknown>).find(text)) {
       if (blocked.some(([s, e]) => hit.start >= s && hit.end <= e)) continue;
       // a topic word may also be a condition (多目的トイレ: a toilet, wheelchair-accessible; 津波: evacuation, tsunami)
-      if (topic && hit.start >= topic[0] && hit.end <= topic[1] && slot !== 'features' && slot !== 'hazards') continue;
+      if (topic && hit.start >= topic[0] && hit.end <= topic[1] && !TOPIC_ALSO.has(slot)) continue;
       all.push({ slot, hit });
     }
   }

@@ -50,7 +50,7 @@ export function detectLanguage(text: string, hint?: Lang): Lang | undefined {
 }
 
 /** What the question's own words say of its language: one of the six for sure, another language, or nothing sure. */
-export function languageOfText(text: string): { lang?: Lang; foreign?: string } {
+export function languageOfText(text: string, namesRemoved = false): { lang?: Lang; foreign?: string } {
   for (const [script, code] of FOREIGN_SCRIPTS) if (script.test(text)) return { foreign: code };
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   // an English sentence around a Japanese name ("is 旧神応小学校 safe for tsunami?"): its words say English
@@ -71,7 +71,8 @@ export function languageOfText(text: string): { lang?: Lang; foreign?: string } 
   if (words.some((word) => ENGLISH_WORDS.has(word))) return { lang: 'en' };
   // a word of the service's English vocabulary ("Hachijojima sightseeing spots", "toilet Shinjuku") is English too
   const lower = text.normalize('NFKC').toLowerCase();
-  if (findTopic(lower) || readQuestionWords(lower).attributes.length > 0) return { lang: 'en' };
+  // (not when the rest is a word or two beside a Japanese name: "公衆電話(…) SSID" is Japanese)
+  if (!namesRemoved && (findTopic(lower) || readQuestionWords(lower).attributes.length > 0)) return { lang: 'en' };
   // a sentence in another Latin-script language (Vietnamese without its marks, Spanish, Tagalog…): franc's guess,
   // taken only for a sentence long enough to tell; a name or two ("Shinjuku eki") stays undecided
   if (words.length >= 3 && words.join('').length >= 12) {
@@ -105,7 +106,7 @@ export const detectLanguageStep: Step = {
     const hint = ctx.session.lang ?? langFromAcceptLanguage(ctx.request.acceptLanguage);
     // a Japanese name copied into a Chinese sentence (夕やけ小やけふれあいの里在哪里) says nothing of its language
     const names = ctx.deps.index.findNamed(ctx.message).filter((hit) => hit.start >= 0);
-    const found = languageOfText(names.length > 0 ? blankNames(ctx.message.normalize('NFKC'), names) : ctx.message);
+    const found = names.length > 0 ? languageOfText(blankNames(ctx.message.normalize('NFKC'), names), true) : languageOfText(ctx.message);
     // which Chinese script: the whole question says it better than its words around the names
     const own = found.lang === 'zh-Hans' || found.lang === 'zh-Hant' ? { lang: chineseScript(ctx.message) ?? found.lang } : found;
     const asked = ctx.request.lang;

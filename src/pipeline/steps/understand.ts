@@ -74,7 +74,7 @@ export function understandQuestion(
   // a kind word that is part of the name said in Latin letters ("Tsubame Kindergarten") is not a topic
   // a kind word inside a longer word of the question ("including tourists", "観光客も") is that word's, not a topic
   const insideWord = topicHit && words.spans.some(([s, e]) => s <= topicHit.start && e >= topicHit.end && e - s > topicHit.end - topicHit.start);
-  const broadTopic = (topicHit?.topic.generic && asksFact && named.length > 0) || (topicHit && partOfLatinName(topicHit.keyword, named)) || insideWord;
+  const broadTopic = (topicHit?.topic.generic && (asksFact || !nearSaid) && named.length > 0) || (topicHit && partOfLatinName(topicHit.keyword, named)) || insideWord;
   let topicId: TopicId | undefined = broadTopic ? undefined : topicHit?.topic.id;
   const inherited: FrameField[] = [];
   const short = residue.replace(/[\p{P}\p{S}\s]/gu, '').length <= SHORT_FOLLOW_UP;

@@ -44,7 +44,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'beds',
     [
-      '病床', 'びょうしょう', 'ベッド数', 'べっどすう', 'ベッド', '床数', 'bed', 'beds', 'bed count', '床位', '病床数', '病床數', '병상', '병상 수', '침대 수',
+      '病床', 'びょうしょう', 'ベッド数', 'べっどすう', 'ベッド', '床数', '何床', 'なんしょう', 'bed', 'beds', 'bed count', '床位', '病床数', '病床數', '병상', '병상 수', '침대 수',
     ],
   ],
   [
