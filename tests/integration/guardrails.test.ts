@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WITHHELD } from '../../src/adapters/answer-engine/gemini-prompt.ts';
+import { PHRASES } from '../../src/i18n/phrasebook.ts';
 import { GUARDRAIL_REPLIES } from '../../src/i18n/guardrail-replies.ts';
 import { OpsEvents, type OpsEventMap } from '../../src/observability/events.ts';
 import { type GeminiDouble, recordsOf, startGeminiDouble } from '../fakes/gemini-server.ts';
@@ -59,7 +60,9 @@ describe('input guard: answered with a canned reply, the model never called', ()
     expect(http).toBe(200);
     expect(body.status).toBe(status);
     expect(body.lang).toBe(lang);
-    expect(body.answer).toBe(GUARDRAIL_REPLIES[lang][reply]);
+    // the canned reply, and for declined advice the official contact after it (issue 10: every decline names one)
+    if (status === 'guardrail_declined') expect(body.answer).toBe(`${GUARDRAIL_REPLIES[lang][reply]}\n${PHRASES[lang].contactTokyo}`);
+    else expect(body.answer).toBe(GUARDRAIL_REPLIES[lang][reply]);
     expect(body.sources).toEqual([]);
     expect(gemini.requests).toEqual([]);
     expect(security.map((e) => e.kind)).toContain(status);
