@@ -35,7 +35,9 @@ interface Result {
 }
 
 const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-const env = loadEnv({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'warn', ...(process.env.SNAPSHOT_PATH ? { SNAPSHOT_PATH: process.env.SNAPSHOT_PATH } : {}) });
+// one client asks hundreds of questions from this machine: the rate limits would refuse it (HTTP 429), as they did
+// the batch's run of 21:54 UTC (eval/blind/results/2026-12-06.run1-harness-429.json), which is why this is set
+const env = loadEnv({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_EXEMPT_LOOPBACK: 'true', ...(process.env.SNAPSHOT_PATH ? { SNAPSHOT_PATH: process.env.SNAPSHOT_PATH } : {}) });
 const server = await startServer({ env, log: createLogger({ level: 'warn', destination: quiet }) });
 const baseUrl = `http://127.0.0.1:${server.port}`;
 const judge = new BlindJudge(server.deps.index.corpus);
