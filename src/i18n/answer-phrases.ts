@@ -31,6 +31,8 @@ export interface AnswerPhrases {
   freeYes: string;
   freeNo: string;
   openOn: string;
+  /** Open that day, the record giving no times. */
+  openOnDay: string;
   closedOn: string;
   openNow: string;
   closedNow: string;
@@ -148,6 +150,7 @@ const JA: AnswerPhrases = {
   freeYes: '{name}は無料です。',
   freeNo: '{name}は有料です。',
   openOn: '{name}は{when}、{hours}に開いています。',
+  openOnDay: '{name}は{when}は開いています。',
   closedOn: '{name}は{when}は休みです。',
   openNow: '{name}は今開いています（{hours}）。',
   closedNow: '{name}は今は閉まっています（{hours}）。',
@@ -243,6 +246,7 @@ const JA_EASY: AnswerPhrases = {
   freeYes: '{name}は おかねは いりません（むりょう）。',
   freeNo: '{name}は おかねが いります（ゆうりょう）。',
   openOn: '{name}は {when}、{hours}に あいて います。',
+  openOnDay: '{name}は {when}は あいて います。',
   closedOn: '{name}は {when}は やすみです。',
   openNow: '{name}は いま あいて います（{hours}）。',
   closedNow: '{name}は いま しまって います（{hours}）。',
@@ -314,6 +318,7 @@ const EN: AnswerPhrases = {
   freeYes: '{name} is free of charge.',
   freeNo: '{name} charges a fee.',
   openOn: '{name} is open on {when}, {hours}.',
+  openOnDay: '{name} is open on {when}.',
   closedOn: '{name} is closed on {when}.',
   openNow: '{name} is open now ({hours}).',
   closedNow: '{name} is closed now ({hours}).',
@@ -419,6 +424,7 @@ const ZH_HANS: AnswerPhrases = {
   freeYes: '{name}免费。',
   freeNo: '{name}收费。',
   openOn: '{name}{when}开放，时间为{hours}。',
+  openOnDay: '{name}{when}开放。',
   closedOn: '{name}{when}不开放。',
   openNow: '{name}现在开放（{hours}）。',
   closedNow: '{name}现在不开放（{hours}）。',
@@ -520,6 +526,7 @@ const ZH_HANT: AnswerPhrases = {
   freeYes: '{name}免費。',
   freeNo: '{name}收費。',
   openOn: '{name}{when}開放，時間為{hours}。',
+  openOnDay: '{name}{when}開放。',
   closedOn: '{name}{when}不開放。',
   openNow: '{name}現在開放（{hours}）。',
   closedNow: '{name}現在不開放（{hours}）。',
@@ -604,6 +611,7 @@ const KO: AnswerPhrases = {
   freeYes: '{name}은(는) 무료입니다.',
   freeNo: '{name}은(는) 유료입니다.',
   openOn: '{name}은(는) {when}에 {hours} 엽니다.',
+  openOnDay: '{name}은(는) {when}에 엽니다.',
   closedOn: '{name}은(는) {when}에는 쉽니다.',
   openNow: '{name}은(는) 지금 열려 있습니다({hours}).',
   closedNow: '{name}은(는) 지금 닫혀 있습니다({hours}).',

@@ -1,4 +1,5 @@
 import type { PlaceName } from '../core/place.ts';
+import { KNOWN_NAMES } from '../i18n/known-names.ts';
 import { chineseToJapaneseKanji } from '../text/chinese.ts';
 import { latinNameOf, mainPartOf } from '../text/english-names.ts';
 import { toHiragana } from '../text/kana.ts';
@@ -12,6 +13,8 @@ export const OWNER_PREFIX = /^(東京都立|都立|東京都|国立|[^\s]{1,4}?[
 const MIN_JAPANESE = 3;
 const MIN_KANA = 4;
 const MIN_LATIN = 6;
+/** A name shown in Chinese or Korean this long at least is a name, not a word (公园, 도서관). */
+const MIN_SHOWN = 4;
 
 /** The forms a question may name a place by, each in the form `questionForms` gives the question in. */
 export interface NameForms {
@@ -39,15 +42,26 @@ export function nameFormsOf(name: PlaceName, latin: string | undefined = latinNa
     }
   }
   for (const short of shortForms(name.ja)) japanese.add(short);
+  // the short names people say (東大病院, 都庁): short, but they name one place
+  const known = KNOWN_NAMES.get(name.ja);
+  for (const alias of known?.aliases ?? []) japanese.add(chineseToJapaneseKanji(alias.normalize('NFKC')));
+  // the names the service itself shows in other languages are typed back (國立醫院機構災害醫療中心, 일본적십자사 의료센터)
+  for (const shown of [name.display?.['zh-Hans'], name.display?.['zh-Hant'], name.display?.ko]) {
+    const compact = shown ? chineseToJapaneseKanji(shown.normalize('NFKC').replace(/\s+/g, '')) : '';
+    if (compact.length >= MIN_SHOWN && /[^\x00-\x7f]/.test(compact)) japanese.add(compact);
+  }
   const kana = name.kana ? toHiragana(name.kana.replace(/\s+/g, '')) : '';
   const latinKeys = new Set<string>();
   const bare = latin?.replace(/^(Tokyo Metropolitan|National) /, '');
   // without its owner a name may say only what the place is ("Art Museum"), which names no place
-  for (const form of [latin, bare && !isGenericName(bare) ? bare : undefined, name.kana]) {
+  const shownEnglish = name.display?.en && !isGenericName(name.display.en) ? name.display.en : undefined;
+  for (const form of [latin, bare && !isGenericName(bare) ? bare : undefined, name.kana, known?.en, shownEnglish]) {
     const key = form ? romajiKey(form.replace(/\s*\([^)]*\)\s*$/, ''), true) : '';
     if (key.length >= MIN_LATIN) latinKeys.add(key);
   }
-  return { japanese: [...japanese], kana: kana.length >= MIN_KANA ? [kana] : [], latin: [...latinKeys] };
+  // the reading people say may not be the publisher's (せいろか, not せいるか)
+  const readings = [...new Set([kana, known?.kana ?? ''])].filter((reading) => reading.length >= MIN_KANA);
+  return { japanese: [...japanese], kana: readings, latin: [...latinKeys] };
 }
 
 /** A short form keeps the kind of place and a proper part this long at least (寅さん記念館 of 葛飾柴又寅さん記念館). */

@@ -14,6 +14,7 @@ const RULES: ReadonlyArray<{ pattern: RegExp; replacements: (match: string, befo
   { pattern: /(?<=\p{Script=Han})々/gu, replacements: (_match, before) => [before] },
   { pattern: /付属/g, replacements: () => ['附属'] },
   { pattern: /病院$/g, replacements: () => ['医院'] },
+  { pattern: /センター/g, replacements: () => ['中心'] },
 ];
 
 /** Enough for every combination the names in the data need (two or three rules apply at most). */

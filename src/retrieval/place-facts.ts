@@ -28,10 +28,10 @@ export function factOf(place: Place, attribute: Attribute, englishText = false):
   const d = place.details ?? {};
   switch (attribute) {
     case 'hours': {
-      // hours are times: a record that gives only its days ("open Tuesday to Sunday") does not say them
+      // times, or else the days it opens and the publisher's note on its hours ("土曜日は9:30~19:30")
       const hours = hoursOf(place);
-      const timed = hours && (hours.allDay || hours.trainHours || Object.values(hours.week).some((intervals) => intervals && intervals.length > 0));
-      return timed ? { kind: 'hours', hours } : undefined;
+      const known = hours && (isTimed(hours) || hours.openDays || hours.note);
+      return known ? { kind: 'hours', hours } : undefined;
     }
     case 'open_days': {
       const hours = hoursOf(place);
@@ -108,4 +108,9 @@ export function factOf(place: Place, attribute: Attribute, englishText = false):
 /** Whether the record holds the fact asked. */
 export function hasFact(place: Place, attribute: Attribute): boolean {
   return factOf(place, attribute) !== undefined;
+}
+
+/** Whether the hours say times (or all day, or the trains' hours), not only days. */
+export function isTimed(hours: Hours): boolean {
+  return hours.allDay || hours.trainHours || Object.values(hours.week).some((intervals) => intervals !== undefined && intervals.length > 0);
 }

@@ -11,7 +11,7 @@ import {
   TIME_OF_DAY_WORDS,
   UPCOMING_WORDS,
 } from './question-words/condition-words.ts';
-import { DECLINE_WORDS, OUTSIDE_TOKYO_WORDS } from './question-words/decline-words.ts';
+import { DECLINE_WORDS, OUTSIDE_TOKYO_WORDS, TOKYO_ITSELF_WORDS } from './question-words/decline-words.ts';
 import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, LIST_WORDS, NEAR_WORDS } from './question-words/intent-words.ts';
 
 type DayWord = (typeof DAY_WORDS)[number][0];
@@ -49,6 +49,8 @@ export interface QuestionWords {
   backReference: boolean;
   /** Where every word of every slot stands, to blank them before a name is searched for. */
   spans: Array<[number, number]>;
+  /** The spans of words no topic word can also be (not features, hazards or facts: 災害拠点病院 is a topic and a fact). */
+  wordSpans: Array<[number, number]>;
 }
 
 const TABLES = {
@@ -65,6 +67,7 @@ const TABLES = {
   strong: new WordTable(DECLINE_WORDS.map(([reason, words]) => [reason, words.strong] as const)),
   weak: new WordTable(DECLINE_WORDS.map(([reason, words]) => [reason, words.weak] as const)),
   outside: new WordTable([[true, OUTSIDE_TOKYO_WORDS]]),
+  tokyo: new WordTable([[true, TOKYO_ITSELF_WORDS]]),
   count: new WordTable([[true, COUNT_WORDS]]),
   list: new WordTable([[true, LIST_WORDS]]),
   near: new WordTable([[true, NEAR_WORDS]]),
@@ -125,6 +128,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     followUp: kept.some((entry) => entry.slot === 'followUp' && entry.hit.start <= 2),
     backReference: keys('backReference').length > 0,
     spans: kept.map(({ hit }) => [hit.start, hit.end]),
+    wordSpans: kept.filter(({ slot }) => !TOPIC_ALSO.has(slot)).map(({ hit }) => [hit.start, hit.end]),
   };
 }
 

@@ -51,6 +51,14 @@ describe('LocalAnswerEngine', () => {
     expect(answer('Shinjuku', 'en')).toContain('What are you looking for in Shinjuku City?');
   });
 
+  it('fills every placeholder of its sentences in all six languages (a kind asked with no area)', () => {
+    for (const lang of LANGS) {
+      const clarify = answer('evacuation shelter', lang);
+      expect(clarify, lang).not.toMatch(/\{\w+\}/);
+    }
+    expect(answer('evacuation shelter', 'en')).toContain('Which area are you looking for evacuation shelters in?');
+  });
+
   it("answers a facility's rules with the municipality's office, not with the facilities", () => {
     const rules = answer('江東区の図書館で本は何冊まで借りられる？', 'ja');
     expect(rules).toContain('https://www.city.koto.lg.jp/');

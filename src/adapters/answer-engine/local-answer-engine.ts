@@ -1,14 +1,14 @@
 import type { RankedPlace } from '../../core/chat.ts';
 import type { Lang } from '../../core/languages.ts';
 import type { Category, Place } from '../../core/place.ts';
-import type { Day, Filter, QuestionFrame } from '../../core/question-frame.ts';
+import type { Attribute, Day, Filter, QuestionFrame } from '../../core/question-frame.ts';
 import { bearingDegrees, compassPoint } from '../../geo/geo.ts';
 import { ANSWER_PHRASES, type AnswerPhrases } from '../../i18n/answer-phrases.ts';
 import { CATEGORY_LABELS } from '../../i18n/category-labels.ts';
 import { fill, PHRASES, type Phrases } from '../../i18n/phrasebook.ts';
 import { anchorName, placeName, wardName } from '../../i18n/place-names.ts';
 import { hoursOf, openAt } from '../../retrieval/opening-hours.ts';
-import { factOf } from '../../retrieval/place-facts.ts';
+import { factOf, isTimed } from '../../retrieval/place-facts.ts';
 import type { AnswerChunk, AnswerEngine, AnswerRequest } from './answer-engine.ts';
 import { clock, daysText, factText, hoursText, rangeText } from './fact-text.ts';
 import { hazardMapLinks } from './place-facts.ts';
@@ -46,6 +46,15 @@ interface Said {
 
 /** The answer as lines of text (the engine streams one line per chunk). */
 export function composeLines(request: AnswerRequest): string[] {
+  return linesOf(request).map(spaceAfterLinks);
+}
+
+/** A link written straight before a word (https://…/です) would take the word in: a space ends it. */
+function spaceAfterLinks(line: string): string {
+  return line.replace(/(https?:\/\/[\x21-\x7e]+?)(?=[^\x00-\x7f])(?![。、）」』】\s])/gu, '$1 ');
+}
+
+function linesOf(request: AnswerRequest): string[] {
   const { lang, status, frame } = request;
   const p = PHRASES[lang];
   const primary = frame.categories[0] ?? request.places[0]?.place.category;
@@ -71,7 +80,7 @@ export function composeLines(request: AnswerRequest): string[] {
       if (!frame.topic && (said.ward || said.anchor)) return [fill(p.clarifyTopic, { place: said.anchor ?? said.ward ?? '' })];
       if (!frame.topic && frame.attribute) return [fill(said.a.clarifyPlace, { label: said.a.labels[frame.attribute] })];
       if (!frame.topic) return [p.outOfScope];
-      return [sentence(fill(p.clarify, { category: said.category }), lang)];
+      return [sentence(fill(p.clarify, { category: said.category, categories: said.categories }), lang)];
     case 'unanswerable_no_sources':
       return noAnswerLines(request, said, contact);
     default:
@@ -207,10 +216,19 @@ function lookupLines(first: RankedPlace, request: AnswerRequest, s: Said): strin
   const { place } = first;
   const fact = leadFact(place, request, s);
   if (fact) return [fact];
+  const as = (attribute: Attribute) => leadFact(place, { ...request, frame: { ...request.frame, attribute } }, s);
+  // an event named alone: when and where it was
+  if (place.category === 'event' && !request.frame.attribute) {
+    const told = [as('event_dates'), as('venue')].filter((line): line is string => line !== undefined);
+    if (told.length > 0) return told;
+  }
   const name = placeName(place, lang);
   // an AED asked for by the building it is in: where in the building, then the building's address
-  const inside = place.category === 'aed' && !request.frame.attribute ? leadFact(place, { ...request, frame: { ...request.frame, attribute: 'floor' } }, s) : undefined;
-  if (!place.address) return [fill(a.fact, { name, label: a.labels.description, value: CATEGORY_LABELS[place.category][lang] })];
+  const inside = place.category === 'aed' && !request.frame.attribute ? as('floor') : undefined;
+  if (!place.address) {
+    const described = request.frame.attribute ? undefined : as('description');
+    return [described ?? fill(a.fact, { name, label: a.labels.description, value: CATEGORY_LABELS[place.category][lang] })];
+  }
   const values = { name, address: place.address, distance: first.distanceMeters !== undefined ? formatDistance(first.distanceMeters, s.p) : '', direction: directionOf(request.frame, place, a) };
   const where = first.distanceMeters !== undefined ? fill(a.whereFrom, values) : fill(a.where, values);
   return inside ? [inside, where] : [where];
@@ -234,12 +252,14 @@ function leadFact(place: Place, request: AnswerRequest, s: Said): string | undef
         const base = closed.length > 0 ? fill(a.fact, { name, label: a.labels.open_days, value: daysText(closed, a) }) : fill(a.openEveryDay, { name });
         return fact.hours.someWeeksClosed.length > 0 ? `${base}${space(lang)}${fill(a.someWeeksClosed, { days: daysText(fact.hours.someWeeksClosed, a) })}` : base;
       }
+      // no times in the record: the days it opens, and the publisher's note on its hours in its words
+      const note = isTimed(fact.hours) || !fact.hours.note ? '' : `${space(lang)}${fill(a.factJa, { name, label: a.labels.hours, value: fact.hours.note })}`;
       if (!open) {
         const text = hoursText(fact.hours, a);
         const base = fill(a.fact, { name, label: a.labels[attribute], value: text });
-        return fact.hours.someWeeksClosed.length > 0 ? `${base}${space(lang)}${fill(a.someWeeksClosed, { days: daysText(fact.hours.someWeeksClosed, a) })}` : base;
+        return (fact.hours.someWeeksClosed.length > 0 ? `${base}${space(lang)}${fill(a.someWeeksClosed, { days: daysText(fact.hours.someWeeksClosed, a) })}` : base) + note;
       }
-      return openSentence(name, fact.hours, open, s);
+      return openSentence(name, fact.hours, open, s) + note;
     }
     case 'fee': {
       if (attribute === 'free' && fact.free) return fill(fact.free === 'yes' ? a.freeYes : a.freeNo, { name }) + (fact.text ? `${space(lang)}${fact.text}${lang === 'ja' || lang === 'ja-easy' ? '' : a.inJapanese}` : '');
@@ -289,6 +309,7 @@ function openSentence(name: string, hours: NonNullable<ReturnType<typeof hoursOf
   if (anyOpen) {
     const day = anyOpen.day;
     const interval = day === 'hol' ? (Array.isArray(hours.holidays) ? hours.holidays[0] : undefined) : hours.week[day]?.[0];
+    if (!interval && !isTimed(hours)) return fill(a.openOnDay, { name, when });
     return fill(a.openOn, { name, when, hours: interval ? rangeText(interval, a) : hoursText(hours, a) });
   }
   if (states.length > 0 && states.every(({ state }) => state === 'closed')) return fill(a.closedOn, { name, when });

@@ -1,4 +1,5 @@
 import type { DisplayNames, Place } from '../../core/place.ts';
+import { KNOWN_NAMES } from '../../i18n/known-names.ts';
 import { NAME_ENDINGS, PLACE_TERMS } from '../../i18n/place-terms.ts';
 import { mainPartOf } from '../../text/english-names.ts';
 import type { TokensOf } from '../readings.ts';
@@ -31,9 +32,14 @@ export function addDisplayNames(places: readonly Place[], tokensOf: TokensOf, pu
     }
     const lent = place.ward ? english.get(`${place.ward}\u0000${mainPartOf(place.name.ja)}`) : undefined;
     const en = place.name.en ? englishFromData(place) : lent ? tidyDataEnglish(lent) : display.en;
-    place.name.display = withoutEmpty({ ...display, en });
+    // a place's own official name in a language wins over its written-out one (St. Luke's International Hospital)
+    const known = KNOWN_NAMES.get(place.name.ja);
+    const official = Object.fromEntries(OFFICIAL_LANGS.map((lang) => [lang, known?.[lang]]).filter(([, name]) => name !== undefined));
+    place.name.display = withoutEmpty({ ...display, en, ...official });
   }
 }
+
+const OFFICIAL_LANGS = ['en', 'ko', 'zh-Hans', 'zh-Hant'] as const;
 
 /** The display names of one Japanese name. */
 export function displayNamesOf(ja: string, publisherKana: string | undefined, tokensOf: TokensOf, vocabulary: NameVocabulary): DisplayNames {

@@ -108,8 +108,10 @@ export const detectLanguageStep: Step = {
     const names = ctx.deps.index.findNamed(ctx.message).filter((hit) => hit.start >= 0);
     const found = names.length > 0 ? languageOfText(blankNames(ctx.message.normalize('NFKC'), names), true) : languageOfText(ctx.message);
     // which Chinese script: the whole question says it better than its words around the names
-    const own = found.lang === 'zh-Hans' || found.lang === 'zh-Hant' ? { lang: chineseScript(ctx.message) ?? found.lang } : found;
+    // (characters both scripts share, 那上野站附近呢: the page's or the conversation's Chinese)
     const asked = ctx.request.lang;
+    const chineseBefore = [asked, ctx.session.lang].find((lang) => lang === 'zh-Hans' || lang === 'zh-Hant');
+    const own = found.lang === 'zh-Hans' || found.lang === 'zh-Hant' ? { lang: chineseScript(ctx.message) ?? chineseBefore ?? found.lang } : found;
     if (own.foreign) ctx.foreignLanguage = own.foreign;
     if (own.lang && asked === 'ja-easy' && own.lang === 'ja') ctx.lang = 'ja-easy';
     else if (own.lang) ctx.lang = own.lang;

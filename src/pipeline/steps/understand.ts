@@ -9,7 +9,7 @@ import { findTopic, topicById } from '../../retrieval/topics.ts';
 import { latinNameOf } from '../../text/english-names.ts';
 import { romajiKey } from '../../text/text-keys.ts';
 import type { Step } from '../step.ts';
-import { anchorOf, anchorOfPlace, blank, findPlaces, type PlaceLookup } from '../understand/find-places.ts';
+import { anchorOf, anchorOfPlace, blank, findPlaces, partialNameHits, type PlaceLookup } from '../understand/find-places.ts';
 import { readConditions, tokyoTime, type TokyoTime } from '../understand/read-conditions.ts';
 
 export type { PlaceLookup } from '../understand/find-places.ts';
@@ -43,11 +43,13 @@ export function understandQuestion(
   const placeSpans: Array<[number, number]> = [...found.spans, ...named.filter((hit) => hit.start >= 0).map((hit): [number, number] => [hit.start, hit.end])];
   const rest = blank(text, placeSpans.map(([start, end]) => ({ start, end })));
   // "near" inside a name is the name's (落合中央公園一帯: 一帯 is "the area around"), not the question's
-  const near = nearSaid && mentionsNear(rest);
   const topicHit = findTopic(rest);
   const words = readQuestionWords(text, placeSpans, topicHit ? [topicHit.start, topicHit.end] : undefined);
+  // nor inside a longer word of the question (最寄り駅 asks the access, not for what is near)
+  const near = nearSaid && mentionsNear(rest) && words.near;
   const filters = readConditions(words, now);
-  const residue = residueOf(rest, [...words.spans, ...(topicHit ? [[topicHit.start, topicHit.end] as [number, number]] : [])]);
+  const unread = blank(rest, [...words.spans, ...(topicHit ? [[topicHit.start, topicHit.end] as [number, number]] : [])].map(([start, end]) => ({ start, end })));
+  const residue = residueOf(unread);
   const namesPlace = Boolean(found.ward || found.anchor || named.length > 0);
   const asksFact = words.attributes.length > 0 || words.contextual.length > 0;
   const base = { filters, nearMe: near, inherited: [] as FrameField[], residue, fallbackCategories: [] as Category[], categories: [] as Category[] };
@@ -73,13 +75,14 @@ export function understandQuestion(
   // a broad word (地震, 災害) beside a named place and a fact asks about the place: "木場公園は何の災害に対応してる？";
   // a kind word that is part of the name said in Latin letters ("Tsubame Kindergarten") is not a topic
   // a kind word inside a longer word of the question ("including tourists", "観光客も") is that word's, not a topic
-  const insideWord = topicHit && words.spans.some(([s, e]) => s <= topicHit.start && e >= topicHit.end && e - s > topicHit.end - topicHit.start);
+  const insideWord = topicHit && words.wordSpans.some(([s, e]) => s <= topicHit.start && e >= topicHit.end && e - s > topicHit.end - topicHit.start);
   const broadTopic = (topicHit?.topic.generic && (asksFact || !nearSaid) && named.length > 0) || (topicHit && partOfLatinName(topicHit.keyword, named)) || insideWord;
   let topicId: TopicId | undefined = broadTopic ? undefined : topicHit?.topic.id;
   const inherited: FrameField[] = [];
   const short = residue.replace(/[\p{P}\p{S}\s]/gu, '').length <= SHORT_FOLLOW_UP;
-  // "What about Shinjuku?", "じゃあ新宿は？": a place alone keeps the last topic
-  if (!topicId && prior?.topic && (found.ward || found.anchor?.kind === 'station') && (words.followUp || short) && !asksFact && named.length === 0) {
+  // "What about Shinjuku?", "じゃあ新宿は？", "東京駅の近くは？": a place alone keeps the last topic
+  const asksNamedFact = words.attributes.length > 0;
+  if (!topicId && prior?.topic && (found.ward || found.anchor?.kind === 'station') && (words.followUp || short) && !asksNamedFact && named.length === 0) {
     topicId = prior.topic;
     inherited.push('topic');
   }
@@ -90,6 +93,13 @@ export function understandQuestion(
   // "Near X" asks for others than X (东京都美术馆附近的博物馆); without "near", X's own Wi-Fi spot is the answer.
   const from = near ? (found.anchor?.ja ?? named.find((hit) => hit.place.lat !== undefined)?.place.name.ja) : undefined;
   const subject = named.filter((hit) => (!topic || wanted.has(hit.place.category)) && hit.place.name.ja !== from).map((hit) => hit.place.id);
+  // an event named with its venue (東京文化会館の「夏休み…」) is what is asked about; the venue is where it was
+  const isEvent = (id: string) => index.places.get(id)?.category === 'event';
+  if (subject.some(isEvent)) subject.sort((a, b) => Number(isEvent(b)) - Number(isEvent(a)));
+  // nothing named in full, a fact asked or a kind with no scope: a part of a name may name the place (柴又の山本亭)
+  if (subject.length === 0 && !near && (asksFact || inherited.length > 0 || !topic || !(found.ward || found.anchor || location))) {
+    subject.push(...new Set(partialNameHits(unread, index, topic ? wanted : undefined).map((hit) => hit.place.id)));
+  }
   // A landmark asked about on its own ("Where is Kiba Park?") is the subject itself.
   const landmarkId = found.anchor?.kind === 'landmark' && !topic ? found.anchor.placeId : undefined;
   if (landmarkId && !subject.includes(landmarkId)) subject.unshift(landmarkId);
@@ -98,9 +108,18 @@ export function understandQuestion(
   const frame = { ...base, topic: topicId, categories, fallbackCategories: topic?.fallback ?? [], inherited };
   const ward = wardNamed;
   if (subject.length > 0) {
-    return { ...frame, intent: 'lookup', placeIds: subject, attribute: attributeOf(words, subject, index, filters), ward, anchor: location ? { kind: 'user', ...location } : undefined };
+    // "じゃあ浜離宮は？", "what about Kameido library?" after a fact was asked: the same fact of the new place
+    let attribute = attributeOf(words, subject, index, filters);
+    if (!attribute && !topicHit && prior?.intent === 'lookup' && prior.attribute && (words.followUp || short)) {
+      attribute = prior.attribute;
+      inherited.push('attribute');
+    }
+    return { ...frame, intent: 'lookup', placeIds: subject, attribute, ward, anchor: location ? { kind: 'user', ...location } : undefined };
   }
   const anchor = anchorFor(found, named, near, location, topic ? wanted : undefined, index);
+  // a municipality's contact facts are its office's ("Nerima City website", "调布市政府的官网")
+  const office = officeAsked(topic?.id, found, words, index);
+  if (office) return { ...frame, intent: 'lookup', placeIds: [office.id], attribute: words.attributes[0], ward: office.ward };
   if (!topic) {
     // a fact asked of nothing named ("what are the hours?" with no earlier answer), or a place with no kind
     if (namesPlace) return { ...frame, intent: 'clarify', ward: found.ward?.ja, anchor: found.anchor ? anchorOf(found.anchor) : undefined };
@@ -119,6 +138,17 @@ export function understandQuestion(
   const attribute = words.attributes[0];
   const intent = words.count ? 'count' : scopeAnchor ? 'nearest' : scopeWard ? 'list' : 'clarify';
   return { ...frame, intent, attribute, anchor: scopeAnchor, ward: scopeWard };
+}
+
+/** Facts a municipality is asked for that its office's record holds. */
+const OFFICE_FACTS: ReadonlySet<Attribute> = new Set(['website', 'phone', 'address', 'access', 'hours']);
+
+/** The office of the municipality named alone, when one of its contact facts is asked. */
+function officeAsked(topic: TopicId | undefined, found: ReturnType<typeof findPlaces>['found'], words: QuestionWords, index: PlaceLookup) {
+  const attribute = words.attributes[0];
+  if (!found.ward || found.anchor || words.count || !attribute || !OFFICE_FACTS.has(attribute)) return undefined;
+  if (topic !== undefined && topic !== 'municipal_office') return undefined;
+  return index.officeOf(found.ward.ja);
 }
 
 /** A session saved before frames were kept has the topic and place only: read as the question they answered. */
@@ -194,8 +224,13 @@ function mergeFilters(old: readonly Filter[], added: readonly Filter[]): Filter[
  * whether the place meets it ("Is Kiba Park free?", "木場公園は津波でも大丈夫？").
  */
 function attributeOf(words: QuestionWords, placeIds: readonly string[], index: PlaceLookup, filters: readonly Filter[]): Attribute | undefined {
-  if (words.attributes[0]) return words.attributes[0];
   const event = index.places.get(placeIds[0] as string)?.category === 'event';
+  // "是什麼時候" holds "是什麼" (what is it): the when asks the dates
+  if (words.attributes[0] === 'description' && words.contextual.length > 0) return contextualAttribute(words, event);
+  if (words.attributes[0] && words.attributes[0] !== 'free') return words.attributes[0];
+  // a Wi-Fi spot is free by what it is: "is there free Wi-Fi at 清澄庭園?" asks its network's name
+  if (index.places.get(placeIds[0] as string)?.category === 'wifi') return 'ssid';
+  if (words.attributes[0]) return words.attributes[0];
   return contextualAttribute(words, event) ?? (filters[0] ? ATTRIBUTE_OF_FILTER[filters[0].kind === 'has' ? filters[0].feature : filters[0].kind] : undefined);
 }
 
@@ -251,8 +286,8 @@ function courtesyOnly(text: string, words: QuestionWords): boolean {
 }
 
 /** The question without its place names, topic and vocabulary words: what is left may name a facility. */
-function residueOf(rest: string, spans: ReadonlyArray<readonly [number, number]>): string {
-  return blank(rest, spans.map(([start, end]) => ({ start, end })))
+function residueOf(unread: string): string {
+  return unread
     .replace(/[?？!！。、,.]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,6 +1,7 @@
 import type { Anchor } from '../../core/question-frame.ts';
 import type { Place } from '../../core/place.ts';
 import { haversineMeters } from '../../geo/geo.ts';
+import { chineseToJapaneseKanji } from '../../text/chinese.ts';
 import { latinNameOf } from '../../text/english-names.ts';
 import { romajiKey } from '../../text/text-keys.ts';
 import type { NamedHit } from '../../retrieval/name-index.ts';
@@ -25,6 +26,8 @@ export interface PlaceLookup {
   /** Names said in translation (cross-lingual-names.ts). */
   crossLingual: { find(text: string): NamedHit[] };
   findNamed(text: string): NamedHit[];
+  /** The municipal office of a municipality. */
+  officeOf(ward: string | undefined): Place | undefined;
 }
 
 /**
@@ -69,6 +72,33 @@ function gluedToOtherPlace(text: string, hit: NamedHit, found: FoundPlaces): boo
   if (found.ward && place.ward === found.ward.ja) return false;
   const anchor = found.anchor;
   return !(anchor && place.lat !== undefined && place.lon !== undefined && haversineMeters(anchor.lat, anchor.lon, place.lat, place.lon) < GLUED_NEAR_METERS);
+}
+
+/** A run of kanji and katakana this long at least may be part of a name (山本亭, 浜離宮). */
+const MIN_PART = 3;
+/** More places than this holding the part and it names none of them. */
+const MAX_PART_PLACES = 3;
+/** Kinds named after the facility they stand in (an AED at 浜離宮恩賜庭園): the facility is meant, not them. */
+const HOSTED = new Set(['aed', 'wifi', 'toilet']);
+
+/**
+ * Places a question names by a part of their name only (山本亭 for 葛飾区山本亭, 浜離宮 for 浜離宮恩賜庭園): asked
+ * when nothing was named in full. `text` is the question with its known words blanked (same length, so the hit
+ * stands where the part does). A part held by a few places names them; by many, none.
+ */
+export function partialNameHits(text: string, index: PlaceLookup, wanted?: ReadonlySet<string>): NamedHit[] {
+  const converted = chineseToJapaneseKanji(text.normalize('NFKC'));
+  const hits: NamedHit[] = [];
+  for (const run of converted.matchAll(/[\p{Script=Han}\p{Script=Katakana}ー]{3,}/gu)) {
+    const part = run[0];
+    if (part.length < MIN_PART) continue;
+    const holders = [...index.places.values()].filter((place) => !HOSTED.has(place.category) && (!wanted || wanted.has(place.category)) && chineseToJapaneseKanji(place.name.ja.normalize('NFKC')).includes(part));
+    const distinct = new Set(holders.map((place) => place.name.ja));
+    if (holders.length === 0 || distinct.size > MAX_PART_PLACES) continue;
+    const start = run.index as number;
+    for (const place of holders.sort((a, b) => a.name.ja.length - b.name.ja.length)) hits.push({ place, start, end: start + part.length, length: part.length });
+  }
+  return hits;
 }
 
 /**

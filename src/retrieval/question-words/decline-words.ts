@@ -103,6 +103,9 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
   ],
 ];
 
+/** Tokyo's own name, which holds one of the places outside it (東京都 holds 京都). */
+export const TOKYO_ITSELF_WORDS: readonly string[] = ['東京都', '东京都', 'とうきょうと'];
+
 /**
  * Places outside Tokyo people ask about: the service answers for Tokyo only. (Tokyo's own municipalities are
  * recognised first, so a Tokyo town that shares a name with one of these is never declined.)
