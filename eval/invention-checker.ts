@@ -1,5 +1,6 @@
 import type { Corpus, Place } from '../src/core/place.ts';
 import type { SourceView } from '../src/core/chat.ts';
+import { GUARDRAIL_REPLIES } from '../src/i18n/guardrail-replies.ts';
 
 /** A source as the API lists it. */
 export type ApiSource = Pick<SourceView, 'id' | 'title' | 'dataset' | 'publisher' | 'license' | 'url' | 'address' | 'phone' | 'mapUrl' | 'distanceMeters'>;
@@ -13,7 +14,8 @@ export interface Invention {
 export const TOKYO_CONTACT_URL = 'https://www.metro.tokyo.lg.jp/';
 
 const PHONE = /(?<![\d-])(?:\(0\d{1,4}\)\s?\d{1,4}-\d{3,4}|0\d{1,4}-\d{1,4}-\d{3,4}|0\d{9,10})(?![\d-])/g;
-const URL = /https?:\/\/[^\s)）」』"'<>、,，；;]+/g;
+/** A link ends at the first character a URL cannot hold (links are ASCII), and a sentence's full stop is not its. */
+const URL = /https?:\/\/[\x21-\x7e]+?(?=[.,;:!?]?(?:[^\x21-\x7e]|$)|[)"'<>])/g;
 const NUMBERED_LINE = /^\s*\d+\.\s+(.+)$/gm;
 
 /**
@@ -32,8 +34,10 @@ export class InventionChecker {
   constructor(corpus: Corpus) {
     this.places = new Map(corpus.places.map((place) => [place.id, place]));
     const offices = corpus.places.filter((place) => place.category === 'municipal_office');
-    this.contactUrls = new Set([TOKYO_CONTACT_URL, ...offices.flatMap((office) => (office.url ? [office.url] : []))]);
-    this.contactPhones = new Set(offices.flatMap((office) => (office.phone ? [digits(office.phone)] : [])));
+    // the service's fixed replies (guardrail-replies.ts) name official help lines and sites: reviewed, not generated
+    const fixed = Object.values(GUARDRAIL_REPLIES).flatMap((replies) => Object.values(replies)).join('\n');
+    this.contactUrls = new Set([TOKYO_CONTACT_URL, ...offices.flatMap((office) => (office.url ? [office.url] : [])), ...[...fixed.matchAll(URL)].map(([url]) => url)]);
+    this.contactPhones = new Set([...offices.flatMap((office) => (office.phone ? [digits(office.phone)] : [])), ...[...fixed.matchAll(PHONE)].map(([phone]) => digits(phone))]);
     const wards = [...new Set(offices.flatMap((office) => (office.ward ? [office.ward] : [])))].sort((a, b) => b.length - a.length);
     // eslint-disable-next-line security/detect-non-literal-regexp -- built from the municipality names in the data
     this.address = new RegExp(`東京都(?:西多摩郡)?(?:${wards.join('|')})[^\\s,，、。）)」』；;]*`, 'g');

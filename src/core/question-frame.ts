@@ -85,7 +85,7 @@ export const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Day = (typeof DAYS)[number];
 
 /** A feature a place has or lacks, as a condition or a question ("wheelchair-accessible toilets"). */
-export type Feature = 'wheelchair' | 'ostomate' | 'baby' | 'parking' | 'child_pads';
+export type Feature = 'wheelchair' | 'ostomate' | 'baby' | 'parking' | 'accessible_parking' | 'elevator' | 'child_pads';
 
 /** A condition the answer's places must meet, applied before ranking. */
 export type Filter =
@@ -93,7 +93,7 @@ export type Filter =
    * Open at a time: on any of `days` (`hol`: public holidays), at `minute` after midnight; `now` when it was
    * asked as "open now" (the day and minute are then the clock's, in Tokyo).
    */
-  | { kind: 'open'; days?: Array<Day | 'hol'>; minute?: number; now?: boolean }
+  | { kind: 'open'; days?: Array<Day | 'hol'>; minute?: number; now?: boolean; until?: boolean }
   | { kind: 'free' }
   | { kind: 'paid' }
   | { kind: 'has'; feature: Feature }

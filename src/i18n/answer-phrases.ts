@@ -71,6 +71,9 @@ export interface AnswerPhrases {
   conditions: {
     openOn: string;
     openAt: string;
+    /** Open through a time ("open until 21:00"), on days ("open on Mondays until 21:00"). */
+    openUntil: string;
+    openOnUntil: string;
     openOnAt: string;
     openNow: string;
     free: string;
@@ -183,10 +186,12 @@ const JA: AnswerPhrases = {
   },
   restricted: '（特定の方のための避難所は、一般の方向けには示していません）',
   labels: JA_LABELS,
-  features: { wheelchair: '車椅子で使える設備', ostomate: 'オストメイト対応の設備', baby: '乳幼児用の設備', parking: '駐車場', child_pads: '小児用パッド' },
+  features: { wheelchair: '車椅子で使える設備', ostomate: 'オストメイト対応の設備', baby: '乳幼児用の設備', parking: '駐車場', accessible_parking: '障害者用駐車場', elevator: 'エレベーター', child_pads: '小児用パッド' },
   conditions: {
     openOn: '{when}に開いている',
     openAt: '{time}に開いている',
+    openUntil: '{time}まで開いている',
+    openOnUntil: '{when}の{time}まで開いている',
     openOnAt: '{when}の{time}に開いている',
     openNow: '今開いている',
     free: '無料の',
@@ -284,8 +289,8 @@ const JA_EASY: AnswerPhrases = {
     address: 'じゅうしょ', access: 'いきかた', floor: 'ばしょ', parking: 'ちゅうしゃじょう（駐車場）', beds: 'ベッドの かず', venue: 'かいじょう（会場）',
     event_dates: 'ひにち', hazards: 'つかえる さいがい', description: 'せつめい',
   },
-  features: { wheelchair: 'くるまいすで つかえる せつび', ostomate: 'オストメイトの せつび', baby: 'あかちゃんの ための せつび', parking: 'ちゅうしゃじょう（駐車場）', child_pads: 'こどもの ための パッド' },
-  conditions: { ...JA.conditions, openOn: '{when}に あいて いる ', openAt: '{time}に あいて いる ', openOnAt: '{when}の {time}に あいて いる ', openNow: 'いま あいて いる ', free: 'むりょうの ', has: '{feature}が ある ', admitsEveryone: 'だれでも つかえる ', upcoming: 'これからの ' },
+  features: { wheelchair: 'くるまいすで つかえる せつび', ostomate: 'オストメイトの せつび', baby: 'あかちゃんの ための せつび', parking: 'ちゅうしゃじょう（駐車場）', accessible_parking: 'しょうがいの ある ひとの ちゅうしゃじょう', elevator: 'エレベーター', child_pads: 'こどもの ための パッド' },
+  conditions: { ...JA.conditions, openOn: '{when}に あいて いる ', openAt: '{time}に あいて いる ', openUntil: '{time}まで あいて いる ', openOnUntil: '{when}の {time}まで あいて いる ', openOnAt: '{when}の {time}に あいて いる ', openNow: 'いま あいて いる ', free: 'むりょうの ', has: '{feature}が ある ', admitsEveryone: 'だれでも つかえる ', upcoming: 'これからの ' },
   directions: ['きた', 'きたひがし', 'ひがし', 'みなみひがし', 'みなみ', 'みなみにし', 'にし', 'きたにし'],
   hours: { ...JA.hours, closedOn: '{days}は やすみ', holidaysClosed: 'しゅくじつは やすみ', trains: 'でんしゃが うごいて いる あいだ', allDay: '24じかん', everyDay: 'まいにち', now: 'いま' },
   hazardNames: {
@@ -359,10 +364,12 @@ const EN: AnswerPhrases = {
     event_dates: 'dates', venue: 'venue', hazards: 'hazards served', admits: 'who it takes', description: 'description', capacity: 'capacity',
     conditions: 'conditions of use', childcare: 'childcare', ages: 'ages taken',
   },
-  features: { wheelchair: 'wheelchair-accessible facilities', ostomate: 'ostomate facilities', baby: 'baby changing facilities', parking: 'parking', child_pads: 'paediatric pads' },
+  features: { wheelchair: 'wheelchair-accessible facilities', ostomate: 'ostomate facilities', baby: 'baby changing facilities', parking: 'parking', accessible_parking: 'accessible parking', elevator: 'a lift (elevator)', child_pads: 'paediatric pads' },
   conditions: {
     openOn: ' open on {when}',
     openAt: ' open at {time}',
+    openUntil: ' open until {time}',
+    openOnUntil: ' open on {when} until {time}',
     openOnAt: ' open on {when} at {time}',
     openNow: ' open now',
     free: ' free of charge',
@@ -462,10 +469,12 @@ const ZH_HANS: AnswerPhrases = {
     beds: '病床数', emergency_role: '灾害时的作用', ssid: 'Wi-Fi名称（SSID）', event_dates: '举办日期', venue: '会场', hazards: '适用灾害',
     admits: '收容对象', description: '简介', capacity: '收容人数', conditions: '使用条件', childcare: '托儿服务', ages: '对象年龄',
   },
-  features: { wheelchair: '轮椅可用设施', ostomate: '造口人士设施', baby: '婴幼儿设施', parking: '停车场', child_pads: '儿童电极片' },
+  features: { wheelchair: '轮椅可用设施', ostomate: '造口人士设施', baby: '婴幼儿设施', parking: '停车场', accessible_parking: '无障碍停车位', elevator: '电梯', child_pads: '儿童电极片' },
   conditions: {
     openOn: '{when}开放的',
     openAt: '{time}开放的',
+    openUntil: '开到{time}的',
+    openOnUntil: '{when}开到{time}的',
     openOnAt: '{when}{time}开放的',
     openNow: '现在开放的',
     free: '免费的',
@@ -565,8 +574,8 @@ const ZH_HANT: AnswerPhrases = {
     beds: '病床數', emergency_role: '災害時的作用', ssid: 'Wi-Fi名稱（SSID）', event_dates: '舉辦日期', venue: '會場', hazards: '適用災害',
     admits: '收容對象', description: '簡介', capacity: '收容人數', conditions: '使用條件', childcare: '托兒服務', ages: '對象年齡',
   },
-  features: { wheelchair: '輪椅可用設施', ostomate: '造口人士設施', baby: '嬰幼兒設施', parking: '停車場', child_pads: '兒童電極片' },
-  conditions: { ...ZH_HANS.conditions, openOn: '{when}開放的', openAt: '{time}開放的', openOnAt: '{when}{time}開放的', openNow: '現在開放的', free: '免費的', paid: '收費的', hazard: '適用於{hazard}的', admitsEveryone: '任何人都可使用的', upcoming: '即將舉辦的' },
+  features: { wheelchair: '輪椅可用設施', ostomate: '造口人士設施', baby: '嬰幼兒設施', parking: '停車場', accessible_parking: '無障礙停車位', elevator: '電梯', child_pads: '兒童電極片' },
+  conditions: { ...ZH_HANS.conditions, openOn: '{when}開放的', openAt: '{time}開放的', openUntil: '開到{time}的', openOnUntil: '{when}開到{time}的', openOnAt: '{when}{time}開放的', openNow: '現在開放的', free: '免費的', paid: '收費的', hazard: '適用於{hazard}的', admitsEveryone: '任何人都可使用的', upcoming: '即將舉辦的' },
   directions: ['北', '東北', '東', '東南', '南', '西南', '西', '西北'],
   hours: {
     ...ZH_HANS.hours,
@@ -649,10 +658,12 @@ const KO: AnswerPhrases = {
     beds: '병상 수', emergency_role: '재해 시 역할', ssid: 'Wi-Fi 이름(SSID)', event_dates: '개최 기간', venue: '장소', hazards: '대응 재해',
     admits: '수용 대상', description: '설명', capacity: '수용 인원', conditions: '이용 조건', childcare: '탁아', ages: '대상 연령',
   },
-  features: { wheelchair: '휠체어 이용 설비', ostomate: '오스토메이트 설비', baby: '영유아 설비', parking: '주차장', child_pads: '소아용 패드' },
+  features: { wheelchair: '휠체어 이용 설비', ostomate: '오스토메이트 설비', baby: '영유아 설비', parking: '주차장', accessible_parking: '장애인 주차장', elevator: '엘리베이터', child_pads: '소아용 패드' },
   conditions: {
     openOn: '{when}에 여는 ',
     openAt: '{time}에 여는 ',
+    openUntil: '{time}까지 여는 ',
+    openOnUntil: '{when} {time}까지 여는 ',
     openOnAt: '{when} {time}에 여는 ',
     openNow: '지금 열려 있는 ',
     free: '무료 ',

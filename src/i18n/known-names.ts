@@ -25,5 +25,7 @@ export const KNOWN_NAMES: ReadonlyMap<string, KnownName> = new Map<string, Known
   ['東京都江戸東京博物館', { aliases: ['江戸博', '江戸東京博物館'] }],
   ['東京都写真美術館', { en: 'Tokyo Photographic Art Museum', aliases: ['写美', '都写美', '写真美術館'] }],
   ['東京都現代美術館', { en: 'Museum of Contemporary Art Tokyo', aliases: ['都現美', '現代美術館'] }],
+  ['江戸東京たてもの園', { en: 'Edo-Tokyo Open Air Architectural Museum', aliases: ['たてもの園'] }],
+  ['東京都庭園美術館', { en: 'Tokyo Metropolitan Teien Art Museum', aliases: ['庭園美術館'] }],
   ['葛飾柴又寅さん記念館', { 'zh-Hans': '葛饰柴又寅次郎纪念馆', 'zh-Hant': '葛飾柴又寅次郎紀念館', ko: '가쓰시카 시바마타 도라상 기념관', aliases: ['寅さん記念館', '寅次郎記念館', '寅次郎紀念館', '寅さんミュージアム'] }],
 ]);

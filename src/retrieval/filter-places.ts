@@ -43,6 +43,21 @@ export class PlaceFilter {
     return this.failed(place) === undefined;
   }
 
+  /** Whether the record says yes to every condition (not only that it does not say no). */
+  confirms(place: Place): boolean {
+    return this.filters.every((filter) => this.verdict(place, filter) === 'yes');
+  }
+
+  /**
+   * The places whose records say yes, when some do: a record that does not say (a site listed without its hazards)
+   * is offered only when no record confirms the condition.
+   */
+  preferConfirmed<T>(items: readonly T[], placeOf: (item: T) => Place): T[] {
+    if (this.filters.length === 0) return [...items];
+    const confirmed = items.filter((item) => this.confirms(placeOf(item)));
+    return confirmed.length > 0 ? confirmed : [...items];
+  }
+
   verdict(place: Place, filter: Filter): Verdict {
     return meets(place, filter, this.today, isPublicHoliday);
   }

@@ -63,7 +63,8 @@ export function openAt(hours: Hours | undefined, day: Day | 'hol', minute?: numb
   if (!intervals) return day !== 'hol' && hours.openDays?.includes(day) && minute === undefined ? 'open' : 'unknown';
   if (intervals.length === 0) return 'closed';
   if (minute === undefined) return 'open';
-  return intervals.some(([open, close]) => minute >= open && (minute < close || minute + 24 * 60 < close)) ? 'open' : 'closed';
+  // an interval past midnight (04:45–25:15) holds the small hours too
+  return intervals.some(([open, close]) => (minute >= open && minute < close) || (minute + 24 * 60 >= open && minute + 24 * 60 < close)) ? 'open' : 'closed';
 }
 
 /** `08:30`, `17:00` → an interval; `00:00`–`23:59` reads as all day. */

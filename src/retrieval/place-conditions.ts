@@ -11,6 +11,8 @@ const FEATURE_NOTES: Record<Feature, RegExp> = {
   ostomate: /オストメイト/,
   baby: /ベビー|おむつ|オムツ|授乳|乳幼児/,
   parking: /駐車場有|駐車場あり|優先駐車場|障害者用駐車場/,
+  accessible_parking: /障害者用駐車|身障者用駐車|車いす使用者用駐車|車椅子使用者用駐車|車いす用駐車|優先駐車|思いやり駐車/,
+  elevator: /エレベー[タ]/,
   child_pads: /小児/,
 };
 
@@ -22,6 +24,8 @@ export function hasFeature(place: Place, feature: Feature): Verdict {
     ostomate: [d.ostomate],
     baby: [d.babyFacilities, d.diaperTable, d.babyChair],
     parking: [d.parking],
+    accessible_parking: [],
+    elevator: [],
     child_pads: [d.childPads],
   };
   if (flags[feature].includes('yes')) return 'yes';
@@ -56,8 +60,10 @@ export function meets(place: Place, filter: Filter, today: string, isHoliday: (d
       if (!hours) return 'unknown';
       const days = filter.days ?? [];
       const asked = filter.now && isHoliday(today) ? ['hol' as const] : days;
-      if (asked.length === 0) return filter.minute === undefined ? 'unknown' : anyDay(hours, filter.minute);
-      const states = asked.map((day) => openAt(hours, day, filter.minute));
+      if (asked.length === 0) return filter.minute === undefined ? 'unknown' : anyDay(hours, filter.until ? filter.minute - 1 : filter.minute);
+      // "open until 21:00": open in the minute before it
+      const minute = filter.minute !== undefined && filter.until ? filter.minute - 1 : filter.minute;
+      const states = asked.map((day) => openAt(hours, day, minute));
       return states.includes('open') ? 'yes' : states.every((state) => state === 'closed') ? 'no' : 'unknown';
     }
     case 'free':

@@ -29,6 +29,8 @@ export interface QuestionWords {
   days: DayWord[];
   /** Minutes after midnight: an hour said ("19時", "7pm", "오후 7시") or a part of the day ("evening"). */
   minute?: number;
+  /** The time is when it must still be open ("open until 9 pm"). */
+  until: boolean;
   now: boolean;
   features: Feature[];
   fee?: 'free' | 'paid';
@@ -111,6 +113,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     contextual: keys<'when' | 'where'>('contextual'),
     days: keys<DayWord>('days'),
     minute: clock ?? timeOfDay,
+    until: clock !== undefined && saysUntil(text),
     now: keys('now').length > 0,
     features: keys<Feature>('features'),
     fee: keys<'free' | 'paid'>('fees')[0],
@@ -144,6 +147,9 @@ function covers(outer: WordHit<unknown>, inner: WordHit<unknown>): boolean {
 
 const PM = /(pm|p\.m\.|午後|ごご|下午|晚上|夜|오후|저녁|밤)/;
 const AM = /(am|a\.m\.|午前|ごぜん|上午|早上|오전|아침)/;
+/** Night words: an hour before this one said with them is after midnight (夜中の0時半, 深夜2時, 새벽 1시). */
+const NIGHT = /(夜中|深夜|真夜中|夜|晚上|凌晨|半夜|밤|새벽)/;
+const NIGHT_HOURS_END = 5;
 
 /**
  * An hour said in the question: `19:30`, `19時`, `7pm`, `午後7時`, `晚上7点`, `오후 7시` → minutes after midnight.
@@ -158,10 +164,18 @@ export function readClockTime(text: string): number | undefined {
   /* eslint-enable security/detect-unsafe-regex */
   if (!match) return undefined;
   let hour = Number(match[1]);
-  const minute = Number(match[2] ?? 0);
+  // "9時半", "9点半", "9시 반": half past
+  const half = match[2] === undefined && /^\s*(?:半|반)/.test(text.slice(match.index + match[0].length));
+  const minute = half ? 30 : Number(match[2] ?? 0);
   if (hour > 24 || minute > 59) return undefined;
   const before = text.slice(Math.max(0, match.index - 4), match.index + match[0].length + 5);
-  if (hour < 12 && PM.test(before)) hour += 12;
+  // "夜中の0時半", "深夜1時": after midnight, not in the afternoon
+  if (hour < 12 && PM.test(before) && !(hour < NIGHT_HOURS_END && NIGHT.test(before))) hour += 12;
   if (hour === 12 && AM.test(before)) hour = 0;
   return hour * 60 + minute;
+}
+
+/** Whether the time said is when it must still be open ("9時まで", "until 9", "到9点", "9시까지"). */
+export function saysUntil(text: string): boolean {
+  return /(?:時|じ|点|點|시|:\d{2}|pm|am|o'clock)\s*(?:半|반)?\s*(?:まで|迄|까지)|(?:until|till|到|開到|开到)\D{0,3}\d/i.test(text);
 }

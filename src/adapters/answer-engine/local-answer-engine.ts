@@ -337,6 +337,7 @@ function conditionsText(filters: readonly Filter[], s: Said): string {
         if (filter.now) return c.openNow;
         const when = filter.days && filter.days.length > 0 ? daysText(filter.days, a) : undefined;
         const time = filter.minute !== undefined ? clock(filter.minute) : undefined;
+        if (time && filter.until) return when ? fill(c.openOnUntil, { when, time }) : fill(c.openUntil, { time });
         return when && time ? fill(c.openOnAt, { when, time }) : when ? fill(c.openOn, { when }) : fill(c.openAt, { time: time ?? '' });
       }
       case 'free':

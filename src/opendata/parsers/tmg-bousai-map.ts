@@ -23,6 +23,8 @@ const FLAG_COLUMNS: Array<[RegExp, string]> = [
   [/内水氾濫/, 'inland_flood'],
   [/火山/, 'volcano'],
 ];
+/** What Tokyo's wide-area 避難場所 are designated for (震災対策条例 §50): earthquakes and the fires that follow. */
+const WIDE_AREA_HAZARDS = ['earthquake', 'large_fire'];
 const HAZARD_KEYS = new Set(['flood', 'landslide', 'storm_surge', 'earthquake', 'tsunami', 'large_fire', 'inland_flood', 'volcano']);
 
 /**
@@ -55,6 +57,9 @@ export function parseTmgBousaiMap(datasetId: string, file: SourceFile, tally: Ro
         if (flag === 'yes') hazards.push(key);
       } else if (flag) details[key] = flag;
     }
+    // a 避難場所 of this map without hazard columns is one designated under 東京都震災対策条例: for the large fires
+    // after an earthquake (the map's own definition), which is what it is named for
+    if (hazards.length === 0 && category === 'evacuation_site' && flagColumns.every(([, key]) => !HAZARD_KEYS.has(key))) hazards.push(...WIDE_AREA_HAZARDS);
     if (hazards.length > 0) details.hazards = hazards.join(',');
     addDetails(result.place, details);
     places.push(result.place);

@@ -75,8 +75,11 @@ function lookup(index: CorpusIndex, frame: QuestionFrame): Retrieval {
 
 /** Another record of the named place, within a few hundred metres, named after it, that holds the fact asked. */
 function sameAreaWith(index: CorpusIndex, place: Place, attribute: Attribute): Place | undefined {
-  if (place.lat === undefined || place.lon === undefined) return undefined;
   const key = nameKey(place.name.ja);
+  // a record with no point (a municipal office in the list of local governments): the same name in its municipality
+  if (place.lat === undefined || place.lon === undefined) {
+    return [...index.places.values()].find((other) => other.id !== place.id && other.ward === place.ward && nameKey(other.name.ja) === key && hasFact(other, attribute));
+  }
   const hits = index.nearest({ lat: place.lat, lon: place.lon }, CATEGORIES, 20, SAME_AREA_METERS, (other) => other.id !== place.id && nameKey(other.name.ja).startsWith(key));
   return hits.map(({ item }) => item as Place).find((other) => hasFact(other, attribute));
 }
@@ -125,7 +128,7 @@ function nearAnchor(index: CorpusIndex, frame: QuestionFrame, primary: Category[
   ] as const) {
     if (categories.length === 0) continue;
     const hits = index.nearest(anchor, categories, RETRIEVAL.candidatePool, RETRIEVAL.maxNearMeters, (place) => inScope(place) && filter.accepts(place));
-    const places = dedupe(hits.map(({ item, meters }) => ({ place: item as Place, distanceMeters: meters })));
+    const places = dedupe(filter.preferConfirmed(hits, ({ item }) => item as Place).map(({ item, meters }) => ({ place: item as Place, distanceMeters: meters })));
     if (places.length > 0) return answered(places.slice(0, size), places.length, { mode: 'near', fallback: isFallback });
   }
   const scope: AnswerScope = { mode: 'near', ward: frame.ward ?? anchor.ward ?? index.wardAt(anchor), inferred: !frame.ward };
@@ -145,7 +148,7 @@ function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary:
   ] as const) {
     const all = categories.flatMap((category) => index.inCategory(category, ward)).filter(generalUse);
     if (unfiltered.length === 0) unfiltered = all;
-    const pool = all.filter((place) => filter.accepts(place));
+    const pool = filter.preferConfirmed(all.filter((place) => filter.accepts(place)), (place) => place);
     if (pool.length === 0) continue;
     const places = dedupe(order(index, frame, ward, pool));
     const scope: AnswerScope = { mode: 'ward', ward, inferred, fallback: isFallback, ...(frame.intent === 'count' ? { count: places.length } : {}) };

@@ -9,7 +9,7 @@ import { findTopic, topicById } from '../../retrieval/topics.ts';
 import { latinNameOf } from '../../text/english-names.ts';
 import { romajiKey } from '../../text/text-keys.ts';
 import type { Step } from '../step.ts';
-import { anchorOf, anchorOfPlace, blank, findPlaces, partialNameHits, type PlaceLookup } from '../understand/find-places.ts';
+import { anchorOf, anchorOfPlace, blank, findPlaces, HOSTED_KINDS, partialNameHits, type PlaceLookup } from '../understand/find-places.ts';
 import { readConditions, tokyoTime, type TokyoTime } from '../understand/read-conditions.ts';
 
 export type { PlaceLookup } from '../understand/find-places.ts';
@@ -96,6 +96,9 @@ export function understandQuestion(
   // an event named with its venue (東京文化会館の「夏休み…」) is what is asked about; the venue is where it was
   const isEvent = (id: string) => index.places.get(id)?.category === 'event';
   if (subject.some(isEvent)) subject.sort((a, b) => Number(isEvent(b)) - Number(isEvent(a)));
+  // with no kind asked, the place itself before what stands in it under its name (its Wi-Fi spot, its AED)
+  const hosted = (id: string) => HOSTED_KINDS.has(index.places.get(id)?.category ?? '');
+  if (!topic) subject.sort((a, b) => Number(hosted(a)) - Number(hosted(b)));
   // nothing named in full, a fact asked or a kind with no scope: a part of a name may name the place (柴又の山本亭)
   if (subject.length === 0 && !near && (asksFact || inherited.length > 0 || !topic || !(found.ward || found.anchor || location))) {
     subject.push(...new Set(partialNameHits(unread, index, topic ? wanted : undefined).map((hit) => hit.place.id)));
@@ -109,7 +112,7 @@ export function understandQuestion(
   const ward = wardNamed;
   if (subject.length > 0) {
     // "じゃあ浜離宮は？", "what about Kameido library?" after a fact was asked: the same fact of the new place
-    let attribute = attributeOf(words, subject, index, filters);
+    let attribute = attributeOf(words, subject, index, filters, topicId);
     if (!attribute && !topicHit && prior?.intent === 'lookup' && prior.attribute && (words.followUp || short)) {
       attribute = prior.attribute;
       inherited.push('attribute');
@@ -186,7 +189,9 @@ function followUpOf(
 ): QuestionFrame | undefined {
   const topic = prior.topic ? topicById(prior.topic) : undefined;
   const topicPart = { topic: prior.topic, categories: topic?.categories ?? [], fallbackCategories: topic?.fallback ?? [] };
-  const asksFact = words.attributes.length > 0 || words.contextual.length > 0;
+  // a fact the condition itself asks ("その中で夜9時まで開いてるのは？": the hours) is not a fact asked of the places
+  const implied = new Set(filters.map((filter) => ATTRIBUTE_OF_FILTER[filter.kind === 'has' ? filter.feature : filter.kind]));
+  const asksFact = words.attributes.some((attribute) => !implied.has(attribute)) || words.contextual.length > 0;
   if (!asksFact && filters.length > 0 && (prior.intent === 'list' || prior.intent === 'nearest' || prior.intent === 'count')) {
     return {
       ...base,
@@ -223,13 +228,13 @@ function mergeFilters(old: readonly Filter[], added: readonly Filter[]): Filter[
  * The fact asked of a named place; "when" and "where" depend on whether it is an event; a condition alone asks
  * whether the place meets it ("Is Kiba Park free?", "木場公園は津波でも大丈夫？").
  */
-function attributeOf(words: QuestionWords, placeIds: readonly string[], index: PlaceLookup, filters: readonly Filter[]): Attribute | undefined {
+function attributeOf(words: QuestionWords, placeIds: readonly string[], index: PlaceLookup, filters: readonly Filter[], topic: TopicId | undefined): Attribute | undefined {
   const event = index.places.get(placeIds[0] as string)?.category === 'event';
   // "是什麼時候" holds "是什麼" (what is it): the when asks the dates
   if (words.attributes[0] === 'description' && words.contextual.length > 0) return contextualAttribute(words, event);
   if (words.attributes[0] && words.attributes[0] !== 'free') return words.attributes[0];
   // a Wi-Fi spot is free by what it is: "is there free Wi-Fi at 清澄庭園?" asks its network's name
-  if (index.places.get(placeIds[0] as string)?.category === 'wifi') return 'ssid';
+  if (topic === 'wifi' && index.places.get(placeIds[0] as string)?.category === 'wifi') return 'ssid';
   if (words.attributes[0]) return words.attributes[0];
   return contextualAttribute(words, event) ?? (filters[0] ? ATTRIBUTE_OF_FILTER[filters[0].kind === 'has' ? filters[0].feature : filters[0].kind] : undefined);
 }
@@ -243,6 +248,8 @@ const ATTRIBUTE_OF_FILTER: Record<string, Attribute> = {
   ostomate: 'ostomate',
   baby: 'baby',
   parking: 'parking',
+  accessible_parking: 'parking',
+  elevator: 'wheelchair',
   hazard: 'hazards',
   admits_everyone: 'admits',
   upcoming: 'event_dates',

@@ -78,8 +78,8 @@ function gluedToOtherPlace(text: string, hit: NamedHit, found: FoundPlaces): boo
 const MIN_PART = 3;
 /** More places than this holding the part and it names none of them. */
 const MAX_PART_PLACES = 3;
-/** Kinds named after the facility they stand in (an AED at 浜離宮恩賜庭園): the facility is meant, not them. */
-const HOSTED = new Set(['aed', 'wifi', 'toilet']);
+/** Kinds named after the facility they stand in (an AED or a Wi-Fi spot at 浜離宮恩賜庭園): the facility is meant, not them. */
+export const HOSTED_KINDS: ReadonlySet<string> = new Set(['aed', 'wifi', 'toilet']);
 
 /**
  * Places a question names by a part of their name only (山本亭 for 葛飾区山本亭, 浜離宮 for 浜離宮恩賜庭園): asked
@@ -92,7 +92,7 @@ export function partialNameHits(text: string, index: PlaceLookup, wanted?: Reado
   for (const run of converted.matchAll(/[\p{Script=Han}\p{Script=Katakana}ー]{3,}/gu)) {
     const part = run[0];
     if (part.length < MIN_PART) continue;
-    const holders = [...index.places.values()].filter((place) => !HOSTED.has(place.category) && (!wanted || wanted.has(place.category)) && chineseToJapaneseKanji(place.name.ja.normalize('NFKC')).includes(part));
+    const holders = [...index.places.values()].filter((place) => !HOSTED_KINDS.has(place.category) && (!wanted || wanted.has(place.category)) && chineseToJapaneseKanji(place.name.ja.normalize('NFKC')).includes(part));
     const distinct = new Set(holders.map((place) => place.name.ja));
     if (holders.length === 0 || distinct.size > MAX_PART_PLACES) continue;
     const start = run.index as number;

@@ -34,7 +34,7 @@ export function readConditions(words: QuestionWords, now: TokyoTime): Filter[] {
     else days.add(word);
   }
   if (openNow) filters.push({ kind: 'open', days: [now.day], minute: now.minute, now: true });
-  else if (days.size > 0 || words.minute !== undefined) filters.push({ kind: 'open', ...(days.size > 0 ? { days: [...days] } : {}), ...(words.minute !== undefined ? { minute: words.minute } : {}) });
+  else if (days.size > 0 || words.minute !== undefined) filters.push({ kind: 'open', ...(days.size > 0 ? { days: [...days] } : {}), ...(words.minute !== undefined ? { minute: words.minute, ...(words.until ? { until: true } : {}) } : {}) });
   if (words.fee) filters.push({ kind: words.fee });
   for (const feature of words.features) filters.push({ kind: 'has', feature });
   for (const hazard of words.hazards) filters.push({ kind: 'hazard', hazard });

@@ -59,6 +59,15 @@ export const FEATURE_WORDS: ReadonlyArray<readonly [Feature, readonly string[]]>
     ],
   ],
   ['parking', ['駐車場', 'ちゅうしゃじょう', '駐車', 'パーキング', 'parking', 'car park', 'parking lot', '停车场', '停車場', '停车', '停車', '주차장', '주차']],
+  [
+    'accessible_parking',
+    [
+      '障害者用駐車場', '障害者駐車場', '身障者用駐車場', '身障者駐車場', '車いす用駐車場', '車椅子用駐車場', '車いす使用者用駐車場', '思いやり駐車場', 'しょうがいしゃようちゅうしゃじょう',
+      'accessible parking', 'disabled parking', 'handicapped parking', 'blue badge parking', 'wheelchair parking',
+      '无障碍停车位', '無障礙停車位', '残疾人停车位', '身障者停車位', '身障停車位', '残障停车位', '殘障停車位', '장애인 주차장', '장애인 주차', '장애인주차장',
+    ],
+  ],
+  ['elevator', ['エレベーター', 'エレベータ', 'えれべーたー', 'elevator', 'elevators', 'lift', 'lifts', '电梯', '電梯', '升降机', '升降機', '엘리베이터', '승강기']],
   ['child_pads', ['小児用パッド', '小児用', '子ども用パッド', 'child pads', 'pediatric pads', 'paediatric pads', 'for children', '儿童用', '兒童用', '소아용', '어린이용']],
 ];
 

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LocalAnswerEngine } from '../adapters/answer-engine/local-answer-engine.ts';
+import { MemorySessionStore } from '../adapters/session-store/memory-session-store.ts';
+import type { Lang } from '../core/languages.ts';
+import { loadCorpus } from '../opendata/load-corpus.ts';
+import { CorpusIndex } from '../retrieval/corpus-index.ts';
+import { ChatContext, type PipelineDeps } from './context.ts';
+import { runPipeline } from './run-pipeline.ts';
+import { CHAT_STEPS } from './steps/index.ts';
+
+/**
+ * Questions of the kinds the first blind batch (eval/blind/2026-12-06.json, now a development set) found
+ * unanswered, asked of the bundled snapshot through the whole pipeline. Each names what a right answer holds.
+ */
+let deps: PipelineDeps;
+
+beforeAll(async () => {
+  const corpus = await loadCorpus('data/snapshot/corpus.json');
+  deps = { index: new CorpusIndex(corpus), sessions: new MemorySessionStore(), localEngine: new LocalAnswerEngine(), now: () => Date.parse('2026-12-06T03:00:00Z'), newId: randomUUID };
+});
+
+interface Turn {
+  status: string;
+  answer: string;
+  sources: string[];
+  lang: Lang;
+}
+
+async function ask(messages: readonly string[], lang?: Lang): Promise<Turn> {
+  let sessionId: string | undefined;
+  let turn: Turn = { status: '', answer: '', sources: [], lang: 'ja' };
+  for (const message of messages) {
+    const ctx = new ChatContext({ message, sessionId, lang }, deps, new AbortController().signal);
+    let sources: string[] = [];
+    for await (const event of runPipeline(ctx, CHAT_STEPS)) {
+      if (event.type === 'meta') sessionId = event.sessionId;
+      if (event.type === 'sources') sources = event.sources.map((source) => source.officialName ?? source.title);
+    }
+    turn = { status: ctx.status, answer: ctx.answer, sources, lang: ctx.lang };
+  }
+  return turn;
+}
+
+describe('questions people ask, on the bundled data', () => {
+  it('asks the same fact of a place named next ("じゃあ浜離宮は？"), found by a part of its name', async () => {
+    const fee = await ask(['六義園の入園料っていくら？', 'じゃあ浜離宮は？']);
+    expect(fee.sources[0]).toBe('浜離宮恩賜庭園');
+    expect(fee.answer).toContain('300円');
+    const hours = await ask(['Toyosu library hours?', 'what about Kameido library?']);
+    expect(hours.answer).toMatch(/Kameido Library: 09:00–20:00/);
+  });
+
+  it('finds a place by a part of its name or the short name people use', async () => {
+    expect((await ask(['柴又の山本亭って入るのにお金かかる？'])).answer).toContain('100円');
+    expect((await ask(['東大病院のベッド数って？'])).answer).toContain('1226');
+    const luke = await ask(["St. Luke's International Hospital phone number?"]);
+    expect(luke.answer).toContain('03-3541-5151');
+    expect((await ask(['せいろか こくさい びょういんは どこに ありますか。'])).answer).toContain('明石町');
+    expect((await ask(['일본적십자사 의료센터 병상 수는?'])).answer).toContain('701');
+  });
+
+  it("answers a municipality's website from its office's record, the link standing apart from the words after it", async () => {
+    expect((await ask(["what's the official website of Nerima City?"])).answer).toContain('https://www.city.nerima.tokyo.jp/');
+    expect((await ask(['小笠原村公所的網站？'])).answer).toContain('https://www.vill.ogasawara.tokyo.jp/');
+    expect((await ask(['八王子市役所のホームページのURLは？'])).answer).toMatch(/https:\/\/www\.city\.hachioji\.tokyo\.jp\/ です/);
+  });
+
+  it("quotes the publisher's note on the hours when the record has days but no times", async () => {
+    const edo = await ask(['is the edo tokyo musuem open on mondays?']);
+    expect(edo.answer).toContain('closed on Mondays');
+    expect(edo.answer).toContain('9:30~19:30');
+    expect((await ask(['恵比寿の写真美術館って木曜なんじまで？'])).answer).toContain('20:00まで');
+  });
+
+  it("gives a named place's Wi-Fi network, which is free by what it is", async () => {
+    expect((await ask(['都庁って無料Wi-Fi使える？SSID教えて'])).answer).toContain('FREE_Wi-Fi_and_TOKYO');
+    const garden = await ask(['清澄庭園有免費WiFi嗎？']);
+    expect(garden.answer).toContain('FREE_Wi-Fi_and_TOKYO');
+    expect(garden.answer).not.toContain('円');
+  });
+
+  it('says when and where an event named alone was', async () => {
+    const hockney = await ask(['デイヴィッド・ホックニー展ってどこでやってたっけ']);
+    expect(hockney.answer).toContain('東京都現代美術館');
+    expect(hockney.answer).toContain('2023年7月15日');
+    expect((await ask(['惠比壽映像祭2024是什麼時候？'])).answer).toContain('2024年2月2日');
+  });
+
+  it('reads "until 9", half past and the small hours, and lists the places that meet them', async () => {
+    const midnight = await ask(['夜中の0時半でも使えるAEDって江東区にある？']);
+    expect(midnight.sources.sort()).toEqual(['南砂町駅地下自転車駐車場', '森下駅地下自転車駐車場']);
+    const late = await ask(['江東区の図書館教えて', 'その中で夜9時まで開いてるのは？']);
+    expect(late.sources.sort()).toEqual(['城東図書館', '東陽図書館', '豊洲図書館']);
+    expect((await ask(['江东区哪些图书馆平日开到晚上9点？'])).status).toBe('answered');
+  });
+
+  it('filters by lifts and accessible parking, and prefers records that confirm a condition', async () => {
+    const lifts = await ask(['江東区の図書館でエレベータあるとこ全部おしえて']);
+    expect(lifts.answer).toContain('8か所');
+    expect(lifts.sources).not.toContain('東陽図書館');
+    expect((await ask(['江東區哪些圖書館有身障者停車位？'])).answer).toContain('4處');
+    const tsunami = await ask(['list the tsunami evacuation sites in Chuo City']);
+    expect(tsunami.answer).toContain('There are 6 evacuation sites for tsunami');
+  });
+
+  it('keeps the Chinese script of the conversation when the question could be either', async () => {
+    expect((await ask(['台東區的避難所', '那上野站附近呢？'])).lang).toBe('zh-Hant');
+  });
+
+  it('fills every placeholder and reads 東京都 as Tokyo, not 京都', async () => {
+    expect((await ask(['evacuation shelter'], 'en')).answer).not.toMatch(/\{\w+\}/);
+    expect((await ask(['東京都の人口は？'])).answer).not.toContain('東京都内の情報だけ');
+  });
+});
