@@ -48,7 +48,7 @@ export function nameFormsOf(name: PlaceName, latin: string | undefined = latinNa
   // the names the service itself shows in other languages are typed back (國立醫院機構災害醫療中心, 일본적십자사 의료센터)
   for (const shown of [name.display?.['zh-Hans'], name.display?.['zh-Hant'], name.display?.ko]) {
     const compact = shown ? chineseToJapaneseKanji(shown.normalize('NFKC').replace(/\s+/g, '')) : '';
-    if (compact.length >= MIN_SHOWN && /[^\x00-\x7f]/.test(compact)) japanese.add(compact);
+    if (compact.length >= MIN_SHOWN && /\P{ASCII}/u.test(compact)) japanese.add(compact);
   }
   const kana = name.kana ? toHiragana(name.kana.replace(/\s+/g, '')) : '';
   const latinKeys = new Set<string>();

@@ -51,7 +51,7 @@ export function composeLines(request: AnswerRequest): string[] {
 
 /** A link written straight before a word (https://…/です) would take the word in: a space ends it. */
 function spaceAfterLinks(line: string): string {
-  return line.replace(/(https?:\/\/[\x21-\x7e]+?)(?=[^\x00-\x7f])(?![。、）」』】\s])/gu, '$1 ');
+  return line.replace(/(https?:\/\/[\x21-\x7e]+?)(?=\P{ASCII})(?![。、）」』】\s])/gu, '$1 ');
 }
 
 function linesOf(request: AnswerRequest): string[] {
