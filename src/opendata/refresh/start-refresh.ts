@@ -8,6 +8,7 @@ import { DATASETS } from '../datasets.ts';
 import type { Corpus } from '../../core/place.ts';
 import { CkanClient } from './ckan-client.ts';
 import type { HttpRequest } from './fetch-limited.ts';
+import { reachPolicyFor } from './reach-policy.ts';
 import { createChildRebuild } from './rebuild-snapshot.ts';
 import { RefreshCache } from './refresh-cache.ts';
 import { refreshOpenData, type SourceOutcome } from './refresh-open-data.ts';
@@ -38,9 +39,16 @@ export function refreshUserAgent(version: string): string {
 
 /** The refresh as configured by the environment (CATALOG_BASE_URL, DATA_REFRESH_CACHE_DIR, …). */
 export function createDataRefresher({ env, log, events, request = fetch, onSnapshot, specs = DATASETS }: RefreshWiring): DataRefresher {
+  const reach = reachPolicyFor({
+    production: env.NODE_ENV === 'production',
+    catalogBaseUrl: env.CATALOG_BASE_URL,
+    allowedHosts: env.CATALOG_ALLOWED_HOSTS ?? REFRESH.allowedHosts,
+    maxRedirects: REFRESH.maxRedirects,
+  });
   const client = new CkanClient({
     baseUrl: env.CATALOG_BASE_URL,
     request,
+    reach,
     events,
     timeoutMs: REFRESH.timeoutMs,
     maxFileBytes: REFRESH.maxFileBytes,
