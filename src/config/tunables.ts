@@ -204,6 +204,8 @@ export const REFRESH = {
   maxReplacementShare: 0.001,
   /** The snapshot rebuild (a child `npm run ingest`) is stopped after this long. */
   rebuildTimeoutMs: 5 * 60_000,
+  /** ...and runs at this niceness (0–19, higher yields the CPU to answering; raising it needs no privilege). */
+  rebuildNice: 10,
   /** One whole refresh (discovery, downloads, checks) starts no new download after this long... */
   maxRunMs: 20 * 60_000,
   /** ...nor once it has downloaded this many bytes in total. */

@@ -94,7 +94,13 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
     : undefined;
   deps.primaryEngine = gemini;
   // Live open-data refresh (off unless DATA_REFRESH_INTERVAL_MINUTES): a new snapshot swaps the index per request.
-  const refresher = createDataRefresher({ env, log, events: observability.events, onSnapshot: (next) => (deps.index = new CorpusIndex(next)) });
+  const refresher = createDataRefresher({
+    env,
+    log,
+    events: observability.events,
+    onSnapshot: (next) => (deps.index = new CorpusIndex(next)),
+    currentCorpus: () => deps.index.corpus,
+  });
   const staticDir = path.resolve(env.STATIC_DIR);
   const hasWebClient = existsSync(path.join(staticDir, 'index.html'));
   if (!hasWebClient) log.warn({ staticDir }, 'web client not built (run `npm run build`): serving the API only');

@@ -35,25 +35,28 @@ export function readStandardTable(text: string): Row[] {
  * the discovery in any column order, with renamed columns (readStandardTable). Columns are mapped by name.
  */
 export function createStandardParser(options: StandardDatasetOptions): (file: SourceFile, tally: RowTally, context?: ParseContext) => Place[] {
-  return (file, tally, context = { now: new Date() }) => {
-    const ids = new PlaceIds(options.datasetId);
-    const places: Place[] = [];
-    for (const row of readStandardTable(file.text)) {
-      tally.seen();
-      const category = typeof options.category === 'function' ? options.category(row) : options.category;
-      if (!category) {
-        tally.reject('not a kind of place this dataset is read for');
-        continue;
-      }
-      const result = readStandardRow(row, category, { ...options, ids });
-      if ('rejection' in result) {
-        tally.reject(result.rejection);
-        continue;
-      }
-      options.amend?.(result.place, context);
-      places.push(result.place);
-      tally.keep(result.fixes, result.place.id);
+  return (file, tally, context = { now: new Date() }) => parseStandardRows(readStandardTable(file.text), options, tally, context);
+}
+
+/** Rows already read (readStandardTable) → places, every row counted in the tally. */
+export function parseStandardRows(rows: readonly Row[], options: StandardDatasetOptions, tally: RowTally, context: ParseContext): Place[] {
+  const ids = new PlaceIds(options.datasetId);
+  const places: Place[] = [];
+  for (const row of rows) {
+    tally.seen();
+    const category = typeof options.category === 'function' ? options.category(row) : options.category;
+    if (!category) {
+      tally.reject('not a kind of place this dataset is read for');
+      continue;
     }
-    return places;
-  };
+    const result = readStandardRow(row, category, { ...options, ids });
+    if ('rejection' in result) {
+      tally.reject(result.rejection);
+      continue;
+    }
+    options.amend?.(result.place, context);
+    places.push(result.place);
+    tally.keep(result.fixes, result.place.id);
+  }
+  return places;
 }
