@@ -6,6 +6,7 @@ import { CkanClient, type CkanPackage } from '../refresh/ckan-client.ts';
 import { recordCoverage } from '../record-coverage.ts';
 import { checkDiscoveredFile } from './check-discovered-file.ts';
 import { chooseCandidate, pickStandardResource } from './choose-candidate.ts';
+import type { DiscoveredSource } from './discovery-record.ts';
 import { STANDARD_TYPES, titleMatches } from './standard-types.ts';
 
 const type = (id: string) => STANDARD_TYPES.find((candidate) => candidate.id === id) as (typeof STANDARD_TYPES)[number];
@@ -100,7 +101,7 @@ describe('checkDiscoveredFile', () => {
     ...Array.from({ length: 12 }, (_, i) => place(`t${i}`, '豊島区', 35.728 + i * 0.001, 139.715 + i * 0.001)),
     ...Array.from({ length: 12 }, (_, i) => place(`h${i}`, '八王子市', 35.666 + i * 0.001, 139.316 + i * 0.001)),
   ]);
-  const file = (rows: string[], encode = (text: string) => Buffer.from(text)) => ({
+  const file = (rows: string[], encode: (text: string) => Uint8Array = (text) => Buffer.from(text)) => ({
     type: type('aed'),
     ward: '豊島区',
     datasetId: 'std-131164-aed',
@@ -136,7 +137,27 @@ describe('recordCoverage', () => {
   it('records covered cells with their source and date, and where the discovery found nothing usable', () => {
     const places: Place[] = [{ id: 'a', category: 'aed', name: { ja: 'A' }, ward: '豊島区', wardCode: '131164', datasetId: 'std-131164-aed' }];
     const datasets = [{ id: 'std-131164-aed', title: { ja: 't', en: 't' }, publisher: { ja: 'p', en: 'p' }, license: 'l', licenseUrl: 'u', sourceUrl: 'https://catalog.test/dataset/x', attribution: 'a' }];
-    const discovered = [{ datasetId: 'std-131164-aed', updatedAt: '2025-05-01T00:00:00' }] as Parameters<typeof recordCoverage>[2];
+    const report = { rows: 1, loaded: 1, fixed: 0, rejected: 0, located: 0, outside: 0, reasons: {} };
+    const discovered: DiscoveredSource[] = [
+      {
+        datasetId: 'std-131164-aed',
+        typeId: 'aed',
+        ward: '豊島区',
+        wardCode: '131164',
+        title: 't',
+        publisher: '豊島区',
+        licenseId: 'CC-BY-4.0',
+        catalogue: 'https://catalog.test',
+        packageName: 'x',
+        page: 'https://catalog.test/dataset/x',
+        url: 'https://files.test/x.csv',
+        resourceStamp: '',
+        updatedAt: '2025-05-01T00:00:00',
+        sha256: '',
+        report,
+        fetchedAt: '2026-12-01T00:00:00Z',
+      },
+    ];
     const base = { rejected: [], checkedAt: '2026-12-01T00:00:00Z' };
     const cells = recordCoverage(places, datasets, discovered, [
       { ...base, typeId: 'aed', ward: '豊島区', wardCode: '131164', outcome: 'updated' },

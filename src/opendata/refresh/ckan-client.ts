@@ -78,6 +78,11 @@ export class CkanClient {
     return this.options.baseUrl.replace(/\/$/, '');
   }
 
+  /** The largest file it downloads: a resource whose declared size is larger is not asked for. */
+  get maxFileBytes(): number {
+    return this.options.maxFileBytes;
+  }
+
   /** The dataset with all its resources (`package_show?id=<name or uuid>`). */
   async showPackage(packageId: string): Promise<CkanPackage> {
     const json = await this.action(`package_show?id=${encodeURIComponent(packageId)}`, `package_show ${packageId}`);

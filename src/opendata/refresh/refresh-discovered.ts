@@ -1,5 +1,4 @@
 import { setImmediate as yieldToAnswers } from 'node:timers/promises';
-import { REFRESH } from '../../config/tunables.ts';
 import type { Corpus } from '../../core/place.ts';
 import { checkDiscoveredFile } from '../discovery/check-discovered-file.ts';
 import { chooseCandidate, pickStandardResource, resourceStamp } from '../discovery/choose-candidate.ts';
@@ -139,8 +138,8 @@ async function fetchChosen(
     return unchanged({ ...base, outcome: 'unchanged', reason: 'the catalogue lists the same file as last time', chosen: info, report: previous.report }, outcomeOf);
   }
   const declared = Number(resource.size ?? Number.NaN);
-  if (declared > REFRESH.maxFileBytes) {
-    return failed({ ...base, outcome: 'rejected', reason: `too large: the catalogue declares ${declared} bytes, more than ${REFRESH.maxFileBytes}`, chosen: info }, context, outcomeOf);
+  if (declared > chosen.client.maxFileBytes) {
+    return failed({ ...base, outcome: 'rejected', reason: `too large: the catalogue declares ${declared} bytes, more than ${chosen.client.maxFileBytes}`, chosen: info }, context, outcomeOf);
   }
   const spent = context.budget.spent();
   if (spent) return failed({ ...base, outcome: 'failed', reason: `not downloaded: ${spent}`, chosen: info }, context, outcomeOf);

@@ -119,6 +119,8 @@ async function checkSource(spec: DatasetSpec, source: CatalogSource, manifest: M
     if (previous && previous.url === resource.url && previous.resourceStamp === stamp) {
       return { ...base, outcome: 'unchanged', reason: 'the catalogue lists the same file as last time' };
     }
+    const declared = Number(resource.size ?? Number.NaN);
+    if (declared > options.client.maxFileBytes) return { ...base, outcome: 'failed', reason: `too large: the catalogue declares ${declared} bytes, more than ${options.client.maxFileBytes}` };
     const spent = budget.spent();
     if (spent) return { ...base, outcome: 'failed', reason: `not downloaded: ${spent}` };
     const response = await options.client.download(resource.url);

@@ -60,8 +60,8 @@ export interface CkanDouble {
   route(url: string, route: FileRoute): void;
   /** Publishes a new version of a municipality's file (new bytes, new resource stamp). */
   publish(wardCode: string, typeId: string, scenario: TypeScenario): void;
-  /** Adds a dataset with one resource at `url` (redirects, file: URLs, oversized files). */
-  addPackage(wardCode: string, typeId: string, resource: { url: string; size?: number }): void;
+  /** Adds a dataset with one resource at `url` (redirects, file: URLs, oversized files); returns its name. */
+  addPackage(wardCode: string, typeId: string, resource: { url: string; size?: number }): string;
   /** package_search answers this status (undefined: it answers). */
   failSearch(status: number | undefined): void;
   close(): Promise<void>;
@@ -258,8 +258,9 @@ export async function startCkanDouble(options: CkanDoubleOptions): Promise<CkanD
     addPackage(code, typeId, resource) {
       serial += 1;
       const scenario = (options.scenarios ?? SCENARIOS).find((candidate) => candidate.code === code);
+      const name = `t${code}d${String(serial).padStart(10, '0')}`;
       catalogue.push({
-        name: `t${code}d${String(serial).padStart(10, '0')}`,
+        name,
         id: `00000000-0000-4000-9000-${String(serial).padStart(12, '0')}`,
         title: STANDARD_TITLES[typeId] ?? typeId,
         license_id: 'CC-BY-4.0',
@@ -267,6 +268,7 @@ export async function startCkanDouble(options: CkanDoubleOptions): Promise<CkanD
         organization: { name: `t${code}`, title: scenario?.ward ?? code },
         resources: [{ id: `r-${serial}`, name: typeId, format: 'CSV', url: resource.url, created: '2025-01-01', last_modified: null, size: resource.size ?? null }],
       });
+      return name;
     },
     failSearch(status) {
       searchStatus = status;
