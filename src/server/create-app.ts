@@ -13,6 +13,7 @@ import { CHAT_STEPS } from '../pipeline/steps/index.ts';
 import { DomainError } from '../core/domain-error.ts';
 import type { AppEnv } from './app-env.ts';
 import { chatRoutes } from './routes/chat.ts';
+import { coverageRoutes } from './routes/coverage.ts';
 import { type MaintenanceSwitch, maintenanceGate } from './maintenance.ts';
 import { type RateLimiters, rateLimit } from './rate-limit.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
@@ -66,6 +67,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   app.route('/', metricsRoutes({ registry: services.metrics?.registry, token: services.metricsToken, events }));
   app.route('/', chatRoutes(deps, CHAT_STEPS));
   app.route('/', feedbackRoutes(deps.sessions));
+  app.route('/', coverageRoutes({ index: () => deps.index }));
   if (services.speech) {
     app.route('/', speechRoutes(services.speech));
     app.route('/', voiceRoutes());

@@ -151,6 +151,15 @@ describe('coverage follows the refresh', () => {
     expect(server.deps.index.coverage.of('aed', '大田区')).toBeUndefined();
   });
 
+  it('serves the new table at GET /api/coverage, where the refresh looked and found nothing too', async () => {
+    const response = await fetch(`${server.baseUrl}/api/coverage?category=aed`);
+    const body = (await response.json()) as { cells: Array<Record<string, unknown>>; datasets: Record<string, unknown> };
+    expect(body.cells).toContainEqual(expect.objectContaining({ ward: '豊島区', rows: ROWS, status: 'covered', datasetIds: ['std-131164-aed'] }));
+    expect(body.cells).toContainEqual(expect.objectContaining({ ward: '世田谷区', rows: 0, status: 'rejected', note: expect.stringMatching(/^HTTP 404/) }));
+    expect(body.cells).toContainEqual(expect.objectContaining({ ward: '大田区', rows: 0, status: 'not_published' }));
+    expect(body.datasets['std-131164-aed']).toMatchObject({ publisher: { ja: '豊島区', en: 'Toshima City' } });
+  });
+
   it('changes the answer: the running server now names 豊島区 AEDs', async () => {
     const answer = await askToshimaAed();
     expect(answer.status).toBe('answered');
