@@ -17,7 +17,8 @@ import type { CkanDouble } from '../fakes/ckan-double/ckan-double.ts';
 export const BUNDLED_SNAPSHOT = path.resolve('data/snapshot/corpus.json');
 
 export interface DiscoveryRefreshSetup {
-  double: CkanDouble;
+  /** The catalogue double (or its addresses, in another process). */
+  double: Pick<CkanDouble, 'catalogueUrl' | 'hosts' | 'portals'>;
   /** The folder of the refresh cache and the snapshot. */
   dir: string;
   snapshotPath: string;

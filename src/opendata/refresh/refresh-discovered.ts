@@ -1,6 +1,5 @@
 import { setImmediate as yieldToAnswers } from 'node:timers/promises';
 import type { Corpus } from '../../core/place.ts';
-import { checkDiscoveredFile } from '../discovery/check-discovered-file.ts';
 import { chooseCandidate, pickStandardResource, resourceStamp } from '../discovery/choose-candidate.ts';
 import {
   discoveredDatasetId,
@@ -10,10 +9,11 @@ import {
   type DiscoveryRecord,
   type FileReport,
 } from '../discovery/discovery-record.ts';
+import type { DiscoveredVerdict } from '../discovery/check-discovered-file.ts';
+import { type FileChecker, workerChecker } from '../discovery/file-checker.ts';
 import { type Candidate, type Candidates, findCandidates } from '../discovery/find-candidates.ts';
 import type { Portal } from '../discovery/portals.ts';
 import { STANDARD_TYPES, type StandardType } from '../discovery/standard-types.ts';
-import { MunicipalityCheck } from '../quality/find-misplaced.ts';
 import { MUNICIPALITY_CODES, municipalityOfCode } from '../tokyo-municipalities.ts';
 import type { CkanClient } from './ckan-client.ts';
 import { FetchError } from './fetch-limited.ts';
@@ -30,6 +30,8 @@ export interface DiscoveryOptions {
   wardCodes?: readonly string[];
   /** The running corpus: where a new file's points are checked against their municipality. */
   reference: () => Corpus | Promise<Corpus>;
+  /** Where files are checked (default: a worker thread, so that answering goes on; file-checker.ts). */
+  checker?: (reference: Corpus) => FileChecker;
   /** Catalogue dataset name → the registry dataset that reads it already. */
   registry: ReadonlyMap<string, string>;
 }
@@ -53,7 +55,7 @@ interface Context {
   cache: RefreshCache;
   manifest: Manifest;
   budget: RunBudget;
-  reference: MunicipalityCheck;
+  checker: FileChecker;
   now: Date;
 }
 
@@ -74,16 +76,21 @@ export async function refreshDiscovered(
   const types = discovery.types ?? STANDARD_TYPES;
   const wardCodes = discovery.wardCodes ?? MUNICIPALITY_CODES;
   const candidates = await findCandidates({ catalogue: client, portals: discovery.portals, types, wardCodes });
-  const context: Context = { ...state, discovery, reference: new MunicipalityCheck((await discovery.reference()).places) };
+  const checker = (discovery.checker ?? workerChecker)(await discovery.reference());
+  const context: Context = { ...state, discovery, checker };
   const run: DiscoveredRun = { staged: [], records: [], outcomes: [] };
-  for (const wardCode of wardCodes) {
-    for (const type of types) {
-      const one = await discoverOne(type, wardCode, candidates, context);
-      run.records.push(one.record);
-      if (one.staged) run.staged.push(one.staged);
-      if (one.outcome) run.outcomes.push(one.outcome);
-      await yieldToAnswers(); // a chat turn waiting for the event loop goes before the next file
+  try {
+    for (const wardCode of wardCodes) {
+      for (const type of types) {
+        const one = await discoverOne(type, wardCode, candidates, context);
+        run.records.push(one.record);
+        if (one.staged) run.staged.push(one.staged);
+        if (one.outcome) run.outcomes.push(one.outcome);
+        await yieldToAnswers(); // a chat turn waiting for the event loop goes before the next file
+      }
     }
+  } finally {
+    await checker.close();
   }
   return run;
 }
@@ -149,16 +156,9 @@ async function fetchChosen(
   if (previous?.sha256 === digest) {
     return unchanged({ ...base, outcome: 'unchanged', reason: 'the file is the same as the last good one', chosen: info, report: previous.report }, outcomeOf);
   }
-  const verdict = checkDiscoveredFile({
-    type,
-    ward: base.ward,
-    datasetId,
-    bytes: response.bytes,
-    contentType: response.contentType,
-    reference: context.reference,
-    lastGood: previous?.report,
-    now: context.now,
-  });
+  const verdict: DiscoveredVerdict = await context.checker
+    .check({ typeId: type.id, ward: base.ward, datasetId, bytes: response.bytes, contentType: response.contentType, lastGood: previous?.report, now: context.now })
+    .catch((error: unknown) => ({ ok: false, reason: `the file could not be checked: ${(error as Error).message}` }));
   if (!verdict.ok) return failed({ ...base, outcome: 'rejected', reason: verdict.reason, chosen: info, report: verdict.report }, context, outcomeOf);
   const entry: DiscoveredSource = {
     datasetId,
