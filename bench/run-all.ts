@@ -17,7 +17,7 @@ const DEFAULT = [
   'voice-latency',
   'backup-restore',
 ];
-const ON_REQUEST = ['container', 'retrieval-libraries', 'observability-logger', 'ingest-phases', 'address-locator-accuracy'];
+const ON_REQUEST = ['container', 'retrieval-libraries', 'observability-logger', 'ingest-phases', 'address-locator-accuracy', 'corpus-scale', 'refresh-discovery'];
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !DEFAULT.includes(name) && !ON_REQUEST.includes(name));
