@@ -15,6 +15,7 @@ export const NOT_ON_CLOUD_RUN: Record<string, string> = {
   GOOGLE_STT_URL: 'only for tests; the default is the production endpoint',
   GOOGLE_METADATA_URL: 'only for tests; the default is the metadata server',
   GOOGLE_SPEECH_API_KEY: "Cloud Run uses the service account's token from the metadata server instead of a key",
+  CATALOG_ALLOWED_HOSTS: "the refresh does not run in the service (DATA_REFRESH_INTERVAL_MINUTES=0); its default allowlist is production's",
 };
 
 /** Variables that hold a credential or a URL with one: they must come from Secret Manager. */
