@@ -204,8 +204,8 @@ export const REFRESH = {
   maxReplacementShare: 0.001,
   /** The snapshot rebuild (a child `npm run ingest`) is stopped after this long. */
   rebuildTimeoutMs: 5 * 60_000,
-  /** ...and runs at this niceness (0–19, higher yields the CPU to answering; raising it needs no privilege). */
-  rebuildNice: 10,
+  /** ...and runs at this niceness (0–19: the lowest priority, answering comes first; raising it needs no privilege). */
+  rebuildNice: 19,
   /** One whole refresh (discovery, downloads, checks) starts no new download after this long... */
   maxRunMs: 20 * 60_000,
   /** ...nor once it has downloaded this many bytes in total. */
@@ -244,6 +244,9 @@ export const DISCOVERY = {
   maxRejectedShare: 0.2,
   /** ...and at most this share of its located places may lie outside their municipality (quality/find-misplaced.ts). */
   maxOutsideShare: 0.2,
-  /** Files checked between yields to the event loop (answers keep being served while a refresh runs). */
-  checksPerYield: 1,
+  /**
+   * A pause after each downloaded file, so that a refresh spreads its work (the checks in their worker thread,
+   * the downloads) instead of taking a core while answers are being served: 300 files add 6 s to a refresh.
+   */
+  pauseAfterFileMs: 20,
 } as const;

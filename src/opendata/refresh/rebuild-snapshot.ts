@@ -17,8 +17,8 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 /**
  * Runs `scripts/ingest.ts` in a child process: the build needs kuromoji's 40 MB dictionary, which the server
- * must not keep in memory, and a build that crashes must not take the server with it. The child runs at a
- * lower CPU priority (REFRESH.rebuildNice), so that answering keeps the processor while it builds.
+ * must not keep in memory, and a build that crashes must not take the server with it. The child runs at the
+ * lowest CPU priority (REFRESH.rebuildNice), so that answering keeps the processor while it builds.
  */
 export function createChildRebuild(dataDir: string): RebuildSnapshot {
   return async (plan, outFile) => {

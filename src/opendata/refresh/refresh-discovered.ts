@@ -1,4 +1,5 @@
-import { setImmediate as yieldToAnswers } from 'node:timers/promises';
+import { setTimeout as pause, setImmediate as yieldToAnswers } from 'node:timers/promises';
+import { DISCOVERY } from '../../config/tunables.ts';
 import type { Corpus } from '../../core/place.ts';
 import { chooseCandidate, pickStandardResource, resourceStamp } from '../discovery/choose-candidate.ts';
 import {
@@ -57,6 +58,8 @@ interface Context {
   budget: RunBudget;
   checker: FileChecker;
   now: Date;
+  /** Files downloaded so far in this run. */
+  downloads: number;
 }
 
 type One = { record: DiscoveryRecord; staged?: StagedDiscovered; outcome?: DiscoveredOutcome };
@@ -77,16 +80,18 @@ export async function refreshDiscovered(
   const wardCodes = discovery.wardCodes ?? MUNICIPALITY_CODES;
   const candidates = await findCandidates({ catalogue: client, portals: discovery.portals, types, wardCodes });
   const checker = (discovery.checker ?? workerChecker)(await discovery.reference());
-  const context: Context = { ...state, discovery, checker };
+  const context: Context = { ...state, discovery, checker, downloads: 0 };
   const run: DiscoveredRun = { staged: [], records: [], outcomes: [] };
   try {
     for (const wardCode of wardCodes) {
       for (const type of types) {
+        const downloadsBefore = context.downloads;
         const one = await discoverOne(type, wardCode, candidates, context);
         run.records.push(one.record);
         if (one.staged) run.staged.push(one.staged);
         if (one.outcome) run.outcomes.push(one.outcome);
-        await yieldToAnswers(); // a chat turn waiting for the event loop goes before the next file
+        // answering goes first: a chat turn waiting for the event loop or the CPU goes before the next file
+        await (context.downloads > downloadsBefore ? pause(DISCOVERY.pauseAfterFileMs) : yieldToAnswers());
       }
     }
   } finally {
@@ -150,6 +155,7 @@ async function fetchChosen(
   }
   const spent = context.budget.spent();
   if (spent) return failed({ ...base, outcome: 'failed', reason: `not downloaded: ${spent}`, chosen: info }, context, outcomeOf);
+  context.downloads += 1;
   const response = await chosen.client.download(resource.url);
   context.budget.spend(response.bytes.byteLength);
   const digest = sha256(response.bytes);
