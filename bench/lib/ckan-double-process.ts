@@ -8,7 +8,7 @@ import { STANDARD_TYPES } from '../../src/opendata/discovery/standard-types.ts';
 import { startCkanDouble } from '../../tests/fakes/ckan-double/ckan-double.ts';
 import { numberOption } from './options.ts';
 
-const double = await startCkanDouble({ types: STANDARD_TYPES.map((type) => type.id), rows: numberOption('rows', 100) });
+const double = await startCkanDouble({ types: STANDARD_TYPES.map((type) => type.id), rows: numberOption('rows', 100), eager: true });
 process.send?.({ catalogueUrl: double.catalogueUrl, hosts: double.hosts, portals: double.portals });
 process.on('message', () => {
   void double.close().then(() => process.exit(0));
