@@ -11,6 +11,7 @@ import { loadCorpus } from '../src/opendata/load-corpus.ts';
 import { retrievePlaces } from '../src/pipeline/steps/retrieve.ts';
 import { understandQuestion } from '../src/pipeline/steps/understand.ts';
 import { CorpusIndex } from '../src/retrieval/corpus-index.ts';
+import { QUESTIONS } from './lib/chat-questions.ts';
 import { numberOption } from './lib/options.ts';
 import { fixed, median, percentile } from './lib/stats.ts';
 import { startServerProcess } from './lib/server-process.ts';
@@ -18,18 +19,6 @@ import { startServerProcess } from './lib/server-process.ts';
 const SECONDS = numberOption('seconds', 15);
 const CONNECTIONS = numberOption('connections', 50);
 const SEQUENTIAL = numberOption('requests', 1000);
-
-/** A mix of real questions: stations, locations, wards, five scripts. */
-export const QUESTIONS: Array<{ message: string; location?: { lat: number; lon: number } }> = [
-  { message: '大井町駅の近くの避難所は？' },
-  { message: 'Where is the nearest evacuation shelter?', location: { lat: 35.6812, lon: 139.7671 } },
-  { message: '品川区の避難所を教えて' },
-  { message: '新宿站附近的避难所在哪里' },
-  { message: '品川구 대피소 어디예요' },
-  { message: 'Shelters near Shibuya station' },
-  { message: 'ひなんじょ どこ', location: { lat: 35.7101, lon: 139.8107 } },
-  { message: '江東区の避難場所' },
-];
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {

@@ -18,7 +18,7 @@ const DEFAULT = [
   'backup-restore',
   'web-first-load',
 ];
-const ON_REQUEST = ['container', 'retrieval-libraries', 'observability-logger', 'ingest-phases', 'address-locator-accuracy', 'capacity-check', 'scaling-backtest'];
+const ON_REQUEST = ['container', 'retrieval-libraries', 'observability-logger', 'ingest-phases', 'address-locator-accuracy', 'capacity-check', 'scaling-backtest', 'corpus-scale', 'refresh-discovery'];
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !DEFAULT.includes(name) && !ON_REQUEST.includes(name));

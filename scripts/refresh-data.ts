@@ -1,7 +1,9 @@
 /**
  * `npm run data:refresh`: one refresh of the open data from the Tokyo Open Data Catalog (CATALOG_BASE_URL),
- * as the server's schedule does it: new files are checked, the snapshot rebuilt and replaced only when they
- * pass. Prints one line per source file; exits 1 when any source failed (its last good version stays).
+ * as the server's schedule does it: the registry's files and, unless `--dataset` names some, every
+ * municipality's standard datasets (discovery); new files are checked, the snapshot rebuilt and replaced only
+ * when they pass. Prints one line per source file (the municipalities that publish nothing of a kind as one
+ * count); exits 1 when any source failed (its last good version stays).
  * Usage: node scripts/refresh-data.ts [--dataset <id>]… [--verbose]
  */
 import { parseArgs } from 'node:util';
@@ -29,6 +31,9 @@ const refresher = createDataRefresher({
 });
 const outcomes = await refresher.runNow();
 for (const outcome of outcomes) {
+  if (outcome.outcome === 'not_found') continue;
   process.stdout.write(`${outcome.outcome.padEnd(9)} ${outcome.datasetId.padEnd(32)} ${outcome.source}${outcome.reason ? `: ${outcome.reason}` : ''}\n`);
 }
+const unpublished = outcomes.filter((outcome) => outcome.outcome === 'not_found').length;
+if (unpublished > 0) process.stdout.write(`not published: ${unpublished} municipality × kind pairs (GET /api/coverage lists them)\n`);
 process.exitCode = outcomes.some((outcome) => outcome.outcome === 'failed') ? 1 : 0;

@@ -3,6 +3,7 @@
 import { type ComponentType, useCallback, useMemo, useRef, useState } from 'react';
 import { UI_STRINGS, type UiStrings } from '../i18n/ui-strings.ts';
 import { Composer } from './composer.tsx';
+import { CoverageView } from './coverage-view.tsx';
 import { PlusIcon } from './icons.tsx';
 import { LanguageSelect } from './language-select.tsx';
 import { toSpokenText } from './linked-text.tsx';
@@ -68,6 +69,7 @@ export function Chat({ voiceControl: VoiceControl }: ChatProps) {
         </div>
       </header>
       <main className="chat-main">
+        <CoverageView lang={lang} />
         <MessageList lang={lang} messages={messages} onExample={submit} />
         <div className="compose-area">
           <LocationButton lang={lang} state={geo.state} onLocate={geo.locate} onStop={geo.stop} />

@@ -100,10 +100,17 @@ export const envSchema = z.object({
   /** Live refresh from the Tokyo Open Data Catalog (CKAN): every N minutes; 0 (the default) = off, offline. */
   DATA_REFRESH_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(0),
   CATALOG_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://catalog.data.metro.tokyo.lg.jp'),
+  /** Hosts the refresh may call besides the catalogue's (comma-separated `host`, `host:port`, `*.domain`); unset: REFRESH.allowedHosts. */
+  CATALOG_ALLOWED_HOSTS: optionalText.transform((value) => value?.split(',').map((host) => host.trim()).filter(Boolean)),
   /** Where refreshed files and their manifest are kept (replacing bundled files in the build, not on disk). */
   DATA_REFRESH_CACHE_DIR: z.string().min(1).default('data/refresh-cache'),
   STATIC_DIR: z.string().min(1).default('out'),
   APP_VERSION: z.string().min(1).default('dev'),
+}).superRefine((env, context) => {
+  // the refresh fetches whatever the catalogue names: in production, only over https (issue 13)
+  if (env.NODE_ENV === 'production' && !env.CATALOG_BASE_URL.startsWith('https:')) {
+    context.addIssue({ code: 'custom', path: ['CATALOG_BASE_URL'], message: 'CATALOG_BASE_URL must be https in production' });
+  }
 });
 
 /** Settings that must never reach production, with the reason given when one does. */

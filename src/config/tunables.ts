@@ -225,4 +225,49 @@ export const REFRESH = {
   maxReplacementShare: 0.001,
   /** The snapshot rebuild (a child `npm run ingest`) is stopped after this long. */
   rebuildTimeoutMs: 5 * 60_000,
+  /** ...and runs at this niceness (0–19: the lowest priority, answering comes first; raising it needs no privilege). */
+  rebuildNice: 19,
+  /** One whole refresh (discovery, downloads, checks) starts no new download after this long... */
+  maxRunMs: 20 * 60_000,
+  /** ...nor once it has downloaded this many bytes in total. */
+  maxRunBytes: 512 * 1024 * 1024,
+  /** Redirects followed per call, each checked against the allowlist (reach-policy.ts). */
+  maxRedirects: 3,
+  /**
+   * Hosts the refresh may call besides the catalogue's own (CATALOG_ALLOWED_HOSTS replaces this list): the
+   * catalogue's file hosts (CKAN_NOTES §5), local governments' sites (`lg.jp` is issued to local governments
+   * only), the hosts of municipal files on `.tokyo.jp` named in the catalogue, and the municipal portals (§2).
+   */
+  allowedHosts: [
+    '*.metro.tokyo.lg.jp',
+    '*.metro.tokyo.jp',
+    '*.lg.jp',
+    'www.city.hachioji.tokyo.jp',
+    'www.city.chofu.tokyo.jp',
+    'opendata.city.minato.tokyo.jp',
+    'data.bodik.jp',
+    'data.odp.jig.jp',
+  ],
+} as const;
+
+/**
+ * Discovery of the municipalities' standard datasets in the catalogue and the portals (docs/open-data.md,
+ * "Discovery"): how candidates are searched and chosen, and the checks a discovered file must pass whole.
+ */
+export const DISCOVERY = {
+  /** package_search page size (CKAN's default cap is 1,000). */
+  pageRows: 200,
+  /** Pages read per query at most (a query matching more is too broad to be one standard dataset). */
+  maxPages: 5,
+  /** A candidate whose dataset was last modified longer ago than this is stale (rejected when nothing newer exists too). */
+  staleAfterDays: 8 * 365,
+  /** A file may reject at most this share of its rows (no name, no usable point and no address)... */
+  maxRejectedShare: 0.2,
+  /** ...and at most this share of its located places may lie outside their municipality (quality/find-misplaced.ts). */
+  maxOutsideShare: 0.2,
+  /**
+   * A pause after each downloaded file, so that a refresh spreads its work (the checks in their worker thread,
+   * the downloads) instead of taking a core while answers are being served: 300 files add 6 s to a refresh.
+   */
+  pauseAfterFileMs: 20,
 } as const;

@@ -149,4 +149,15 @@ export interface CoverageCell {
   datasetIds: string[];
   /** When the source was last updated (ISO date), when known. */
   updatedAt?: string;
+  /**
+   * `covered` (rows loaded), `rejected` (the municipality's file was found but failed the checks or could not be
+   * fetched), `not_published` (the refresh found none in the catalogue or the portals). Absent when derived.
+   */
+  status?: 'covered' | 'rejected' | 'not_published';
+  /** The page of the dataset the rows come from, or of the file that was not taken. */
+  source?: string;
+  /** Why a file was not taken, also when a covered cell keeps its last good rows. */
+  note?: string;
+  /** When the refresh last looked for this municipality's file (ISO). */
+  checkedAt?: string;
 }

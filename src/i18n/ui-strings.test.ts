@@ -22,6 +22,7 @@ describe('UI_STRINGS', () => {
       expect(UI_STRINGS[lang].charCount).toContain('{max}');
       expect(UI_STRINGS[lang].approxDistance).toContain('{distance}');
       expect(UI_STRINGS[lang].mapLabel).toContain('{count}');
+      expect(UI_STRINGS[lang].coverageSummary).toContain('{covered}');
     }
   });
 

@@ -75,6 +75,24 @@ export interface UiStrings {
   errorLabel: string;
   networkError: string;
   interruptedError: string;
+  /** The "what I know" view (components/coverage-view.tsx): which data covers which municipality. */
+  coverageTitle: string;
+  coverageIntro: string;
+  coverageLoading: string;
+  coverageFailed: string;
+  coverageCategory: string;
+  /** `{covered}` municipalities of `{total}` have records of the chosen kind. */
+  coverageSummary: string;
+  coverageMunicipality: string;
+  coverageRecords: string;
+  coverageUpdated: string;
+  coverageSource: string;
+  /** A municipality whose file was found but could not be used. */
+  coverageRejected: string;
+  /** A municipality that publishes no such file (the refresh looked). */
+  coverageNotPublished: string;
+  /** No records, and the refresh did not look. */
+  coverageNoData: string;
 }
 
 export const UI_STRINGS: Record<Lang, UiStrings> = {
@@ -134,6 +152,19 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorLabel: 'エラー：',
     networkError: '通信できませんでした。接続を確認して、もう一度送信してください。',
     interruptedError: '回答の途中で通信が切れました。もう一度送信してください。',
+    coverageTitle: '対応しているデータ（区市町村ごと）',
+    coverageIntro: 'どの区市町村のどの種類のデータをもとにお答えできるかの一覧です。データがない区市町村については、その区市町村にお問い合わせください。',
+    coverageLoading: '一覧を読み込んでいます…',
+    coverageFailed: '一覧を読み込めませんでした。時間をおいてもう一度開いてください。',
+    coverageCategory: '種類',
+    coverageSummary: '62区市町村のうち {covered} にデータがあります。',
+    coverageMunicipality: '区市町村',
+    coverageRecords: '件数',
+    coverageUpdated: '更新日・出典',
+    coverageSource: '出典',
+    coverageRejected: 'データを読み込めませんでした',
+    coverageNotPublished: '公開されていません',
+    coverageNoData: 'データなし',
   },
   'ja-easy': {
     appTitle: 'とうきょうと AIコンシェルジュ',
@@ -191,6 +222,19 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorLabel: 'エラー：',
     networkError: 'つながりませんでした。インターネットを たしかめて、もう いちど おくって ください。',
     interruptedError: 'とちゅうで きれました。もう いちど おくって ください。',
+    coverageTitle: 'わかる こと（まちごとの データ）',
+    coverageIntro: 'どの まち（区市町村）の どんな データで こたえられるかの いちらんです。データが ない ときは、その まちの やくしょ（役所）に きいて ください。',
+    coverageLoading: 'よみこんで います…',
+    coverageFailed: 'よみこめませんでした。あとで もう いちど ひらいて ください。',
+    coverageCategory: 'しゅるい',
+    coverageSummary: '62の まちの うち {covered}の まちに データが あります。',
+    coverageMunicipality: 'まち（区市町村）',
+    coverageRecords: 'かず',
+    coverageUpdated: 'あたらしく した ひ・でどころ（出典）',
+    coverageSource: 'でどころ（出典）',
+    coverageRejected: 'データを よめませんでした',
+    coverageNotPublished: 'データが でて いません',
+    coverageNoData: 'データなし',
   },
   en: {
     appTitle: 'Tokyo AI Concierge',
@@ -248,6 +292,19 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorLabel: 'Error:',
     networkError: 'Could not connect. Please check your connection and send again.',
     interruptedError: 'The connection was lost during the answer. Please send again.',
+    coverageTitle: 'What I know (data by municipality)',
+    coverageIntro: 'Which kinds of data I can answer from, for each of Tokyo’s municipalities. Where there is no data, please ask the municipality itself.',
+    coverageLoading: 'Loading the list…',
+    coverageFailed: 'The list could not be loaded. Please open it again later.',
+    coverageCategory: 'Kind',
+    coverageSummary: 'Data for {covered} of the 62 municipalities.',
+    coverageMunicipality: 'Municipality',
+    coverageRecords: 'Records',
+    coverageUpdated: 'Updated, source',
+    coverageSource: 'source',
+    coverageRejected: 'File could not be used',
+    coverageNotPublished: 'Not published',
+    coverageNoData: 'No data',
   },
   'zh-Hans': {
     appTitle: '东京都 AI 咨询助手',
@@ -305,6 +362,19 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorLabel: '错误：',
     networkError: '无法连接。请检查网络后重新发送。',
     interruptedError: '回答过程中连接中断，请重新发送。',
+    coverageTitle: '我了解的信息（按区市町村）',
+    coverageIntro: '这是我能根据哪些区市町村的哪类数据来回答的一览。没有数据的区市町村，请直接向该区市町村咨询。',
+    coverageLoading: '正在加载一览…',
+    coverageFailed: '无法加载一览，请稍后再打开。',
+    coverageCategory: '种类',
+    coverageSummary: '62个区市町村中有 {covered} 个有数据。',
+    coverageMunicipality: '区市町村',
+    coverageRecords: '条数',
+    coverageUpdated: '更新日期・出处',
+    coverageSource: '出处',
+    coverageRejected: '文件无法使用',
+    coverageNotPublished: '未公开',
+    coverageNoData: '无数据',
   },
   'zh-Hant': {
     appTitle: '東京都 AI 諮詢助理',
@@ -362,6 +432,19 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorLabel: '錯誤：',
     networkError: '無法連線。請檢查網路後重新傳送。',
     interruptedError: '回答過程中連線中斷，請重新傳送。',
+    coverageTitle: '我了解的資訊（按區市町村）',
+    coverageIntro: '這是我能根據哪些區市町村的哪類資料來回答的一覽。沒有資料的區市町村，請直接向該區市町村洽詢。',
+    coverageLoading: '正在載入一覽…',
+    coverageFailed: '無法載入一覽，請稍後再開啟。',
+    coverageCategory: '種類',
+    coverageSummary: '62個區市町村中有 {covered} 個有資料。',
+    coverageMunicipality: '區市町村',
+    coverageRecords: '筆數',
+    coverageUpdated: '更新日期・出處',
+    coverageSource: '出處',
+    coverageRejected: '檔案無法使用',
+    coverageNotPublished: '未公開',
+    coverageNoData: '無資料',
   },
   ko: {
     appTitle: '도쿄도 AI 컨시어지',
@@ -419,5 +502,18 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorLabel: '오류:',
     networkError: '연결할 수 없습니다. 네트워크를 확인하고 다시 보내 주세요.',
     interruptedError: '답변 도중 연결이 끊겼습니다. 다시 보내 주세요.',
+    coverageTitle: '제가 아는 정보 (구·시·정·촌별)',
+    coverageIntro: '도쿄의 각 구·시·정·촌에 대해 어떤 종류의 데이터로 답할 수 있는지 보여 주는 목록입니다. 데이터가 없는 곳은 해당 구·시·정·촌에 직접 문의해 주세요.',
+    coverageLoading: '목록을 불러오는 중…',
+    coverageFailed: '목록을 불러오지 못했습니다. 잠시 후 다시 열어 주세요.',
+    coverageCategory: '종류',
+    coverageSummary: '62개 구·시·정·촌 중 {covered}곳의 데이터가 있습니다.',
+    coverageMunicipality: '구·시·정·촌',
+    coverageRecords: '건수',
+    coverageUpdated: '갱신일·출처',
+    coverageSource: '출처',
+    coverageRejected: '파일을 사용할 수 없음',
+    coverageNotPublished: '공개되지 않음',
+    coverageNoData: '데이터 없음',
   },
 };

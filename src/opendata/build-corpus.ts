@@ -3,6 +3,8 @@ import path from 'node:path';
 import { DATASETS } from './datasets.ts';
 import type { DatasetSpec, SourceFile } from './dataset-spec.ts';
 import { decodeText } from './decode.ts';
+import { discoveredDatasetSpec } from './discovery/discovered-dataset.ts';
+import type { DiscoveredSource, DiscoveryRecord } from './discovery/discovery-record.ts';
 import { addDisplayNames, tidyOfficeEnglish } from './display-names/display-names.ts';
 import { lendPublisherReadings } from './display-names/publisher-readings.ts';
 import { addReadings, municipalityEntries, stationEntries } from './gazetteer.ts';
@@ -11,6 +13,7 @@ import { dropDuplicates } from './quality/drop-duplicates.ts';
 import { repairPoints } from './quality/repair-points.ts';
 import { unifyNames } from './quality/unify-names.ts';
 import type { JapaneseAnalyser } from './readings.ts';
+import { recordCoverage } from './record-coverage.ts';
 import { RowTally } from './tally.ts';
 import type { Corpus, Place } from '../core/place.ts';
 
@@ -25,12 +28,21 @@ export interface BuildOptions {
    * keeps the catalogue's newer files in its own folder and never writes over the publisher files.
    */
   overrides?: ReadonlyMap<string, string>;
+  /** The municipalities' standard files the refresh found (discovery/): each is a dataset; its file is an override. */
+  discovered?: readonly DiscoveredSource[];
+  /** What the discovery found for every municipality and type, recorded in the coverage table. */
+  discovery?: readonly DiscoveryRecord[];
 }
 
-/** Reads every dataset under `dataDir` (data/opendata) and returns the corpus the server will load. */
+/**
+ * Reads every dataset under `dataDir` (data/opendata), and the discovered files, and returns the corpus the
+ * server will load, with its coverage table.
+ */
 export async function buildCorpus(dataDir: string, analyser: JapaneseAnalyser, options: BuildOptions = {}): Promise<Corpus> {
   const { readingOf } = analyser;
-  const specs = options.specs ?? DATASETS;
+  const navi = readBichikuNavi({ path: BICHIKU_FILE, text: decodeText(await readFile(path.join(dataDir, BICHIKU_FILE))) });
+  const discovered = options.discovered ?? [];
+  const specs = [...(options.specs ?? DATASETS), ...discovered.map((source) => discoveredDatasetSpec(source, { ward: navi.get(source.ward)?.en }))];
   const now = options.now ?? new Date();
   const tallies = new Map<string, RowTally>();
   let places: Place[] = [];
@@ -43,17 +55,19 @@ export async function buildCorpus(dataDir: string, analyser: JapaneseAnalyser, o
   unifyNames(places, tallyOf);
   places = dropDuplicates(places, tallyOf);
   places = repairPoints(places, tallyOf);
-  await enrichMunicipalities(dataDir, places);
+  enrichMunicipalities(navi, places);
   const publisherKana = lendPublisherReadings(places);
   addReadings(places, readingOf);
   addDisplayNames(places, analyser.tokensOf, publisherKana);
+  const datasets = specs.map((spec) => spec.info);
   return {
     version: 2,
     builtAt: now.toISOString(),
-    datasets: specs.map((spec) => spec.info),
+    datasets,
     places,
     gazetteer: [...municipalityEntries(places), ...stationEntries(places, readingOf)],
     reports: [...tallies.values()].map((tally) => tally.report()),
+    coverage: recordCoverage(places, datasets, discovered, options.discovery),
   };
 }
 
@@ -74,8 +88,7 @@ export async function readSources(dataDir: string, spec: DatasetSpec, overrides?
 }
 
 /** Adds English names and hazard-map links (東京備蓄ナビ) to the municipal offices. */
-async function enrichMunicipalities(dataDir: string, places: Place[]): Promise<void> {
-  const navi = readBichikuNavi({ path: BICHIKU_FILE, text: decodeText(await readFile(path.join(dataDir, BICHIKU_FILE))) });
+function enrichMunicipalities(navi: ReturnType<typeof readBichikuNavi>, places: Place[]): void {
   for (const place of places) {
     if (place.category !== 'municipal_office' || !place.ward) continue;
     const extra = navi.get(place.ward);

@@ -8,20 +8,25 @@ export class CsvLayoutError extends Error {
   override readonly name = 'CsvLayoutError';
 }
 
+/** How the header row is found: one of these column names, or a test of each cell (with a name for errors). */
+export type HeaderHint = readonly string[] | { test: (cell: string) => boolean; describe: string };
+
 /**
  * Parses RFC-4180 CSV text into objects keyed by the header row (trimmed column names). With `headerHint`, the
  * header is the first row (among the first 20) holding one of those column names, so title and blank rows
- * above it are skipped; a file without such a row is a CsvLayoutError.
+ * above it are skipped; a file without such a row is a CsvLayoutError. `renameHeader` may give columns other
+ * names (the standard parser's variants, standard-header.ts).
  */
-export function parseCsv(text: string, headerHint?: readonly string[]): Record<string, string>[] {
+export function parseCsv(text: string, headerHint?: HeaderHint, renameHeader?: (names: string[]) => string[]): Record<string, string>[] {
   const records = parseCsvRecords(text);
   let headerIndex = 0;
   if (headerHint) {
-    const wanted = new Set(headerHint);
-    headerIndex = records.slice(0, HEADER_SEARCH_ROWS).findIndex((record) => record.some((cell) => wanted.has(cell.trim())));
-    if (headerIndex < 0) throw new CsvLayoutError(`no header row with any of ${headerHint.join(', ')}`);
+    const test = 'test' in headerHint ? headerHint.test : (cell: string) => headerHint.includes(cell);
+    headerIndex = records.slice(0, HEADER_SEARCH_ROWS).findIndex((record) => record.some((cell) => test(cell.trim())));
+    if (headerIndex < 0) throw new CsvLayoutError(`no header row with any of ${'test' in headerHint ? headerHint.describe : headerHint.join(', ')}`);
   }
-  const header = (records[headerIndex] ?? []).map((name) => name.trim());
+  const trimmed = (records[headerIndex] ?? []).map((name) => name.trim());
+  const header = renameHeader ? renameHeader(trimmed) : trimmed;
   return records.slice(headerIndex + 1).map((record) => {
     const row: Record<string, string> = {};
     header.forEach((name, i) => {

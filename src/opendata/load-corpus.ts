@@ -56,6 +56,22 @@ const corpusSchema = z.object({
   derivedNames: z
     .array(z.object({ latin: text.optional(), japanese: z.array(text), kana: z.array(text), latinKeys: z.array(text) }))
     .optional(),
+  coverage: z
+    .array(
+      z.object({
+        category: z.enum(CATEGORIES),
+        ward: text,
+        wardCode: text.optional(),
+        rows: z.number().int().min(0),
+        datasetIds: z.array(text),
+        updatedAt: text.optional(),
+        status: z.enum(['covered', 'rejected', 'not_published']).optional(),
+        source: text.optional(),
+        note: text.optional(),
+        checkedAt: text.optional(),
+      }),
+    )
+    .optional(),
   reports: z.array(
     z.object({
       datasetId: text,

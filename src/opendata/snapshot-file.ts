@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback, gzipSync } from 'node:zlib';
+
+/** In the thread pool: a refresh loading its new snapshot must not hold the event loop while it inflates. */
+const gunzip = promisify(gunzipCallback);
 
 /**
  * The snapshot file: one header line, then the corpus as gzip-compressed JSON.
@@ -36,7 +40,7 @@ export async function readSnapshot(file: string): Promise<unknown> {
   const body = bytes.subarray(newline + 1);
   if (sha256(body) !== match[2]) throw new SnapshotFileError('does not match its checksum (damaged or cut short)');
   try {
-    return JSON.parse(gunzipSync(body).toString('utf8')) as unknown;
+    return JSON.parse((await gunzip(body)).toString('utf8')) as unknown;
   } catch (error) {
     throw new SnapshotFileError(`is not valid gzip-compressed JSON (${(error as Error).message})`);
   }

@@ -71,6 +71,9 @@ const MUNICIPALITIES: ReadonlyArray<readonly [code: string, name: string]> = [
 const CODE_BY_NAME = new Map(MUNICIPALITIES.map(([code, name]) => [name, code]));
 const NAME_BY_CODE = new Map(MUNICIPALITIES.map(([code, name]) => [code, name]));
 
+/** Every municipality's 6-digit code, in the code's order (the order of 全国地方公共団体コード). */
+export const MUNICIPALITY_CODES: readonly string[] = MUNICIPALITIES.map(([code]) => code);
+
 /** Every municipality name, longest first (so 東村山市 is tried before 村山…, 八王子市 before 王子). */
 export const MUNICIPALITY_NAMES: readonly string[] = [...CODE_BY_NAME.keys()].sort((a, b) => b.length - a.length);
 

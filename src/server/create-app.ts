@@ -14,6 +14,7 @@ import { DomainError } from '../core/domain-error.ts';
 import type { AppEnv } from './app-env.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { type ClientConfig, clientConfigRoutes } from './routes/client-config.ts';
+import { coverageRoutes } from './routes/coverage.ts';
 import { type MaintenanceSwitch, maintenanceGate } from './maintenance.ts';
 import { rateLimit } from './rate-limit.ts';
 import type { RequestLimits } from './request-limits.ts';
@@ -79,6 +80,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   app.route('/', chatRoutes(deps, CHAT_STEPS));
   app.route('/', feedbackRoutes(deps.sessions));
   if (services.clientConfig) app.route('/', clientConfigRoutes(services.clientConfig));
+  app.route('/', coverageRoutes({ index: () => deps.index }));
   if (services.speech) {
     app.route('/', speechRoutes(services.speech, services.limits));
     app.route('/', voiceRoutes());

@@ -96,7 +96,13 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
     : undefined;
   deps.primaryEngine = gemini;
   // Live open-data refresh (off unless DATA_REFRESH_INTERVAL_MINUTES): a new snapshot swaps the index per request.
-  const refresher = createDataRefresher({ env, log, events: observability.events, onSnapshot: (next) => (deps.index = new CorpusIndex(next)) });
+  const refresher = createDataRefresher({
+    env,
+    log,
+    events: observability.events,
+    onSnapshot: (next) => (deps.index = new CorpusIndex(next)),
+    currentCorpus: () => deps.index.corpus,
+  });
   const staticDir = path.resolve(env.STATIC_DIR);
   // the page is served only with its CSP: the hashes of its inline scripts, recorded by the build
   const hasWebClient = existsSync(path.join(staticDir, 'index.html')) && existsSync(path.join(staticDir, CSP_MANIFEST));

@@ -76,6 +76,24 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA): no serious or critical vi
     }
   });
 
+  it('shows what it knows per municipality, and the view passes axe (en and ja)', async () => {
+    for (const [locale, title, kind, koto] of [
+      ['en-US', 'What I know (data by municipality)', 'Kind', 'Koto City'],
+      ['ja-JP', '対応しているデータ（区市町村ごと）', '種類', '江東区'],
+    ] as const) {
+      const { page, context } = await openPage(env.browser, env.server.baseUrl, { ...MOBILE, locale });
+      await waitForChat(page);
+      await page.getByText(title).click();
+      await page.getByLabel(kind, { exact: true }).selectOption('aed');
+      const row = page.locator('.coverage-table tbody tr').filter({ has: page.getByRole('rowheader', { name: koto, exact: true }) });
+      await expect.poll(() => row.getByRole('cell').first().textContent()).toBe('246');
+      expect(await page.locator('.coverage-table tbody tr').count()).toBe(62);
+      expect(await seriousViolations(page)).toEqual([]);
+      await saveScreenshot(page, `coverage-${locale}`);
+      await context.close();
+    }
+  });
+
   it('labels every control', async () => {
     const { page, context } = await openPage(env.browser, env.server.baseUrl, { ...MOBILE, locale: 'ja-JP' });
     await waitForChat(page);

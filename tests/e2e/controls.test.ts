@@ -16,14 +16,14 @@ describe('the page with the keyboard alone', () => {
       return { id: element?.id ?? '', text: (element?.textContent ?? '').trim(), tag: element?.tagName ?? '', outline: element ? getComputedStyle(element).outlineStyle : '' };
     });
     const order: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.keyboard.press('Tab');
       const now = await focused();
       order.push(now.id || now.text);
       expect(now.outline, `focus visible on ${now.id || now.text}`).not.toBe('none');
       if (now.id === 'question') break;
     }
-    expect(order).toEqual(['language', 'New conversation', 'Shelters near Oimachi station', 'Evacuation shelters in Shinagawa', 'Where is the nearest evacuation site to Tokyo Station?', 'Use my location', 'question']);
+    expect(order).toEqual(['language', 'New conversation', 'What I know (data by municipality)', 'Shelters near Oimachi station', 'Evacuation shelters in Shinagawa', 'Where is the nearest evacuation site to Tokyo Station?', 'Use my location', 'question']);
 
     // Shift+Enter makes a new line, Enter sends
     await page.keyboard.type('Shelters near');

@@ -52,6 +52,7 @@ function refreshToilets(timeoutMs = 2_000) {
   const client = new CkanClient({
     baseUrl: replay.baseUrl,
     request: fetch,
+    reach: { httpsOnly: false, publicAddressesOnly: false, allowedHosts: [new URL(replay.baseUrl).host], maxRedirects: REFRESH.maxRedirects },
     events,
     timeoutMs,
     maxFileBytes: REFRESH.maxFileBytes,

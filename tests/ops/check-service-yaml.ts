@@ -17,6 +17,7 @@ export const NOT_ON_CLOUD_RUN: Record<string, string> = {
   GOOGLE_SPEECH_API_KEY: "Cloud Run uses the service account's token from the metadata server instead of a key",
   RATE_LIMIT_EXEMPT_LOOPBACK: 'for benchmarks only; the server refuses it with NODE_ENV=production',
   VOICE_ALLOWED_ORIGINS: "the page is served by this service: its own origin may open the voice socket without configuration",
+  CATALOG_ALLOWED_HOSTS: "the refresh does not run in the service (DATA_REFRESH_INTERVAL_MINUTES=0); its default allowlist is production's",
 };
 
 /** Variables that hold a credential or a URL with one: they must come from Secret Manager. */

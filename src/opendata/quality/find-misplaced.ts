@@ -20,20 +20,34 @@ const SEARCH_METERS = 30_000;
  * Places near a border have a record of their own municipality close by, so they pass.
  */
 export function findMisplaced(places: readonly Place[]): Set<Place> {
-  const located = places.filter((place): place is Located => place.lat !== undefined && place.lon !== undefined && place.ward !== undefined);
-  const index = new GeoIndex(located);
-  const misplaced = new Set<Place>();
-  for (const place of located) {
+  const check = new MunicipalityCheck(places);
+  return new Set(places.filter((place): place is Located => place.lat !== undefined && place.lon !== undefined && place.ward !== undefined && check.isMisplaced(place)));
+}
+
+/**
+ * The test of findMisplaced against a fixed set of reference records: a refresh checks a new file's points
+ * against the running corpus before the file may replace the last good one (discovery/check-discovered-file.ts).
+ * The place's own dataset is never its own reference.
+ */
+export class MunicipalityCheck {
+  private readonly index: GeoIndex<Located>;
+
+  constructor(reference: readonly Place[]) {
+    this.index = new GeoIndex(reference.filter((place): place is Located => place.lat !== undefined && place.lon !== undefined && place.ward !== undefined));
+  }
+
+  /** Whether the place's point is not in the municipality its record names (false for a place without a point). */
+  isMisplaced(place: Place): boolean {
+    if (place.lat === undefined || place.lon === undefined || place.ward === undefined) return false;
+    const point = { lat: place.lat, lon: place.lon };
     const wards = wardsNamedBy(place);
     const others = (other: Located) => other.datasetId !== place.datasetId;
-    const neighbours = index.nearest(place, QUALITY.neighbours, SEARCH_METERS, others);
+    const neighbours = this.index.nearest(point, QUALITY.neighbours, SEARCH_METERS, others);
     const farthest = neighbours.at(-1);
-    if (!farthest || neighbours.some(({ item }) => wards.has(item.ward ?? ''))) continue;
+    if (!farthest || neighbours.some(({ item }) => wards.has(item.ward ?? ''))) return false;
     const far = Math.max(QUALITY.farFromMunicipalityMeters, QUALITY.farFromMunicipalityRatio * farthest.meters);
-    const own = index.nearest(place, 1, far, (other) => others(other) && wards.has(other.ward ?? ''));
-    if (own.length === 0) misplaced.add(place);
+    return this.index.nearest(point, 1, far, (other) => others(other) && wards.has(other.ward ?? '')).length === 0;
   }
-  return misplaced;
 }
 
 /** The place's municipality and every other one its address names. */

@@ -7,7 +7,8 @@ export type HttpRequest = (url: string, init: RequestInit) => Promise<Response>;
 /** A catalogue call that did not give a usable body: the reason goes to the refresh event and the log. */
 export class FetchError extends Error {
   override readonly name = 'FetchError';
-  readonly kind: 'timeout' | 'status' | 'too_large' | 'network';
+  /** `refused`: the URL is outside the refresh's reach (scheme, host, redirect; reach-policy.ts), nothing was sent. */
+  readonly kind: 'timeout' | 'status' | 'too_large' | 'network' | 'refused';
 
   constructor(kind: FetchError['kind'], message: string) {
     super(message);
@@ -31,12 +32,13 @@ export interface FetchLimits {
 /**
  * GETs a URL through `request` with a deadline covering the whole body, a byte limit checked while the body
  * streams (a lying or missing Content-Length cannot make it read more), and a descriptive User-Agent. A cut
- * connection (truncated body) surfaces as a `network` FetchError.
+ * connection (truncated body) surfaces as a `network` FetchError. Redirects are not followed here: a 3xx is an
+ * error unless `request` follows it itself under the reach policy (reach-policy.ts, `guardRequest`).
  */
 export async function fetchLimited(request: HttpRequest, url: string, limits: FetchLimits): Promise<LimitedResponse> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
   try {
-    const response = await request(url, { method: 'GET', headers: { 'user-agent': limits.userAgent, accept: limits.accept }, signal, redirect: 'follow' });
+    const response = await request(url, { method: 'GET', headers: { 'user-agent': limits.userAgent, accept: limits.accept }, signal, redirect: 'manual' });
     if (!response.ok) {
       await response.body?.cancel();
       throw new FetchError('status', `HTTP ${response.status} from ${url}`);

@@ -6,8 +6,11 @@ import type { OpsEvents } from '../../observability/events.ts';
 import type { DatasetSpec } from '../dataset-spec.ts';
 import { DATASETS } from '../datasets.ts';
 import type { Corpus } from '../../core/place.ts';
-import { CkanClient } from './ckan-client.ts';
+import { PORTALS, type Portal } from '../discovery/portals.ts';
+import { loadCorpus } from '../load-corpus.ts';
+import { CkanClient, type CkanClientOptions } from './ckan-client.ts';
 import type { HttpRequest } from './fetch-limited.ts';
+import { reachPolicyFor } from './reach-policy.ts';
 import { createChildRebuild } from './rebuild-snapshot.ts';
 import { RefreshCache } from './refresh-cache.ts';
 import { refreshOpenData, type SourceOutcome } from './refresh-open-data.ts';
@@ -22,6 +25,12 @@ export interface RefreshWiring {
   onSnapshot: (corpus: Corpus) => void;
   /** The datasets to refresh (default: every dataset of the registry that names its catalogue resources). */
   specs?: readonly DatasetSpec[];
+  /** Also look for every municipality's standard datasets (default: when every registry dataset is refreshed). */
+  discover?: boolean;
+  /** The municipal portals searched (default: discovery/portals.ts). */
+  portals?: readonly Portal[];
+  /** The running corpus, reference of the new files' checks (default: the snapshot on disk, read once per run). */
+  currentCorpus?: () => Corpus;
 }
 
 export interface DataRefresher {
@@ -31,22 +40,44 @@ export interface DataRefresher {
   stop(): void;
 }
 
+/** Catalogue dataset name → the registry dataset that reads it (the discovery leaves these to the registry). */
+export function registryPackages(specs: readonly DatasetSpec[]): Map<string, string> {
+  return new Map(specs.flatMap((spec) => (spec.catalog ?? []).map((source) => [source.packageId, spec.info.id] as const)));
+}
+
 /** `tokyo-ai-chat/<version> (…)`: the catalogue's operators can tell who is calling and why. */
 export function refreshUserAgent(version: string): string {
-  return `tokyo-ai-chat-data-refresh/${version} (Tokyo Metropolitan Government AI concierge; CKAN package_show and open-data file download)`;
+  return `tokyo-ai-chat-data-refresh/${version} (Tokyo Metropolitan Government AI concierge; CKAN package_search, package_show and open-data file download)`;
 }
 
 /** The refresh as configured by the environment (CATALOG_BASE_URL, DATA_REFRESH_CACHE_DIR, …). */
-export function createDataRefresher({ env, log, events, request = fetch, onSnapshot, specs = DATASETS }: RefreshWiring): DataRefresher {
-  const client = new CkanClient({
+export function createDataRefresher(wiring: RefreshWiring): DataRefresher {
+  const { env, log, events, request = fetch, onSnapshot, specs = DATASETS } = wiring;
+  const reach = reachPolicyFor({
+    production: env.NODE_ENV === 'production',
+    catalogBaseUrl: env.CATALOG_BASE_URL,
+    allowedHosts: env.CATALOG_ALLOWED_HOSTS ?? REFRESH.allowedHosts,
+    maxRedirects: REFRESH.maxRedirects,
+  });
+  const clientOptions: CkanClientOptions = {
     baseUrl: env.CATALOG_BASE_URL,
     request,
+    reach,
     events,
     timeoutMs: REFRESH.timeoutMs,
     maxFileBytes: REFRESH.maxFileBytes,
     maxPackageBytes: REFRESH.maxPackageBytes,
     userAgent: refreshUserAgent(env.APP_VERSION),
-  });
+  };
+  const client = new CkanClient(clientOptions);
+  const snapshotPath = path.resolve(env.SNAPSHOT_PATH);
+  const discovery = (wiring.discover ?? specs === DATASETS)
+    ? {
+        portals: (wiring.portals ?? PORTALS).map((portal) => ({ portal, client: new CkanClient({ ...clientOptions, baseUrl: portal.baseUrl }) })),
+        reference: wiring.currentCorpus ?? (() => loadCorpus(snapshotPath)),
+        registry: registryPackages(DATASETS),
+      }
+    : undefined;
   let running: Promise<SourceOutcome[]> | undefined;
   let timer: NodeJS.Timeout | undefined;
   const runNow = () => {
@@ -54,8 +85,9 @@ export function createDataRefresher({ env, log, events, request = fetch, onSnaps
       specs,
       dataDir: path.resolve(env.OPENDATA_DIR),
       cache: new RefreshCache(env.DATA_REFRESH_CACHE_DIR),
-      snapshotPath: path.resolve(env.SNAPSHOT_PATH),
+      snapshotPath,
       client,
+      discovery,
       rebuild: createChildRebuild(env.OPENDATA_DIR),
       events,
       log,
