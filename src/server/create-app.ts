@@ -15,6 +15,7 @@ import type { AppEnv } from './app-env.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { type MaintenanceSwitch, maintenanceGate } from './maintenance.ts';
 import { type RateLimiters, rateLimit } from './rate-limit.ts';
+import { type Admission, admissionGate } from './admission.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricsRoutes } from './routes/metrics.ts';
@@ -47,6 +48,10 @@ export interface AppServices {
   speech?: SpeechServices;
   /** Maintenance mode (maintenance.ts); absent: never in maintenance. */
   maintenance?: Pick<MaintenanceSwitch, 'status'>;
+  /** Concurrency limit of this instance (admission.ts); absent: no limit. */
+  admission?: Admission;
+  /** True once SIGTERM started the drain: readiness answers 503 so that no new request is sent here. */
+  draining?: () => boolean;
 }
 
 /** The HTTP application: the public API and the web client, one error table for both. */
@@ -60,9 +65,11 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   app.use(observeRequests({ log, errorRate, events, metrics: services.metrics, projectId: services.projectId, trustedHops: services.rateLimits?.trustedHops }));
   // after the observer (a planned 503 is logged, not counted as an error), before everything that answers
   if (services.maintenance) app.use(maintenanceGate(services.maintenance));
+  // before the rate limits: an overloaded instance refuses without a round trip to Redis
+  if (services.admission) app.use('/api/*', admissionGate(services.admission));
   if (services.rateLimits) app.use('/api/*', rateLimit({ ...services.rateLimits, events, log }));
 
-  app.route('/', healthRoutes({ index: deps.index, sessions: deps.sessions, errorRate, breakers: services.breakers, maintenance: services.maintenance, version: services.version, startedAt: services.startedAt }));
+  app.route('/', healthRoutes({ index: deps.index, sessions: deps.sessions, errorRate, breakers: services.breakers, maintenance: services.maintenance, admission: services.admission, draining: services.draining, version: services.version, startedAt: services.startedAt }));
   app.route('/', metricsRoutes({ registry: services.metrics?.registry, token: services.metricsToken, events }));
   app.route('/', chatRoutes(deps, CHAT_STEPS));
   app.route('/', feedbackRoutes(deps.sessions));
