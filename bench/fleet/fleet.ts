@@ -42,6 +42,9 @@ export interface Instance {
  * Gemini double when asked. Everything listens on 127.0.0.1 on free ports; `stop()` ends every process it began.
  */
 export class Fleet {
+  /** Fleets started and not yet stopped in this process: run-fleet.ts stops them on SIGINT or SIGTERM. */
+  static readonly running = new Set<Fleet>();
+
   readonly options: FleetOptions;
   readonly instances: Instance[] = [];
   lbPort = 0;
@@ -75,6 +78,7 @@ export class Fleet {
   }
 
   async start(): Promise<void> {
+    Fleet.running.add(this);
     this.dir = await mkdtemp(path.join(tmpdir(), 'tac-fleet-'));
     [this.redisPort, this.proxyPort, this.lbPort] = [await freePort(), await freePort(), await freePort()];
     await this.startRedis();
@@ -235,6 +239,7 @@ export class Fleet {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    Fleet.running.delete(this);
     const ends = [this.lbChild, ...this.instances.map((instance) => instance.child), this.proxyChild, this.geminiChild, this.redisChild]
       .filter((child): child is ChildProcess => child !== undefined && child.exitCode === null && child.signalCode === null)
       .map(async (child) => {

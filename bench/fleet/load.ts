@@ -109,7 +109,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
   const acknowledge = (turn: Turn, sessionId: string | undefined, messageId: string | undefined, saved: boolean) => {
     if (!sessionId || !messageId) return;
-    if (turn.sessionId && sessionId !== turn.sessionId) result.discontinued += 1;
+    // a follow-up of a session that was recorded must come back under its id (a never-saved one cannot)
+    if (turn.sessionId && sessionId !== turn.sessionId && (ledger.get(turn.sessionId)?.acked.length ?? 0) > 0) result.discontinued += 1;
     let entry = ledger.get(sessionId);
     if (!entry) {
       entry = { acked: [], lastAckAt: now(), busy: false, address: turn.address, unsaved: 0 };
@@ -263,6 +264,8 @@ interface VoiceSocket {
   sessionId?: string;
   address: string;
   lang: Lang;
+  /** The instance behind the connection (the balancer's X-Served-By on the upgrade). */
+  instance?: string;
   onMessage?: (message: Record<string, unknown>) => void;
   onClose?: (code: number) => void;
 }
@@ -296,6 +299,7 @@ class VoicePool {
       const ws = new WebSocket(`${this.url}/api/voice`, { headers: { 'x-forwarded-for': socket.address } });
       socket.ws = ws;
       socket.ready = false;
+      ws.on('upgrade', (response) => (socket.instance = response.headers['x-served-by'] as string | undefined));
       ws.on('open', () => ws.send(JSON.stringify({ type: 'start', lang: socket.lang, mode: 'conversation', speak: false, sessionId: socket.sessionId })));
       ws.on('message', (data, isBinary) => {
         if (isBinary) return;
@@ -337,6 +341,7 @@ class VoicePool {
     }
     const chosen = socket;
     chosen.busy = true;
+    record.instance = chosen.instance;
     // a socket is one conversation in its own language: its first question, then follow-ups
     const text = oneOf((chosen.sessionId ? FOLLOW_UPS : QUESTIONS)[chosen.lang], this.random);
     const asked: Turn = { ...turn, lang: chosen.lang, message: text, sessionId: chosen.sessionId, address: chosen.address };

@@ -29,12 +29,18 @@ function save(file: string, data: unknown): void {
   writeFileSync(path.join(results, file), `${JSON.stringify(data, null, 2)}\n`);
 }
 
+// a run stopped by hand leaves no process behind
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`${signal}: stopping the fleet`);
+    void Promise.all([...Fleet.running].map((fleet) => fleet.stop())).then(() => process.exit(130));
+  });
+}
+
 if (!args.includes('--scenario')) {
   const fleet = new Fleet({ log });
   await fleet.start();
   console.log(`fleet up: ${fleet.url} (redis on ${fleet.redisPort}); Ctrl-C stops it`);
-  await new Promise<void>((resolve) => process.once('SIGINT', resolve));
-  await fleet.stop();
 } else if (name === 'surge') {
   const report = await runSurge({ short, command, log });
   console.log(formatSurge(report));

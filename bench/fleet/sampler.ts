@@ -38,7 +38,8 @@ export async function sampleFleet(fleet: Fleet, t: number): Promise<Sample> {
     .redis()
     .info()
     .catch(() => '');
-  const field = (name: string) => Number(new RegExp(`^${name}:(\\S+)`, 'm').exec(info)?.[1] ?? Number.NaN);
+  const fields = new Map(info.split('\r\n').map((line) => line.split(':') as [string, string]));
+  const field = (name: string) => Number(fields.get(name) ?? Number.NaN);
   return {
     t,
     loadAverage: loadAverage(),
@@ -52,6 +53,8 @@ export async function sampleFleet(fleet: Fleet, t: number): Promise<Sample> {
   };
 }
 
+/** The value of a sample without labels (or its first series) in Prometheus text. */
 function metric(text: string, name: string): number {
-  return Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)`, 'm').exec(text)?.[1] ?? Number.NaN);
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${name} `) || candidate.startsWith(`${name}{`));
+  return Number(line?.split(' ').at(-1) ?? Number.NaN);
 }

@@ -10,12 +10,14 @@ export function AnswerMessage({ message, uiLang }: { message: Answer; uiLang: La
   const t = UI_STRINGS[uiLang];
   const note = message.status === 'degraded_fallback' ? t.degradedNote : message.status === 'clarification_needed' ? t.clarificationNote : undefined;
   return (
-    <li className="message message--answer" aria-busy={message.streaming}>
+    <li className={`message message--answer${message.incomplete ? ' message--incomplete' : ''}`} aria-busy={message.streaming}>
       <p className="message-author">{t.assistant}</p>
       <div className="answer-text" lang={LANG_TAGS[message.lang]}>
         {message.text ? <LinkedText text={message.text} newTabLabel={t.opensInNewTab} /> : <span className="typing">{t.answering}</span>}
       </div>
+      {message.incomplete && <p className="answer-note answer-note--incomplete">{t.incompleteNote}</p>}
       {note && <p className={`answer-note answer-note--${message.status}`}>{note}</p>}
+      {message.notSaved && <p className="answer-note answer-note--not-saved">{t.notSavedNote}</p>}
       {message.sources.length > 0 && (
         <section className="sources">
           <h3 className="sources-heading">{t.sourcesHeading}</h3>

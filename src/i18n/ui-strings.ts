@@ -54,6 +54,12 @@ export interface UiStrings {
   errorLabel: string;
   networkError: string;
   interruptedError: string;
+  /** Under an answer that broke off: it is not the whole answer. */
+  incompleteNote: string;
+  /** The button of a failed question that sends it again. */
+  resend: string;
+  /** Under an answer given while conversations could not be stored (`sessionSaved: false`). */
+  notSavedNote: string;
 }
 
 export const UI_STRINGS: Record<Lang, UiStrings> = {
@@ -101,6 +107,9 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorLabel: 'エラー：',
     networkError: '通信できませんでした。接続を確認して、もう一度送信してください。',
     interruptedError: '回答の途中で通信が切れました。もう一度送信してください。',
+    incompleteNote: 'この回答は途中で切れています。すべての情報ではありません。',
+    resend: 'もう一度送信',
+    notSavedNote: 'この会話は今は記録できません。続けて質問するときは、場所や知りたいことをもう一度入れてください。',
   },
   'ja-easy': {
     appTitle: 'とうきょうと AIコンシェルジュ',
@@ -146,6 +155,9 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorLabel: 'エラー：',
     networkError: 'つながりませんでした。インターネットを たしかめて、もう いちど おくって ください。',
     interruptedError: 'とちゅうで きれました。もう いちど おくって ください。',
+    incompleteNote: 'この こたえは とちゅうで きれました。ぜんぶでは ありません。',
+    resend: 'もう いちど おくる',
+    notSavedNote: 'いまは この はなしを おぼえて いられません。つぎの しつもんでは、ばしょを もう いちど かいて ください。',
   },
   en: {
     appTitle: 'Tokyo AI Concierge',
@@ -191,6 +203,9 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorLabel: 'Error:',
     networkError: 'Could not connect. Please check your connection and send again.',
     interruptedError: 'The connection was lost during the answer. Please send again.',
+    incompleteNote: 'This answer was cut off: it is not complete.',
+    resend: 'Send again',
+    notSavedNote: 'This conversation cannot be remembered right now. In your next question, say the place again.',
   },
   'zh-Hans': {
     appTitle: '东京都 AI 咨询助手',
@@ -236,6 +251,9 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorLabel: '错误：',
     networkError: '无法连接。请检查网络后重新发送。',
     interruptedError: '回答过程中连接中断，请重新发送。',
+    incompleteNote: '此回答中途中断，内容不完整。',
+    resend: '重新发送',
+    notSavedNote: '目前无法保存此对话。继续提问时，请再次说明地点。',
   },
   'zh-Hant': {
     appTitle: '東京都 AI 諮詢助理',
@@ -281,6 +299,9 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorLabel: '錯誤：',
     networkError: '無法連線。請檢查網路後重新傳送。',
     interruptedError: '回答過程中連線中斷，請重新傳送。',
+    incompleteNote: '此回答中途中斷，內容不完整。',
+    resend: '重新傳送',
+    notSavedNote: '目前無法保存此對話。繼續提問時，請再次說明地點。',
   },
   ko: {
     appTitle: '도쿄도 AI 컨시어지',
@@ -326,5 +347,8 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorLabel: '오류:',
     networkError: '연결할 수 없습니다. 네트워크를 확인하고 다시 보내 주세요.',
     interruptedError: '답변 도중 연결이 끊겼습니다. 다시 보내 주세요.',
+    incompleteNote: '이 답변은 도중에 끊겼습니다. 전체 내용이 아닙니다.',
+    resend: '다시 보내기',
+    notSavedNote: '지금은 이 대화를 기억할 수 없습니다. 다음 질문에서 장소를 다시 말해 주세요.',
   },
 };
