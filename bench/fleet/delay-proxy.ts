@@ -11,15 +11,26 @@ const [listenPort, targetPort] = process.argv.slice(2).map(Number);
 if (!listenPort || !targetPort) throw new Error('usage: delay-proxy.ts LISTEN_PORT TARGET_PORT');
 let delayMs = 0;
 
-/** Copies `from` to `to`, each chunk `delayMs` later than it came (order kept: timers of equal delay fire in order). */
+/**
+ * Copies `from` to `to`, each chunk `delayMs` later than it came. Order is kept also when the delay changes: a
+ * chunk never leaves before one that came earlier (a chunk overtaking another would mix up Redis's replies).
+ */
 function pipeDelayed(from: Socket, to: Socket): void {
-  from.on('data', (chunk) => {
-    if (delayMs === 0) to.write(chunk);
-    else setTimeout(() => to.writable && to.write(chunk), delayMs);
-  });
-  from.on('end', () => setTimeout(() => to.end(), delayMs));
+  const queue: Array<{ at: number; action: () => void }> = [];
+  let timer: NodeJS.Timeout | undefined;
+  const pump = () => {
+    timer = undefined;
+    while (queue.length > 0 && (queue[0]?.at ?? 0) <= performance.now()) queue.shift()?.action();
+    if (queue.length > 0) timer = setTimeout(pump, Math.max(0, (queue[0]?.at ?? 0) - performance.now()));
+  };
+  const later = (action: () => void) => {
+    queue.push({ at: Math.max(performance.now() + delayMs, queue.at(-1)?.at ?? 0), action });
+    if (queue.length === 1 && timer === undefined) pump();
+  };
+  from.on('data', (chunk) => later(() => to.writable && to.write(chunk)));
+  from.on('end', () => later(() => to.end()));
   from.on('error', () => to.destroy());
-  from.on('close', () => setTimeout(() => to.destroy(), delayMs));
+  from.on('close', () => later(() => to.destroy()));
 }
 
 const server = createServer((client) => {

@@ -21,8 +21,12 @@ export interface TurnRecord {
   /** The failure came with a status and a JSON error body (HTTP), or an error message (voice). */
   explained?: boolean;
   retryAfter?: boolean;
+  /** The refusal came from the load balancer itself (no instance named in X-Served-By). */
+  byBalancer?: boolean;
   instance?: string;
   followUp: boolean;
+  /** Not sent: this generator already had `maxInFlight` turns open (the client, not the fleet, was saturated). */
+  notSent?: boolean;
 }
 
 /** What the client knows of each session: the turns it was told were recorded. */
@@ -43,6 +47,11 @@ export interface LoadOptions {
   sseConnections?: number;
   voiceSockets?: number;
   seed?: number;
+  /**
+   * Turns open at once before this generator stops sending (recorded as `notSent`): past it the client's own
+   * event loop, not the fleet, decides the latency, and its figures would mean nothing.
+   */
+  maxInFlight?: number;
   /** Called once a second with the run's clock, for scenarios that act at given times. */
   onSecond?: (seconds: number) => void | Promise<void>;
 }
@@ -154,6 +163,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     due += (options.rate(t / 1000) * (t - last)) / 1000;
     last = t;
     for (; issued < Math.floor(due); issued += 1) {
+      if (inFlight.size >= (options.maxInFlight ?? 4_000)) {
+        records.push({ at: t, channel: 'json', ok: false, shed: false, firstMs: Number.NaN, totalMs: Number.NaN, followUp: false, notSent: true, cause: 'client_saturated' });
+        continue;
+      }
       const promise = send(nextTurn(), t);
       inFlight.add(promise);
       void promise.finally(() => inFlight.delete(promise));
@@ -212,6 +225,7 @@ function httpTurn(base: URL, turn: Turn, record: TurnRecord, due: number, agent:
             const code = errorCodeOf(text);
             record.explained = code !== undefined;
             record.retryAfter = res.headers['retry-after'] !== undefined;
+            record.byBalancer = record.instance === undefined;
             record.shed = (status === 503 || status === 429) && record.retryAfter && (code === 'overloaded' || code === 'rate_limited');
             return finish(false, `http_${status}_${code ?? 'nobody'}`);
           }

@@ -3,7 +3,9 @@
  *   npm run fleet                                   three instances, Redis (AOF everysec), HAProxy; until Ctrl-C
  *   npm run fleet -- --scenario kill|term|redis-down|redis-slow|gemini|lb-reload [--short]
  *   npm run fleet -- --scenario all [--short]       the six fault scenarios, one fresh fleet each
- *   npm run fleet -- --scenario surge [--short]     200 turns/s to 20x within 60 s against three instances
+ *   npm run fleet -- --scenario surge [--short] [--base 200] [--pin]
+ *                                                   base turns/s to 20x within 60 s against three instances;
+ *                                                   --pin: instances on CPU 1, the generator on CPU 0
  *   npm run fleet -- --scenario soak [--minutes 30] [--rate 300]
  * Reports are printed and written to bench/results/fleet-<name>.json. Every process started is stopped at the end.
  */
@@ -42,7 +44,7 @@ if (!args.includes('--scenario')) {
   await fleet.start();
   console.log(`fleet up: ${fleet.url} (redis on ${fleet.redisPort}); Ctrl-C stops it`);
 } else if (name === 'surge') {
-  const report = await runSurge({ short, command, log });
+  const report = await runSurge({ short, base: numberOption('base', 200), pin: args.includes('--pin'), command, log });
   console.log(formatSurge(report));
   if (!short) save('fleet-surge.json', report);
 } else if (name === 'soak') {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Fleet, FleetOptions } from './fleet.ts';
 
 /** The timing of a run: the fault's start and end are given in seconds into it. */
@@ -95,10 +96,12 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'lb-reload',
     what: 'HAProxy reloaded (SIGUSR2 to its master: a new worker takes the listener, the old one finishes its connections)',
-    full: { ...FULL, durationSeconds: 60, faultEndS: 31 },
-    short: { ...SHORT, faultEndS: 5 },
+    full: { ...FULL, durationSeconds: 60, faultEndS: 32 },
+    short: { ...SHORT, faultEndS: 6 },
+    // "during" is the two seconds after the reload, while the old worker hands over to the new one
     async start(fleet) {
       fleet.reloadLb();
+      await sleep(2_000);
     },
   },
 ];

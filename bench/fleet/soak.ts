@@ -14,7 +14,10 @@ export interface SoakReport {
   latency: { p50: number; p95: number; p99: number };
   sessions: SessionCheck;
   summary: {
-    /** Per instance: RSS at the end against RSS at the first sample after 5 minutes, in percent. */
+    /**
+     * Per instance: mean RSS over the last third of the run after warm-up against the first third, in percent
+     * (RSS saws with the garbage collector: single samples would compare a peak with a trough).
+     */
     rssGrowthPercent: number[];
     redisGrowthPercent: number;
     /** Redis commands per answered turn (INFO instantaneous_ops_per_sec over the turns per second). */
@@ -44,10 +47,12 @@ export async function runSoak(options: { minutes: number; rate: number; command:
     const sessions = await checkSessions(fleet.redis(), result.ledger, result.startedAt);
     const all = phaseStats(result.records, 0, durationSeconds * 1000);
     const failuresByCause: Record<string, number> = {};
-    for (const record of result.records) if (!record.ok && !record.shed) failuresByCause[record.cause ?? 'unknown'] = (failuresByCause[record.cause ?? 'unknown'] ?? 0) + 1;
-    const settled = samples.filter((sample) => sample.t >= 300);
-    const first = settled[0];
-    const last = settled.at(-1);
+    for (const record of result.records) if (!record.ok && !record.shed && !record.notSent) failuresByCause[record.cause ?? 'unknown'] = (failuresByCause[record.cause ?? 'unknown'] ?? 0) + 1;
+    const warmupS = Math.min(300, durationSeconds / 3);
+    const settled = samples.sort((a, b) => a.t - b.t).filter((sample) => sample.t >= warmupS);
+    const third = Math.max(1, Math.floor(settled.length / 3));
+    const [early, late] = [settled.slice(0, third), settled.slice(-third)];
+    const mean = (list: Sample[], pick: (sample: Sample) => number) => list.reduce((sum, sample) => sum + pick(sample), 0) / list.length;
     const growth = (from: number, to: number) => ((to - from) / from) * 100;
     const okPerSecond = all.ok / durationSeconds;
     const opsPerSecond = settled.map((sample) => sample.redisOpsPerSecond).filter(Number.isFinite);
@@ -62,8 +67,8 @@ export async function runSoak(options: { minutes: number; rate: number; command:
       latency: { p50: all.p50, p95: all.p95, p99: all.p99 },
       sessions,
       summary: {
-        rssGrowthPercent: first && last ? first.rssMiB.map((rss, i) => growth(rss, last.rssMiB[i] as number)) : [],
-        redisGrowthPercent: first && last ? growth(first.redisUsedMiB, last.redisUsedMiB) : Number.NaN,
+        rssGrowthPercent: fleet.instances.map((_, i) => growth(mean(early, (s) => s.rssMiB[i] as number), mean(late, (s) => s.rssMiB[i] as number))),
+        redisGrowthPercent: growth(mean(early, (s) => s.redisUsedMiB), mean(late, (s) => s.redisUsedMiB)),
         redisOpsPerTurn: opsPerSecond.reduce((a, b) => a + b, 0) / Math.max(1, opsPerSecond.length) / okPerSecond,
       },
     };

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { Fleet } from './fleet.ts';
 import { runLoad } from './load.ts';
 import { checkSessions, loadAverage, machine, type SessionCheck } from './report.ts';
@@ -15,6 +16,7 @@ export interface SurgeShape {
 }
 
 const FULL: SurgeShape = { base: 200, warmS: 15, rampS: 60, holdS: 30, coolS: 15, maxConcurrent: 80 };
+
 /** Short: a small fleet limit so that shedding shows at a rate this machine can send beside a test run. */
 const SHORT: SurgeShape = { base: 30, warmS: 2, rampS: 4, holdS: 3, coolS: 2, maxConcurrent: 3 };
 
@@ -24,9 +26,11 @@ export interface SurgeReport {
   machine: string;
   loadAverage: { before: string; after: string };
   shape: SurgeShape;
-  offered: { turns: number; peakPerSecond: number };
+  offered: { turns: number; notSent: number; peakPerSecond: number };
   accepted: { turns: number; p50: number; p95: number; p99: number; firstByteP95: number; pastFirstTokenDeadline: number; peakPerSecond: number };
   shed: { turns: number; p50: number; p95: number; max: number; withRetryAfter: number; withMessage: number };
+  /** Refused by HAProxy itself with 503 and Retry-After: every instance full for longer than its queue timeout. */
+  shedByBalancer: { turns: number; p50: number; p95: number };
   failed: { turns: number; byCause: Record<string, number>; hung: number };
   sessions: SessionCheck;
   samples: Sample[];
@@ -44,9 +48,14 @@ export function surgeRate(shape: SurgeShape): (seconds: number) => number {
 }
 
 /** The surge against a fleet of three that cannot grow; every instance sampled every 5 s. */
-export async function runSurge(options: { short: boolean; command: string; log?: (line: string) => void }): Promise<SurgeReport> {
-  const shape = options.short ? SHORT : FULL;
-  const fleet = new Fleet({ log: options.log, maxConcurrent: shape.maxConcurrent });
+/**
+ * `base`: the starting rate (200 by default, as issue 12 asks). `pin`: the three instances share CPU 1 and this
+ * generator takes CPU 0, so that a machine of two cores can offer more than the fleet can take.
+ */
+export async function runSurge(options: { short: boolean; base?: number; pin?: boolean; command: string; log?: (line: string) => void }): Promise<SurgeReport> {
+  const shape = options.short ? SHORT : { ...FULL, base: options.base ?? FULL.base };
+  const fleet = new Fleet({ log: options.log, maxConcurrent: shape.maxConcurrent, pinCpus: options.pin ? [1] : undefined });
+  if (options.pin) execFileSync('taskset', ['-pc', '0', String(process.pid)], { stdio: 'ignore' });
   await fleet.start();
   try {
     const before = loadAverage();
@@ -62,10 +71,13 @@ export async function runSurge(options: { short: boolean; command: string; log?:
         if (second % 5 === 0) void sampleFleet(fleet, second).then((sample) => samples.push(sample));
       },
     });
-    const { records } = result;
+    const records = result.records.filter((record) => !record.notSent);
+    const notSent = result.records.length - records.length;
     const accepted = records.filter((record) => record.ok);
     const shed = records.filter((record) => record.shed);
-    const failed = records.filter((record) => !record.ok && !record.shed);
+    // the balancer's own 503 (every instance at its limit past `timeout queue`): a refusal with Retry-After too
+    const lbShed = records.filter((record) => !record.ok && !record.shed && record.byBalancer && record.retryAfter && record.cause === 'http_503_unavailable');
+    const failed = records.filter((record) => !record.ok && !record.shed && !lbShed.includes(record));
     const byCause: Record<string, number> = {};
     for (const record of failed) byCause[record.cause ?? 'unknown'] = (byCause[record.cause ?? 'unknown'] ?? 0) + 1;
     const perSecond = (list: typeof records) => {
@@ -82,7 +94,7 @@ export async function runSurge(options: { short: boolean; command: string; log?:
       machine: machine(),
       loadAverage: { before, after: loadAverage() },
       shape,
-      offered: { turns: records.length, peakPerSecond: perSecond(records) },
+      offered: { turns: records.length, notSent, peakPerSecond: perSecond(records) },
       accepted: {
         turns: accepted.length,
         p50: percentile(latencies, 50),
@@ -100,6 +112,7 @@ export async function runSurge(options: { short: boolean; command: string; log?:
         withRetryAfter: shed.filter((record) => record.retryAfter).length,
         withMessage: shed.filter((record) => record.explained).length,
       },
+      shedByBalancer: { turns: lbShed.length, p50: percentile(lbShed.map((r) => r.totalMs), 50), p95: percentile(lbShed.map((r) => r.totalMs), 95) },
       failed: { turns: failed.length, byCause, hung: failed.filter((record) => record.cause === 'hung').length },
       sessions: await checkSessions(fleet.redis(), result.ledger, result.startedAt),
       samples,
@@ -115,9 +128,10 @@ export function formatSurge(report: SurgeReport): string {
   return [
     `surge ${report.shape.base} → ${report.shape.base * 20} turns/s in ${report.shape.rampS} s, held ${report.shape.holdS} s; limit ${report.shape.maxConcurrent} per instance × 3`,
     `  ${report.date}, load average ${report.loadAverage.before} → ${report.loadAverage.after}; ${report.command}`,
-    `  offered ${report.offered.turns} (peak ${report.offered.peakPerSecond}/s sent); accepted ${report.accepted.turns} (peak ${report.accepted.peakPerSecond}/s)`,
+    `  offered ${report.offered.turns} (peak ${report.offered.peakPerSecond}/s sent; ${report.offered.notSent} not sent: the generator saturated); accepted ${report.accepted.turns} (peak ${report.accepted.peakPerSecond}/s)`,
     `  accepted: p50 ${ms(report.accepted.p50)} p95 ${ms(report.accepted.p95)} p99 ${ms(report.accepted.p99)} ms, first byte p95 ${ms(report.accepted.firstByteP95)} ms, ${report.accepted.pastFirstTokenDeadline} past the 1.5 s first-token deadline`,
     `  shed: ${report.shed.turns}, p50 ${ms(report.shed.p50)} p95 ${ms(report.shed.p95)} max ${ms(report.shed.max)} ms; with Retry-After ${report.shed.withRetryAfter}, with a message ${report.shed.withMessage}`,
+    `  shed by the balancer (503, Retry-After, ja+en message): ${report.shedByBalancer.turns}, p50 ${ms(report.shedByBalancer.p50)} p95 ${ms(report.shedByBalancer.p95)} ms`,
     `  failed: ${report.failed.turns} ${JSON.stringify(report.failed.byCause)}; hung ${report.failed.hung}`,
     `  sessions: ${report.sessions.checked} read back, ${report.sessions.lost} lost`,
     `  RSS per instance after warm-up: min ${report.rssMiB.min.map((v) => v.toFixed(0)).join('/')} max ${report.rssMiB.max.map((v) => v.toFixed(0)).join('/')} MiB`,

@@ -32,6 +32,14 @@ export const ADMISSION = {
   maxConcurrent: 80,
   /** Retry-After of a refusal: long enough for a burst to pass, short enough for a person to wait. */
   retryAfterSeconds: 2,
+  /**
+   * New requests are refused while the event loop runs this late on average (timer drift, smoothed): the CPU is
+   * saturated and a turn admitted now would wait behind the others, whatever the count of requests in flight.
+   */
+  maxEventLoopDelayMs: 75,
+  /** How often the event loop's delay is sampled, and the weight of each sample in the smoothed figure. */
+  delaySampleMs: 20,
+  delaySmoothing: 0.2,
 } as const;
 
 /** Shutdown on SIGTERM (server/main.ts): Cloud Run kills the instance 10 s after it. */

@@ -109,7 +109,7 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
   const hasWebClient = existsSync(path.join(staticDir, 'index.html'));
   if (!hasWebClient) log.warn({ staticDir }, 'web client not built (run `npm run build`): serving the API only');
   const speech = createSpeechServices({ env, log, events: observability.events, corpus });
-  const admission = new Admission(env.MAX_CONCURRENT_REQUESTS);
+  const admission = new Admission({ limit: env.MAX_CONCURRENT_REQUESTS, maxEventLoopDelayMs: env.MAX_EVENT_LOOP_DELAY_MS || Number.POSITIVE_INFINITY });
   let draining = false;
   const app = createApp({
     deps,
@@ -173,6 +173,7 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
       await voice.close(); // aborts voice turns: their engine processes are killed
       await new Promise<void>((resolve) => server.close(() => resolve()));
       maintenance.stop();
+      admission.close();
       stopNotifying();
       observability.close();
       gemini?.close();

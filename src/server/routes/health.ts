@@ -17,7 +17,7 @@ export interface HealthDeps {
   /** Maintenance mode, reported by both probes; it never fails readiness (new instances must still start). */
   maintenance?: { status(): MaintenanceStatus };
   /** Requests in flight against the instance's limit, reported as `data.load`. */
-  admission?: Pick<Admission, 'inFlight' | 'limit' | 'refused'>;
+  admission?: Pick<Admission, 'inFlight' | 'limit' | 'refused' | 'eventLoopDelayMs'>;
   /** True while the instance drains after SIGTERM: readiness fails so that no new request comes. */
   draining?: () => boolean;
   version: string;
@@ -62,7 +62,7 @@ function body(deps: HealthDeps, checks: Record<string, Check>, status: string) {
       checks,
       metrics: { errorRate: deps.errorRate.rate(), requests5m: deps.errorRate.count() },
       ...(deps.maintenance ? { maintenance: deps.maintenance.status() } : {}),
-      ...(deps.admission ? { load: { inFlight: deps.admission.inFlight, limit: deps.admission.limit, refused: deps.admission.refused } } : {}),
+      ...(deps.admission ? { load: { inFlight: deps.admission.inFlight, limit: deps.admission.limit, refused: deps.admission.refused, eventLoopDelayMs: Math.round(deps.admission.eventLoopDelayMs) } } : {}),
       ...(deps.draining?.() ? { draining: true } : {}),
     },
   };
