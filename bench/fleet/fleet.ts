@@ -1,11 +1,12 @@
 import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
+import { ADMISSION } from '../../src/config/tunables.ts';
 import type { Behaviour } from '../../tests/fakes/gemini-server.ts';
 import { freePort } from '../../tests/helpers/redis-server.ts';
 
@@ -25,6 +26,8 @@ export interface FleetOptions {
   pinCpus?: number[];
   /** Extra environment of the instances. */
   env?: Record<string, string>;
+  /** HAProxy logs every request to this file (its timings are then read by the surge's report). */
+  lbLogFile?: string;
   log?: (line: string) => void;
 }
 
@@ -138,6 +141,7 @@ export class Fleet {
       TRUST_PROXY_HOPS: '2',
       METRICS_TOKEN,
       MAX_CONCURRENT_REQUESTS: String(this.options.maxConcurrent ?? 80),
+      MAX_EVENT_LOOP_DELAY_MS: String(ADMISSION.maxEventLoopDelayMs),
       ...(this.geminiUrl ? { GEMINI_API_KEY: 'fleet-key', GEMINI_BASE_URL: this.geminiUrl } : {}),
       ...this.options.env,
     };
@@ -204,7 +208,11 @@ export class Fleet {
   private async startLb(): Promise<void> {
     if (this.instances.length !== 3) throw new Error('ops/fleet/haproxy.cfg names three instances');
     const pidFile = path.join(this.dir, 'haproxy.pid');
-    this.lbChild = spawn('haproxy', ['-W', '-db', '-f', HAPROXY_CFG, '-p', pidFile], { env: this.lbEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+    const logFile = this.options.lbLogFile;
+    const stderr = logFile ? openSync(logFile, 'w') : 'pipe';
+    const env = logFile ? { ...this.lbEnv(), FLEET_LOG_ALL: '1' } : this.lbEnv();
+    this.lbChild = spawn('haproxy', ['-W', '-db', '-f', HAPROXY_CFG, '-p', pidFile], { env, stdio: ['ignore', 'ignore', stderr] });
+    if (typeof stderr === 'number') closeSync(stderr);
     this.lbChild.stderr?.on('data', (chunk: Buffer) => this.log(`haproxy: ${chunk.toString().trim().slice(0, 300)}`));
     this.lbChild.once('error', (error) => this.log(`haproxy could not start (scripts/setup-machine.sh installs it): ${error.message}`));
     // in rotation once every server passed its first check

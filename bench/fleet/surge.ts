@@ -1,4 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readBalancerLog } from './balancer-log.ts';
 import { Fleet } from './fleet.ts';
 import { runLoad } from './load.ts';
 import { checkSessions, loadAverage, machine, type SessionCheck } from './report.ts';
@@ -32,6 +36,16 @@ export interface SurgeReport {
   /** Refused by HAProxy itself with 503 and Retry-After: every instance full for longer than its queue timeout. */
   shedByBalancer: { turns: number; p50: number; p95: number };
   failed: { turns: number; byCause: Record<string, number>; hung: number };
+  /**
+   * HTTP turns as HAProxy timed them (receipt to last byte; SSE: the whole stream), independent of how late the
+   * load generator's own event loop ran: what the fleet did.
+   */
+  atBalancer: {
+    accepted: { turns: number; p50: number; p95: number; max: number; queueP95: number };
+    refusedByInstance: { turns: number; p50: number; p95: number; max: number };
+    refusedByBalancer: { turns: number; p50: number; p95: number; max: number };
+    other: number;
+  };
   sessions: SessionCheck;
   samples: Sample[];
   rssMiB: { min: number[]; max: number[] };
@@ -54,7 +68,8 @@ export function surgeRate(shape: SurgeShape): (seconds: number) => number {
  */
 export async function runSurge(options: { short: boolean; base?: number; pin?: boolean; command: string; log?: (line: string) => void }): Promise<SurgeReport> {
   const shape = options.short ? SHORT : { ...FULL, base: options.base ?? FULL.base };
-  const fleet = new Fleet({ log: options.log, maxConcurrent: shape.maxConcurrent, pinCpus: options.pin ? [1] : undefined });
+  const lbLogFile = path.join(tmpdir(), `tac-surge-haproxy-${process.pid}.log`);
+  const fleet = new Fleet({ log: options.log, maxConcurrent: shape.maxConcurrent, pinCpus: options.pin ? [1] : undefined, lbLogFile });
   if (options.pin) execFileSync('taskset', ['-pc', '0', String(process.pid)], { stdio: 'ignore' });
   await fleet.start();
   try {
@@ -87,6 +102,9 @@ export async function runSurge(options: { short: boolean; base?: number; pin?: b
     };
     const latencies = accepted.map((record) => record.totalMs);
     const shedMs = shed.map((record) => record.totalMs);
+    const chat = readBalancerLog(lbLogFile).filter((request) => request.path === '/api/chat');
+    rmSync(lbLogFile, { force: true });
+    const timings = (list: typeof chat) => ({ turns: list.length, p50: percentile(list.map((r) => r.totalMs), 50), p95: percentile(list.map((r) => r.totalMs), 95), max: Math.max(0, ...list.map((r) => r.totalMs)) });
     const rss = samples.filter((sample) => sample.t >= shape.warmS).map((sample) => sample.rssMiB);
     return {
       date: new Date().toISOString(),
@@ -114,6 +132,12 @@ export async function runSurge(options: { short: boolean; base?: number; pin?: b
       },
       shedByBalancer: { turns: lbShed.length, p50: percentile(lbShed.map((r) => r.totalMs), 50), p95: percentile(lbShed.map((r) => r.totalMs), 95) },
       failed: { turns: failed.length, byCause, hung: failed.filter((record) => record.cause === 'hung').length },
+      atBalancer: {
+        accepted: { ...timings(chat.filter((r) => r.status === 200)), queueP95: percentile(chat.filter((r) => r.status === 200).map((r) => r.queueMs), 95) },
+        refusedByInstance: timings(chat.filter((r) => r.status === 503 && r.server !== '<NOSRV>')),
+        refusedByBalancer: timings(chat.filter((r) => r.status === 503 && r.server === '<NOSRV>')),
+        other: chat.filter((r) => r.status !== 200 && r.status !== 503).length,
+      },
       sessions: await checkSessions(fleet.redis(), result.ledger, result.startedAt),
       samples,
       rssMiB: { min: fleet.instances.map((_, i) => Math.min(...rss.map((r) => r[i] as number))), max: fleet.instances.map((_, i) => Math.max(...rss.map((r) => r[i] as number))) },
@@ -133,6 +157,7 @@ export function formatSurge(report: SurgeReport): string {
     `  shed: ${report.shed.turns}, p50 ${ms(report.shed.p50)} p95 ${ms(report.shed.p95)} max ${ms(report.shed.max)} ms; with Retry-After ${report.shed.withRetryAfter}, with a message ${report.shed.withMessage}`,
     `  shed by the balancer (503, Retry-After, ja+en message): ${report.shedByBalancer.turns}, p50 ${ms(report.shedByBalancer.p50)} p95 ${ms(report.shedByBalancer.p95)} ms`,
     `  failed: ${report.failed.turns} ${JSON.stringify(report.failed.byCause)}; hung ${report.failed.hung}`,
+    `  at the balancer (HTTP turns): accepted ${report.atBalancer.accepted.turns}, p50 ${ms(report.atBalancer.accepted.p50)} p95 ${ms(report.atBalancer.accepted.p95)} max ${ms(report.atBalancer.accepted.max)} ms (queue p95 ${ms(report.atBalancer.accepted.queueP95)} ms); refused by an instance ${report.atBalancer.refusedByInstance.turns}, p50 ${ms(report.atBalancer.refusedByInstance.p50)} p95 ${ms(report.atBalancer.refusedByInstance.p95)} max ${ms(report.atBalancer.refusedByInstance.max)} ms; by the balancer ${report.atBalancer.refusedByBalancer.turns}, p95 ${ms(report.atBalancer.refusedByBalancer.p95)} ms; other ${report.atBalancer.other}`,
     `  sessions: ${report.sessions.checked} read back, ${report.sessions.lost} lost`,
     `  RSS per instance after warm-up: min ${report.rssMiB.min.map((v) => v.toFixed(0)).join('/')} max ${report.rssMiB.max.map((v) => v.toFixed(0)).join('/')} MiB`,
   ].join('\n');

@@ -35,6 +35,8 @@ export const ADMISSION = {
   /**
    * New requests are refused while the event loop runs this late on average (timer drift, smoothed): the CPU is
    * saturated and a turn admitted now would wait behind the others, whatever the count of requests in flight.
+   * The deployed value (MAX_EVENT_LOOP_DELAY_MS in ops/cloudrun/service.yaml, compose.yaml, the local fleet); off
+   * by default, since in a process that shares its CPU (tests) the loop is late for reasons of its neighbours.
    */
   maxEventLoopDelayMs: 75,
   /** How often the event loop's delay is sampled, and the weight of each sample in the smoothed figure. */
