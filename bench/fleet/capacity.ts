@@ -46,6 +46,8 @@ interface Phase {
   turnsPerCpuSecond: number;
   redisCommandsPerTurn: number;
   geminiCallsPerTurn?: number;
+  /** Characters of a Gemini request (system instruction and user turn) and of its answer, on average. */
+  geminiPromptChars?: number;
   p50: number;
   p95: number;
   failed: number;
@@ -134,6 +136,7 @@ async function measure(engine: 'local' | 'gemini'): Promise<Phase> {
       turnsPerCpuSecond: Math.round(1000 / (cpu / turns)),
       redisCommandsPerTurn: ((await commands(redis)) - before.commands) / turns,
       geminiCallsPerTurn: gemini ? (gemini.requests.length - before.gemini) / turns : undefined,
+      geminiPromptChars: gemini ? Math.round(gemini.requests.reduce((sum, r) => sum + r.systemText.length + r.userText.length, 0) / Math.max(1, gemini.requests.length)) : undefined,
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       failed,
@@ -151,7 +154,7 @@ for (const phase of results.phases) {
   console.log(
     `${phase.engine}: ${phase.turns} turns, ${phase.turnsPerSecond}/s on one pinned CPU (load ${phase.loadAverage.before} → ${phase.loadAverage.after}); ` +
       `${phase.cpuMsPerTurn.toFixed(2)} ms CPU per turn (${phase.turnsPerCpuSecond} turns per CPU-second); ${phase.redisCommandsPerTurn.toFixed(2)} Redis commands per turn` +
-      `${phase.geminiCallsPerTurn === undefined ? '' : `; ${phase.geminiCallsPerTurn.toFixed(2)} Gemini calls per turn`}; p50 ${phase.p50.toFixed(0)} ms, p95 ${phase.p95.toFixed(0)} ms; ${phase.failed} failed`,
+      `${phase.geminiCallsPerTurn === undefined ? '' : `; ${phase.geminiCallsPerTurn.toFixed(2)} Gemini calls per turn, ${phase.geminiPromptChars} characters of prompt each`}; p50 ${phase.p50.toFixed(0)} ms, p95 ${phase.p95.toFixed(0)} ms; ${phase.failed} failed`,
   );
 }
 const out = path.resolve(import.meta.dirname, '../results/fleet-capacity.json');
