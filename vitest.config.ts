@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: unit tests beside the code; integration tests over HTTP against a started server with a
- * real redis-server; end-to-end tests in Debian's Chromium. The global setup builds what the tests read
+ * Four projects: unit tests beside the code; integration tests over HTTP against a started server with a
+ * real redis-server; the fleet's fault scenarios in short form; end-to-end tests in Debian's Chromium. The global setup builds what the tests read
  * (snapshot, web client) and starts redis-server on a free port.
  */
 export default defineConfig({
@@ -22,6 +22,17 @@ export default defineConfig({
           globalSetup: ['tests/setup/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // issue 12: a real fleet (three instances, redis-server, HAProxy) under faults, one scenario at a time
+        test: {
+          name: 'fleet',
+          include: ['tests/fleet/**/*.test.ts'],
+          globalSetup: ['tests/setup/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {

@@ -11,6 +11,7 @@ PACKAGES=(
   podman runc debootstrap  # container image test with a locally made Debian base (no registry here)
   open-jtalk open-jtalk-mecab-naist-jdic espeak-ng sox # offline speech synthesis, test audio
   pocketsphinx pocketsphinx-en-us # offline speech recognition
+  haproxy podman-compose  # the local fleet's load balancer (npm run fleet, tests/fleet); compose.yaml's runner
   jq bc curl
 )
 

@@ -28,12 +28,14 @@ export function AnswerMessage({ message, uiLang }: { message: Answer; uiLang: La
   const choose = useCallback((number: number) => setChosen((was) => ({ number, request: (was?.request ?? 0) + 1 })), []);
 
   return (
-    <li className="message message--answer" aria-busy={message.streaming}>
+    <li className={`message message--answer${message.incomplete ? ' message--incomplete' : ''}`} aria-busy={message.streaming}>
       <p className="message-author">{t.assistant}</p>
       <div className="answer-body" lang={LANG_TAGS[message.lang]}>
         <div className="answer-text">{message.text ? <LinkedText text={message.text} newTabLabel={a.opensInNewTab} /> : <span className="typing">{a.answering}</span>}</div>
         {offerSwitch && <LanguageOffer lang={message.lang} />}
+        {message.incomplete && <p className="answer-note answer-note--incomplete">{a.incompleteNote}</p>}
         {note && <p className={`answer-note answer-note--${message.status}`}>{note}</p>}
+        {message.notSaved && <p className="answer-note answer-note--not-saved">{a.notSavedNote}</p>}
         {message.sources.length > 0 && (
           <section className="sources">
             <h3 className="sources-heading">{a.sourcesHeading}</h3>

@@ -93,7 +93,8 @@ export type ChatEvent =
   | { type: 'meta'; sessionId: string; messageId: string; lang: Lang }
   | { type: 'delta'; text: string }
   | { type: 'sources'; sources: SourceView[]; anchor?: AnswerAnchor }
-  | { type: 'done'; status: AnswerStatus }
+  /** `sessionSaved: false`: answered while conversations could not be stored (docs/api.md). */
+  | { type: 'done'; status: AnswerStatus; sessionSaved?: false }
   | { type: 'error'; code: string; message: string };
 
 /** The body of every error response: `{ error: { code, message, ...details } }`. */

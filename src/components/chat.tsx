@@ -70,7 +70,7 @@ export function Chat({ voiceControl: VoiceControl }: ChatProps) {
       </header>
       <main className="chat-main">
         <CoverageView lang={lang} />
-        <MessageList lang={lang} messages={messages} onExample={submit} />
+        <MessageList lang={lang} messages={messages} onExample={submit} onResend={submit} />
         <div className="compose-area">
           <LocationButton lang={lang} state={geo.state} onLocate={geo.locate} onStop={geo.stop} />
           <Composer lang={lang} value={draft} onChange={setDraft} onSend={submit} busy={busy} textareaRef={composer} voiceControl={VoiceControl && <VoiceControl {...voiceProps} />} />

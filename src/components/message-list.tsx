@@ -14,6 +14,8 @@ interface MessageListProps {
   messages: ChatMessage[];
   /** Sends an example question (empty state). */
   onExample: (question: string) => void;
+  /** Sends a failed question again (the button under its error). */
+  onResend: (question: string) => void;
 }
 
 /**
@@ -22,7 +24,7 @@ interface MessageListProps {
  * Keeps the newest message in view while the user is at the bottom, and leaves them alone when they scrolled
  * up to read.
  */
-export function MessageList({ lang, messages, onExample }: MessageListProps) {
+export function MessageList({ lang, messages, onExample, onResend }: MessageListProps) {
   const t = UI_STRINGS[lang];
   const following = useRef(true);
   const count = messages.length;
@@ -80,6 +82,11 @@ export function MessageList({ lang, messages, onExample }: MessageListProps) {
                 <p>
                   <strong>{t.errorLabel}</strong> {message.text}
                 </p>
+                {message.question && (
+                  <button type="button" className="resend" onClick={() => onResend(message.question as string)}>
+                    {t.resend}
+                  </button>
+                )}
               </li>
             );
           })}

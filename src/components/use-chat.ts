@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../core/languages.ts';
 import type { AnswerAnchor, AnswerStatus, ChatEvent, GeoPoint, SourceView } from './chat-api.ts';
-import { isAbort, streamChat } from './chat-client.ts';
+import { ChatApiError, isAbort, streamChat } from './chat-client.ts';
 import { readItem, writeItem } from './browser-storage.ts';
 import { describeError } from './error-text.ts';
 import type { CompletedAnswer } from './voice-slot.ts';
@@ -30,12 +30,18 @@ export interface AnswerMessage {
   /** From the `meta` event: what feedback refers to. */
   sessionId?: string;
   messageId?: string;
+  /** The stream broke before `done`: what is shown is only part of the answer. */
+  incomplete?: boolean;
+  /** `done` said the turn could not be stored (the session store was down). */
+  notSaved?: boolean;
 }
 
 export interface ErrorMessage {
   id: string;
   role: 'error';
   text: string;
+  /** The question that failed, offered to send again. */
+  question?: string;
 }
 
 export type ChatMessage = UserMessage | AnswerMessage | ErrorMessage;
@@ -92,7 +98,7 @@ export function useChat({ lang, location, onFailed }: ChatOptions) {
           update({ sources: event.sources, anchor: event.anchor });
         } else if (event.type === 'done') {
           final = { ...final, status: event.status, streaming: false };
-          update({ status: event.status, streaming: false });
+          update({ status: event.status, streaming: false, notSaved: event.sessionSaved === false });
         }
       };
 
@@ -106,9 +112,9 @@ export function useChat({ lang, location, onFailed }: ChatOptions) {
           if (isAbort(error)) return; // the user started a new conversation: nothing to report
           console.warn('chat request failed', error);
           setMessages((list) => [
-            // a failed answer keeps what had arrived, so nothing the user read disappears
-            ...list.flatMap((m) => (m.id !== answerId || m.role !== 'answer' ? [m] : m.text ? [{ ...m, streaming: false }] : [])),
-            { id: nextId(), role: 'error', text: describeError(error, lang) },
+            // a failed answer keeps what had arrived, marked as cut off, so nothing the user read disappears
+            ...list.flatMap((m) => (m.id !== answerId || m.role !== 'answer' ? [m] : m.text ? [{ ...m, streaming: false, incomplete: true }] : [])),
+            { id: nextId(), role: 'error', text: describeError(error, lang), question: isWorthResending(error) ? message : undefined },
           ]);
           onFailed(message);
         })
@@ -139,4 +145,10 @@ export function useChat({ lang, location, onFailed }: ChatOptions) {
   }, []);
 
   return { messages, busy, send, reset, subscribeAnswers };
+}
+
+/** A failure that sending the same question again may cure: the connection, the stream, or the service's side. */
+function isWorthResending(error: unknown): boolean {
+  if (!(error instanceof ChatApiError)) return true;
+  return error.kind !== 'http' || error.status === 429 || (error.status ?? 0) >= 500;
 }

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { ADMISSION } from './tunables.ts';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'on', 'off', ''])
@@ -65,6 +66,13 @@ export const envSchema = z.object({
     .string()
     .default('https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png')
     .refine(isTileTemplate, 'MAP_TILE_URL must be an https URL template with {z}, {x} and {y} (http only on localhost)'),
+  /** API requests one instance answers at once (ADMISSION.maxConcurrent, Cloud Run's containerConcurrency); more get 503 `overloaded`. */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(ADMISSION.maxConcurrent),
+  /**
+   * New requests are refused while the instance's event loop is this late on average, ms; 0 (the default, and a
+   * process that shares its CPU with other work: tests, a laptop) never for that. Deployed: ADMISSION.maxEventLoopDelayMs.
+   */
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(0),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional()),
   /** Google Cloud project of the trace ids in log lines (`logging.googleapis.com/trace`). */
   GOOGLE_CLOUD_PROJECT: optionalText.pipe(z.string().regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, 'GOOGLE_CLOUD_PROJECT must be a project id').optional()),

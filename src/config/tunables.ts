@@ -16,6 +16,40 @@ export const LIMITS = {
 export const SESSION = {
   /** A session expires after this long without a turn (issue 2: 30 minutes idle). */
   idleTtlSeconds: 30 * 60,
+  /**
+   * Reading or saving a session gives up after this long, and the turn is answered without its history
+   * (docs/adr/0008-redis-down.md): a slow or absent Redis never holds an answer back longer.
+   */
+  storeDeadlineMs: 1_000,
+} as const;
+
+/**
+ * Admission control per instance (server/admission.ts; docs/operations.md, "Surge"). The limit is Cloud Run's
+ * containerConcurrency (80, ops/cloudrun/service.yaml); MAX_CONCURRENT_REQUESTS overrides it.
+ */
+export const ADMISSION = {
+  /** API requests answered at once by one instance; one more is refused with 503 `overloaded`. */
+  maxConcurrent: 80,
+  /** Retry-After of a refusal: long enough for a burst to pass, short enough for a person to wait. */
+  retryAfterSeconds: 2,
+  /**
+   * New requests are refused while the event loop runs this late on average (timer drift, smoothed): the CPU is
+   * saturated and a turn admitted now would wait behind the others, whatever the count of requests in flight.
+   * The deployed value (MAX_EVENT_LOOP_DELAY_MS in ops/cloudrun/service.yaml, compose.yaml, the local fleet); off
+   * by default, since in a process that shares its CPU (tests) the loop is late for reasons of its neighbours.
+   */
+  maxEventLoopDelayMs: 75,
+  /** How often the event loop's delay is sampled, and the weight of each sample in the smoothed figure. */
+  delaySampleMs: 20,
+  delaySmoothing: 0.2,
+} as const;
+
+/** Shutdown on SIGTERM (server/main.ts): Cloud Run kills the instance 10 s after it. */
+export const SHUTDOWN = {
+  /** In-flight answers and voice turns have this long to finish before they are cut. */
+  drainMs: 8_500,
+  /** The process exits at the latest this long after SIGTERM, whatever is still running. */
+  hardExitMs: 9_500,
 } as const;
 
 export const RETRIEVAL = {

@@ -63,7 +63,8 @@ export type ChatEvent =
   | { type: 'meta'; sessionId: string; messageId: string; lang: Lang }
   | { type: 'delta'; text: string }
   | { type: 'sources'; sources: SourceView[]; anchor?: AnswerAnchor }
-  | { type: 'done'; status: Status };
+  /** `sessionSaved: false` only when the turn could not be recorded (docs/adr/0008-redis-down.md). */
+  | { type: 'done'; status: Status; sessionSaved?: false };
 
 export interface RankedPlace {
   place: Place;

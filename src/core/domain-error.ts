@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'internal'
   | 'maintenance'
   | 'unavailable'
+  // the instance is at its concurrency limit (server/admission.ts): another instance, or a retry, will answer
+  | 'overloaded'
   // voice and speech (src/server/voice, routes/speech.ts)
   | 'websocket_required'
   | 'not_acceptable'
@@ -35,7 +37,7 @@ export type ErrorCode =
   | 'origin_not_allowed';
 
 /** Codes that mean the service failed, not the request: everything else is a refusal of the input. */
-const SERVICE_FAULTS: ReadonlySet<ErrorCode> = new Set(['internal', 'unavailable', 'speech_unavailable', 'maintenance']);
+const SERVICE_FAULTS: ReadonlySet<ErrorCode> = new Set(['internal', 'unavailable', 'overloaded', 'speech_unavailable', 'maintenance']);
 
 /**
  * The one error type of the service below the HTTP layer: a code, and facts for the client (e.g. the limit that

@@ -93,6 +93,12 @@ export interface UiStrings {
   coverageNotPublished: string;
   /** No records, and the refresh did not look. */
   coverageNoData: string;
+  /** Under an answer that broke off: it is not the whole answer. */
+  incompleteNote: string;
+  /** The button of a failed question that sends it again. */
+  resend: string;
+  /** Under an answer given while conversations could not be stored (`sessionSaved: false`). */
+  notSavedNote: string;
 }
 
 export const UI_STRINGS: Record<Lang, UiStrings> = {
@@ -165,6 +171,9 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     coverageRejected: 'データを読み込めませんでした',
     coverageNotPublished: '公開されていません',
     coverageNoData: 'データなし',
+    incompleteNote: 'この回答は途中で切れています。すべての情報ではありません。',
+    resend: 'もう一度送信',
+    notSavedNote: 'この会話は今は記録できません。続けて質問するときは、場所や知りたいことをもう一度入れてください。',
   },
   'ja-easy': {
     appTitle: 'とうきょうと AIコンシェルジュ',
@@ -235,6 +244,9 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     coverageRejected: 'データを よめませんでした',
     coverageNotPublished: 'データが でて いません',
     coverageNoData: 'データなし',
+    incompleteNote: 'この こたえは とちゅうで きれました。ぜんぶでは ありません。',
+    resend: 'もう いちど おくる',
+    notSavedNote: 'いまは この はなしを おぼえて いられません。つぎの しつもんでは、ばしょを もう いちど かいて ください。',
   },
   en: {
     appTitle: 'Tokyo AI Concierge',
@@ -305,6 +317,9 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     coverageRejected: 'File could not be used',
     coverageNotPublished: 'Not published',
     coverageNoData: 'No data',
+    incompleteNote: 'This answer was cut off: it is not complete.',
+    resend: 'Send again',
+    notSavedNote: 'This conversation cannot be remembered right now. In your next question, say the place again.',
   },
   'zh-Hans': {
     appTitle: '东京都 AI 咨询助手',
@@ -375,6 +390,9 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     coverageRejected: '文件无法使用',
     coverageNotPublished: '未公开',
     coverageNoData: '无数据',
+    incompleteNote: '此回答中途中断，内容不完整。',
+    resend: '重新发送',
+    notSavedNote: '目前无法保存此对话。继续提问时，请再次说明地点。',
   },
   'zh-Hant': {
     appTitle: '東京都 AI 諮詢助理',
@@ -445,6 +463,9 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     coverageRejected: '檔案無法使用',
     coverageNotPublished: '未公開',
     coverageNoData: '無資料',
+    incompleteNote: '此回答中途中斷，內容不完整。',
+    resend: '重新傳送',
+    notSavedNote: '目前無法保存此對話。繼續提問時，請再次說明地點。',
   },
   ko: {
     appTitle: '도쿄도 AI 컨시어지',
@@ -515,5 +536,8 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     coverageRejected: '파일을 사용할 수 없음',
     coverageNotPublished: '공개되지 않음',
     coverageNoData: '데이터 없음',
+    incompleteNote: '이 답변은 도중에 끊겼습니다. 전체 내용이 아닙니다.',
+    resend: '다시 보내기',
+    notSavedNote: '지금은 이 대화를 기억할 수 없습니다. 다음 질문에서 장소를 다시 말해 주세요.',
   },
 };

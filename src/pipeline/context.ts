@@ -60,6 +60,11 @@ export class ChatContext {
   sourceIds: string[] = [];
   /** The engine that wrote the answer. */
   engine = 'local';
+  /**
+   * False when the session store could not be read or written in time: the turn is answered without its
+   * history and not recorded, and the client is told (`sessionSaved: false`; docs/adr/0008-redis-down.md).
+   */
+  sessionStored = true;
   private stoppedWith?: Status;
   private finalStatus?: Status;
 

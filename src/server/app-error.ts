@@ -20,6 +20,7 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
   maintenance: 503,
   unavailable: 503,
+  overloaded: 503,
   websocket_required: 426,
   not_acceptable: 406,
   audio_invalid: 400,

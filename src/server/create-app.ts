@@ -20,6 +20,7 @@ import { rateLimit } from './rate-limit.ts';
 import type { RequestLimits } from './request-limits.ts';
 import type { ProxyTrust } from './client-address.ts';
 import { securityHeaders } from './security-headers.ts';
+import { type Admission, admissionGate } from './admission.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricsRoutes } from './routes/metrics.ts';
@@ -58,6 +59,10 @@ export interface AppServices {
   clientConfig?: ClientConfig;
   /** Maintenance mode (maintenance.ts); absent: never in maintenance. */
   maintenance?: Pick<MaintenanceSwitch, 'status'>;
+  /** Concurrency limit of this instance (admission.ts); absent: no limit. */
+  admission?: Admission;
+  /** True once SIGTERM started the drain: readiness answers 503 so that no new request is sent here. */
+  draining?: () => boolean;
 }
 
 /** The HTTP application: the public API and the web client, one error table for both. */
@@ -73,9 +78,11 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   app.use(observeRequests({ log, errorRate, events, metrics: services.metrics, projectId: services.projectId, proxyTrust: services.limits?.trust ?? services.proxyTrust }));
   // after the observer (a planned 503 is logged, not counted as an error), before everything that answers
   if (services.maintenance) app.use(maintenanceGate(services.maintenance));
+  // before the rate limits: an overloaded instance refuses without a round trip to Redis
+  if (services.admission) app.use('/api/*', admissionGate(services.admission));
   if (services.limits) app.use('/api/*', rateLimit({ limits: services.limits }));
 
-  app.route('/', healthRoutes({ index: deps.index, sessions: deps.sessions, errorRate, breakers: services.breakers, maintenance: services.maintenance, version: services.version, startedAt: services.startedAt }));
+  app.route('/', healthRoutes({ index: deps.index, sessions: deps.sessions, errorRate, breakers: services.breakers, maintenance: services.maintenance, admission: services.admission, draining: services.draining, version: services.version, startedAt: services.startedAt }));
   app.route('/', metricsRoutes({ registry: services.metrics?.registry, token: services.metricsToken, events }));
   app.route('/', chatRoutes(deps, CHAT_STEPS));
   app.route('/', feedbackRoutes(deps.sessions));

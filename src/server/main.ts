@@ -1,10 +1,10 @@
 /** The server entry: `node src/server/main.ts` (Node 24 runs TypeScript by stripping types). */
 import { ConfigError, loadEnv } from '../config/env.ts';
 import { SnapshotError } from '../opendata/load-corpus.ts';
+import { SHUTDOWN } from '../config/tunables.ts';
 import { createLogger } from '../observability/logger.ts';
 import { startServer } from './start-server.ts';
 
-const SHUTDOWN_GRACE_MS = 10_000;
 
 try {
   const env = loadEnv();
@@ -12,8 +12,9 @@ try {
   const running = await startServer({ env, log });
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    running.close().then(
+    // Cloud Run sends SIGKILL 10 s after SIGTERM: answers in flight get SHUTDOWN.drainMs of it
+    setTimeout(() => process.exit(1), SHUTDOWN.hardExitMs).unref();
+    running.drain(SHUTDOWN.drainMs).then(
       () => process.exit(0),
       (error: unknown) => {
         log.error({ err: error }, 'shutdown failed');

@@ -42,13 +42,13 @@ export function rateLimit({ limits }: RateLimitOptions): MiddlewareHandler<AppEn
   };
 }
 
-interface ChatPeek {
+export interface ChatPeek {
   sessionId?: string;
   lang?: Lang;
 }
 
 /** The session id and language of a chat request, from a copy of its body (the route validates the original). */
-async function peekChatBody(request: Request, maxBytes: number = LIMITS.maxBodyBytes): Promise<ChatPeek> {
+export async function peekChatBody(request: Request, maxBytes: number = LIMITS.maxBodyBytes): Promise<ChatPeek> {
   let bytes: Buffer | undefined;
   try {
     bytes = await readBodyBytes(request.clone(), maxBytes, () => new DomainError('body_too_large', { limit: maxBytes }));

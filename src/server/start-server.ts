@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { Server as HttpServer } from 'node:http';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Logger } from 'pino';
@@ -18,6 +19,7 @@ import { notifyOnOpsEvents } from '../adapters/notify/alerts-from-ops-events.ts'
 import { createNotifier } from '../adapters/notify/create-notifier.ts';
 import type { PipelineDeps } from '../pipeline/context.ts';
 import { CorpusIndex } from '../retrieval/corpus-index.ts';
+import { Admission } from './admission.ts';
 import { createApp } from './create-app.ts';
 import { MaintenanceSwitch } from './maintenance.ts';
 import { createRateLimiters, type RateLimiterOptions, RequestLimits } from './request-limits.ts';
@@ -35,8 +37,16 @@ export interface RunningServer {
   /** Speech engines and the /api/voice WebSocket server. */
   speech: SpeechServices;
   voice: VoiceServer;
+  /** This instance's concurrency limit (MAX_CONCURRENT_REQUESTS) and what it holds now. */
+  admission: Admission;
   /** The open-data refresh from the catalogue (scheduled by DATA_REFRESH_INTERVAL_MINUTES; runNow for ops). */
   refresher: DataRefresher;
+  /**
+   * Graceful shutdown (SIGTERM): readiness fails, the listener closes (a load balancer retries elsewhere), answers
+   * being streamed and voice turns finish, voice connections close with 1012; after `graceMs` whatever is left is
+   * cut. Then close().
+   */
+  drain(graceMs: number): Promise<{ cut: boolean }>;
   close(): Promise<void>;
 }
 
@@ -115,6 +125,8 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
     log,
   });
   const speech = createSpeechServices({ env, log, events: observability.events, corpus });
+  const admission = new Admission({ limit: env.MAX_CONCURRENT_REQUESTS, maxEventLoopDelayMs: env.MAX_EVENT_LOOP_DELAY_MS || Number.POSITIVE_INFINITY });
+  let draining = false;
   const app = createApp({
     deps,
     speech,
@@ -132,6 +144,8 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
     maintenance,
     limits,
     production: env.NODE_ENV === 'production',
+    admission,
+    draining: () => draining,
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
@@ -146,6 +160,7 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
     allowedOrigins: env.VOICE_ALLOWED_ORIGINS,
     production: env.NODE_ENV === 'production',
     maintenance,
+    admission,
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
@@ -153,18 +168,40 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
     { port, host: env.HOST, sessions: sessions.kind, engine: gemini ? `gemini (${env.GEMINI_MODEL}), local fallback` : 'local', startMs: Math.round(performance.now() - started) },
     'listening',
   );
-  return {
+  // serve() without TLS or HTTP/2 options makes a node:http server, which can close its idle connections
+  const http = server as HttpServer;
+  const running: RunningServer = {
     server,
     port,
     deps,
     speech,
     voice,
+    admission,
     refresher,
+    async drain(graceMs) {
+      draining = true;
+      refresher.stop();
+      const started = performance.now();
+      // no new connections; idle keep-alive ones are closed as their last response ends
+      const listenerClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const idle = setInterval(() => http.closeIdleConnections(), 100);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)));
+      const outcome = await Promise.race([Promise.all([listenerClosed, voice.drain()]).then(() => 'drained' as const), late]);
+      clearTimeout(timer);
+      clearInterval(idle);
+      const cut = outcome === 'late';
+      if (cut) http.closeAllConnections();
+      log.info({ drainMs: Math.round(performance.now() - started), cut, inFlight: admission.inFlight }, cut ? 'drain cut short' : 'drained');
+      await running.close();
+      return { cut };
+    },
     async close() {
       refresher.stop();
       await voice.close(); // aborts voice turns: their engine processes are killed
       await new Promise<void>((resolve) => server.close(() => resolve()));
       maintenance.stop();
+      admission.close();
       stopNotifying();
       observability.close();
       gemini?.close();
@@ -172,4 +209,5 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
       if (redis && givenSessions) await redis.quit(); // otherwise the session store closed it
     },
   };
+  return running;
 }

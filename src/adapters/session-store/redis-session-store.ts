@@ -29,6 +29,7 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async get(id: string): Promise<Session | undefined> {
+    this.assertConnected();
     const json = await this.redis.get(this.key(id));
     if (json === null) return undefined;
     const session = JSON.parse(json) as Session;
@@ -37,6 +38,7 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async save(session: Session): Promise<void> {
+    this.assertConnected();
     await this.redis
       .multi()
       .set(this.key(session.id), JSON.stringify(session), 'EX', this.ttlSeconds)
@@ -66,6 +68,15 @@ export class RedisSessionStore implements SessionStore {
 
   async close(): Promise<void> {
     await this.redis.quit();
+  }
+
+  /**
+   * Fails at once while the client is between connections: ioredis would queue the command until it reconnects,
+   * and a turn must not wait on an outage (docs/adr/0008-redis-down.md). The first connection is waited for.
+   */
+  private assertConnected(): void {
+    const { status } = this.redis;
+    if (status === 'reconnecting' || status === 'close' || status === 'end') throw new Error(`redis is not connected (${status})`);
   }
 
   private key(id: string): string {

@@ -20,6 +20,8 @@ export interface ChatResponse {
   sources: SourceView[];
   /** The point distances are measured from, for a map (absent when the answer has no places). */
   anchor?: AnswerAnchor;
+  /** Present (false) only when the turn was answered without the session store: not recorded. */
+  sessionSaved?: false;
 }
 
 /**
@@ -45,6 +47,7 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
       for (let step = first; !step.done; step = await events.next()) collect(response, step.value);
       response.answer = ctx.answer;
       response.status = ctx.status;
+      if (!ctx.sessionStored) response.sessionSaved = false;
       c.header('Server-Timing', serverTiming(ctx.timings));
       return c.json(response);
     }
@@ -60,7 +63,7 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
             await stream.writeSSE({ event: step.value.type, data: JSON.stringify(step.value) });
           }
           // sent after the turn was recorded, so a follow-up sent on `done` finds the session up to date
-          const done: ChatEvent = { type: 'done', status: ctx.status };
+          const done: ChatEvent = { type: 'done', status: ctx.status, ...(ctx.sessionStored ? {} : { sessionSaved: false as const }) };
           if (!stream.aborted) await stream.writeSSE({ event: done.type, data: JSON.stringify(done) });
         } catch (error) {
           const appError = error instanceof DomainError ? error : new DomainError('internal', undefined, { cause: error });

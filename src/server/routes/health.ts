@@ -5,6 +5,7 @@ import type { BreakerStates } from '../../observability/breaker-states.ts';
 import type { ErrorRateWindow } from '../../observability/error-rate.ts';
 import type { CorpusIndex } from '../../retrieval/corpus-index.ts';
 import type { AppEnv } from '../app-env.ts';
+import type { Admission } from '../admission.ts';
 import type { MaintenanceStatus } from '../maintenance.ts';
 
 export interface HealthDeps {
@@ -15,6 +16,10 @@ export interface HealthDeps {
   breakers?: BreakerStates;
   /** Maintenance mode, reported by both probes; it never fails readiness (new instances must still start). */
   maintenance?: { status(): MaintenanceStatus };
+  /** Requests in flight against the instance's limit, reported as `data.load`. */
+  admission?: Pick<Admission, 'inFlight' | 'limit' | 'refused' | 'eventLoopDelayMs'>;
+  /** True while the instance drains after SIGTERM: readiness fails so that no new request comes. */
+  draining?: () => boolean;
   version: string;
   startedAt: number;
 }
@@ -28,8 +33,10 @@ type Check = { status: 'ok' | 'degraded' | 'fail'; [key: string]: unknown };
 /**
  * GET /api/health: liveness. 200 while the process serves, whatever its dependencies say (restarting the
  * container would not bring Redis back), with the checks and the 5-minute error rate (5xx responses / all,
- * `data.metrics.errorRate`) the canary reads. GET /api/health/ready: readiness, 503 when a required
- * dependency is down: the data snapshot, and Redis when the sessions live there.
+ * `data.metrics.errorRate`) the canary reads. GET /api/health/ready: readiness (Cloud Run's startup probe, the
+ * deploy's check), 503 when a required dependency is down (the data snapshot, and Redis when the sessions live
+ * there) or the instance is draining after SIGTERM. Serving instances answer without history while Redis is
+ * down (docs/adr/0008-redis-down.md); load balancers route by liveness, as Cloud Run does.
  */
 export function healthRoutes(deps: HealthDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -39,7 +46,7 @@ export function healthRoutes(deps: HealthDeps): Hono<AppEnv> {
   });
   app.get('/api/health/ready', async (c) => {
     const checks = await runChecks(deps);
-    const ready = Object.values(checks).every((check) => check.status !== 'fail');
+    const ready = !deps.draining?.() && Object.values(checks).every((check) => check.status !== 'fail');
     c.header('Cache-Control', 'no-store');
     return c.json(body(deps, checks, ready ? 'ok' : 'unavailable'), ready ? 200 : 503);
   });
@@ -55,6 +62,8 @@ function body(deps: HealthDeps, checks: Record<string, Check>, status: string) {
       checks,
       metrics: { errorRate: deps.errorRate.rate(), requests5m: deps.errorRate.count() },
       ...(deps.maintenance ? { maintenance: deps.maintenance.status() } : {}),
+      ...(deps.admission ? { load: { inFlight: deps.admission.inFlight, limit: deps.admission.limit, refused: deps.admission.refused, eventLoopDelayMs: Math.round(deps.admission.eventLoopDelayMs) } } : {}),
+      ...(deps.draining?.() ? { draining: true } : {}),
     },
   };
 }

@@ -1,9 +1,10 @@
 import { httpStatusOf, errorMessageOf } from '../app-error.ts';
+import type { Admission } from '../admission.ts';
 import type { Logger } from 'pino';
 import type WebSocket from 'ws';
 import type { RawData } from 'ws';
 import { pcmFromBytes } from '../../adapters/speech/audio/wav.ts';
-import { VOICE } from '../../config/tunables.ts';
+import { ADMISSION, VOICE } from '../../config/tunables.ts';
 import type { ErrorCode } from '../../core/domain-error.ts';
 import { DEFAULT_LANG, type Lang } from '../../core/languages.ts';
 import type { PipelineDeps } from '../../pipeline/context.ts';
@@ -30,10 +31,12 @@ export interface VoiceContext {
   limits: RequestLimits;
   /** Who this connection's turns count against (its client address). */
   requester: Requester;
+  /** The instance's concurrency limit: a turn takes a slot as an HTTP request does (absent: no limit). */
+  admission?: Admission;
 }
 
-/** WebSocket close codes (RFC 6455): normal, policy violation, and "try again later". */
-export const CLOSE = { normal: 1000, goingAway: 1001, policy: 1008, tryLater: 1013 } as const;
+/** WebSocket close codes (RFC 6455, IANA): normal, policy violation, "service restart" (reconnect), "try again later". */
+export const CLOSE = { normal: 1000, goingAway: 1001, policy: 1008, serviceRestart: 1012, tryLater: 1013 } as const;
 
 /** The start message's schema fields whose errors have their own code (as in POST /api/chat). */
 const CODE_BY_FIELD: Record<string, ErrorCode> = { lang: 'invalid_lang', sessionId: 'invalid_session', location: 'invalid_location' };
@@ -56,6 +59,7 @@ export class VoiceConnection {
   private utteranceBytes = 0;
   private overflowed = false;
   private turn?: AbortController;
+  private closingAfterTurn = false;
   /** Set by the heartbeat; a connection whose last ping went unanswered is dropped. */
   alive = true;
 
@@ -79,6 +83,15 @@ export class VoiceConnection {
     this.turn?.abort(new DOMException('the voice connection closed', 'AbortError'));
     this.turn = undefined;
     this.releaseAudio();
+  }
+
+  /**
+   * The drain at SIGTERM: closes with 1012 ("service restart": the client reconnects, through the load balancer,
+   * to another instance) now when no turn is running, else as soon as the running turn has been answered.
+   */
+  closeAfterTurn(): void {
+    this.closingAfterTurn = true;
+    if (!this.turn) this.socket.close(CLOSE.serviceRestart, 'server restarting');
   }
 
   private get lang(): Lang {
@@ -205,6 +218,8 @@ export class VoiceConnection {
 
   /** Runs a turn (one at a time); in `turn` mode the connection closes after it. */
   private runTurn(work: (signal: AbortSignal) => Promise<void>): void {
+    const { admission } = this.context;
+    if (admission && !admission.tryAcquire()) throw new DomainError('overloaded', { retryAfterSeconds: ADMISSION.retryAfterSeconds });
     const controller = new AbortController();
     this.turn = controller;
     work(controller.signal)
@@ -223,7 +238,9 @@ export class VoiceConnection {
         },
       )
       .finally(() => {
+        admission?.release();
         if (this.turn === controller) this.turn = undefined;
+        if (this.closingAfterTurn) this.socket.close(CLOSE.serviceRestart, 'server restarting');
       });
   }
 

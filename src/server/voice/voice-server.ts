@@ -32,6 +32,11 @@ export interface VoiceServer {
   connectionCount(): number;
   /** Bytes of utterance audio held right now (0 when no one is speaking: tests check nothing stays behind). */
   heldAudioBytes(): number;
+  /**
+   * The drain at SIGTERM: refuses new connections, lets each running turn finish, then closes every connection
+   * with 1012 so that its client reconnects elsewhere. Resolves when all are closed.
+   */
+  drain(): Promise<void>;
   /** Closes every connection (their turns are aborted, engines killed), stops accepting new ones and the engines' spares. */
   close(): Promise<void>;
 }
@@ -50,6 +55,7 @@ export function attachVoiceServer(server: Server | Http2Server | Http2SecureServ
   const log = options.log.child({ component: 'voice' });
   const audioHeld = { bytes: 0 };
   const limits = options.limits ?? new RequestLimits(createRateLimiters(), { log });
+  let draining = false;
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', (error) => log.debug({ err: error }, 'voice: socket error during the handshake'));
@@ -73,7 +79,9 @@ export function attachVoiceServer(server: Server | Http2Server | Http2SecureServ
       const maintenance = options.maintenance?.status();
       const refusal = maintenance?.enabled
         ? new DomainError('maintenance', { retryAfterSeconds: maintenance.retryAfterSeconds })
-        : open >= VOICE.maxConnectionsPerClient || connections.size >= VOICE.maxConnections
+        : draining
+          ? new DomainError('unavailable', { retryAfterSeconds: 1 })
+          : open >= VOICE.maxConnectionsPerClient || connections.size >= VOICE.maxConnections
           ? new DomainError('too_many_connections', { limit: VOICE.maxConnectionsPerClient })
           : undefined;
       if (refusal) {
@@ -109,6 +117,18 @@ export function attachVoiceServer(server: Server | Http2Server | Http2SecureServ
   return {
     connectionCount: () => connections.size,
     heldAudioBytes: () => audioHeld.bytes,
+    async drain() {
+      draining = true;
+      const closed = [...connections.entries()].map(
+        ([connection, { socket }]) =>
+          new Promise<void>((resolve) => {
+            if (socket.readyState === socket.CLOSED) return resolve();
+            socket.once('close', () => resolve());
+            connection.closeAfterTurn();
+          }),
+      );
+      await Promise.all(closed);
+    },
     async close() {
       clearInterval(heartbeat);
       server.off('upgrade', onUpgrade);

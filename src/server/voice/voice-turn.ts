@@ -61,7 +61,7 @@ export async function answerQuestion(turn: QuestionTurn): Promise<TurnOutcome> {
     spoken.close();
     await finishSpeaking(spoken, ctx.lang, turn, { kind: 'answer', textMs: lines.ms });
   }
-  sender.json({ type: 'done', status: ctx.status });
+  sender.json({ type: 'done', status: ctx.status, ...(ctx.sessionStored ? {} : { sessionSaved: false }) });
   return { sessionId: ctx.session?.id, lang: ctx.lang, status: ctx.status };
 }
 
