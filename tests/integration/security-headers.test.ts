@@ -42,6 +42,7 @@ const REQUESTS: Array<{ route: string; name: string; path: string; init?: Reques
     status: 422,
   },
   { route: '/api/voice', name: 'voice over plain HTTP', path: '/api/voice', status: 426 },
+  { route: '/api/coverage', name: 'coverage table', path: '/api/coverage?category=aed', status: 200 },
   { route: '/api/*', name: 'unknown API path', path: '/api/nothing-here', status: 404 },
   { route: '/', name: 'the page', path: '/', status: 200 },
   { route: '/_next/static/*', name: 'a hashed asset', path: '', status: 200 },

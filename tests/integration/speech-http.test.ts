@@ -117,6 +117,7 @@ describe('POST /api/speech/recognize', () => {
       [tooBig, 'en', 'audio/wav', 413, 'audio_too_long'],
       [tooLong, 'en', 'audio/wav', 413, 'audio_too_long'],
       [silence, 'xx', 'audio/wav', 400, 'invalid_lang'],
+      [encodeWav(syntheticPcm(0)), 'en', 'audio/wav', 422, 'speech_empty'], // no samples: no engine is asked (the cloud one would refuse it as INVALID_ARGUMENT)
       [silence, 'en', 'audio/x-wav', 422, 'speech_empty'],
     ];
     for (const [body, lang, type, status, code] of cases) {

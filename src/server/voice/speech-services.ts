@@ -31,6 +31,8 @@ export async function recognizeUtterance(services: SpeechServices, audio: Pcm, l
   if (!recognizer.supports(lang)) throw new DomainError('recognition_unsupported', { lang });
   const seconds = durationOf(audio);
   if (seconds > VOICE.maxUtteranceSeconds) throw new DomainError('audio_too_long', { limitSeconds: VOICE.maxUtteranceSeconds, seconds: Math.round(seconds * 10) / 10 });
+  // a recording with no samples holds no speech (and the cloud engine refuses it as a bad request, not a fault)
+  if (seconds === 0) throw new DomainError('speech_empty');
   let success = false;
   try {
     const { text, decodeMs } = await recognizer.recognize({ audio, lang }, signal);
