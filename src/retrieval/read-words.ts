@@ -51,9 +51,12 @@ export interface QuestionWords {
   backReference: boolean;
   /** Where every word of every slot stands, to blank them before a name is searched for. */
   spans: Array<[number, number]>;
-  /** The spans of words no topic word can also be (not features, hazards or facts: 災害拠点病院 is a topic and a fact). */
-  wordSpans: Array<[number, number]>;
+  /** Where a fact is said by naming a kind of place ("disaster hospitals", 災害拠点病院): the kind is asked too. */
+  kindSpans: Array<[number, number]>;
 }
+
+/** Facts said by the name of a kind of place: a disaster base hospital's role. */
+const KIND_FACTS: ReadonlySet<Attribute> = new Set(['emergency_role']);
 
 const TABLES = {
   attributes: new WordTable(ATTRIBUTE_WORDS, { typos: true }),
@@ -131,7 +134,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     followUp: kept.some((entry) => entry.slot === 'followUp' && entry.hit.start <= 2),
     backReference: keys('backReference').length > 0,
     spans: kept.map(({ hit }) => [hit.start, hit.end]),
-    wordSpans: kept.filter(({ slot }) => !TOPIC_ALSO.has(slot)).map(({ hit }) => [hit.start, hit.end]),
+    kindSpans: kept.filter(({ slot, hit }) => slot === 'attributes' && KIND_FACTS.has(hit.key as Attribute)).map(({ hit }) => [hit.start, hit.end]),
   };
 }
 

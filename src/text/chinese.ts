@@ -5,7 +5,12 @@ import tables from './han-tables.json' with { type: 'json' };
 // detection need.
 const SIMPLIFIED_ONLY = new Set(tables.simplifiedOnly);
 const TRADITIONAL_ONLY = new Set(tables.traditionalOnly);
-const TO_JAPANESE = new Map(Object.entries(tables.toJapanese as Record<string, string>));
+/**
+ * Variant characters OpenCC leaves in their traditional form where Japanese writes another (竖/豎 → 竪, 镰/鐮 → 鎌,
+ * 冢 → 塚): seen in place names asked in Chinese.
+ */
+const JAPANESE_VARIANTS: Record<string, string> = { 竖: '竪', 豎: '竪', 镰: '鎌', 鐮: '鎌', 冢: '塚' };
+const TO_JAPANESE = new Map([...Object.entries(tables.toJapanese as Record<string, string>), ...Object.entries(JAPANESE_VARIANTS)]);
 
 /** Chinese text (either script) rewritten in Japanese kanji forms, so 涩谷 / 澀谷 find 渋谷. */
 export function chineseToJapaneseKanji(text: string): string {

@@ -13,10 +13,14 @@ export function toHiragana(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    out += code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCharCode(code - KANA_OFFSET) : text.charAt(i);
+    const char = text.charAt(i);
+    // the small ヶ and ヵ of names are read が and か (聖ヶ丘 ひじりがおか, 霞ヶ関): their hiragana twins ゖ ゕ are never written
+    out += SMALL_KA_KE[char] ?? (code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCharCode(code - KANA_OFFSET) : char);
   }
   return out;
 }
+
+const SMALL_KA_KE: Record<string, string> = { ヶ: 'が', ヵ: 'か', ゖ: 'が', ゕ: 'か' };
 
 /** Hiragana → katakana, one character for one. */
 export function toKatakana(text: string): string {

@@ -50,8 +50,11 @@ export function detectLanguage(text: string, hint?: Lang): Lang | undefined {
 }
 
 /** What the question's own words say of its language: one of the six for sure, another language, or nothing sure. */
-export function languageOfText(text: string, namesRemoved = false): { lang?: Lang; foreign?: string } {
-  for (const [script, code] of FOREIGN_SCRIPTS) if (script.test(text)) return { foreign: code };
+export function languageOfText(whole: string, namesRemoved = false): { lang?: Lang; foreign?: string } {
+  for (const [script, code] of FOREIGN_SCRIPTS) if (script.test(whole)) return { foreign: code };
+  // what a name holds in brackets (Public Phone (港区芝2-14-4)) is an address or a note, not the question's words
+  const outside = whole.replace(/[(（][^)）]*[)）]/g, ' ');
+  const text = /[\p{L}]/u.test(outside) ? outside : whole;
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   // an English sentence around a Japanese name ("is 旧神応小学校 safe for tsunami?"): its words say English
   const latinWords = text.toLowerCase().match(/[\p{Script=Latin}']+/gu) ?? [];
@@ -60,10 +63,13 @@ export function languageOfText(text: string, namesRemoved = false): { lang?: Lan
   // a Chinese sentence around a Japanese name copied with its kana (亀戸文化センター的地址, つばめ幼稚园周末开吗):
   // Japanese would have hiragana in more than one place (particles, endings)
   const hiraganaRuns = text.match(/[\u3041-\u309f]+/g)?.length ?? 0;
-  if (count(KANA) > 0 && hiraganaRuns <= 1 && CHINESE_GRAMMAR.test(text)) return { lang: chineseScript(text) ?? 'zh-Hans' };
+  // (or Chinese words beside it, 竹の冢中学校 地址; or, with no hiragana at all, characters only Chinese writes: 鹭宫スポーツ… 接收对象)
+  const chineseAround = CHINESE_GRAMMAR.test(text) || CHINESE_WORDS.some((word) => text.includes(word)) || (hiraganaRuns === 0 && chineseToJapaneseKanji(text) !== text);
+  if (count(KANA) > 0 && hiraganaRuns <= 1 && chineseAround) return { lang: chineseScript(text) ?? 'zh-Hans' };
   if (count(KANA) > 0) return { lang: 'ja' };
   if (count(HAN) > 0) {
-    if (CHINESE_GRAMMAR.test(text) || CHINESE_WORDS.some((word) => text.includes(word))) return { lang: chineseScript(text) ?? 'zh-Hans' };
+    // Chinese words, or characters Japanese does not write (接收对象, 收容對象)
+    if (CHINESE_GRAMMAR.test(text) || CHINESE_WORDS.some((word) => text.includes(word)) || chineseToJapaneseKanji(text) !== text) return { lang: chineseScript(text) ?? 'zh-Hans' };
     return JAPANESE_ONLY_KANJI.test(text) ? { lang: 'ja' } : {};
   }
   const words = text.toLowerCase().match(/[\p{Script=Latin}']+/gu) ?? [];

@@ -75,7 +75,9 @@ export function understandQuestion(
   // a broad word (地震, 災害) beside a named place and a fact asks about the place: "木場公園は何の災害に対応してる？";
   // a kind word that is part of the name said in Latin letters ("Tsubame Kindergarten") is not a topic
   // a kind word inside a longer word of the question ("including tourists", "観光客も") is that word's, not a topic
-  const insideWord = topicHit && words.wordSpans.some(([s, e]) => s <= topicHit.start && e >= topicHit.end && e - s > topicHit.end - topicHit.start);
+  // (unless that word names the kind too: "disaster hospitals" is the topic and the fact)
+  const namesKind = (s: number, e: number) => words.kindSpans.some(([ks, ke]) => ks === s && ke === e);
+  const insideWord = topicHit && words.spans.some(([s, e]) => s <= topicHit.start && e >= topicHit.end && e - s > topicHit.end - topicHit.start && !namesKind(s, e));
   const broadTopic = (topicHit?.topic.generic && (asksFact || !nearSaid) && named.length > 0) || (topicHit && partOfLatinName(topicHit.keyword, named)) || insideWord;
   let topicId: TopicId | undefined = broadTopic ? undefined : topicHit?.topic.id;
   const inherited: FrameField[] = [];

@@ -134,7 +134,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
     [
       '何の災害', 'なんの災害', 'どの災害', 'どんな災害', '災害の種類', '対応している災害', '対象の災害', '何に対応', 'なにに たいおう',
       'which disasters', 'what disasters', 'which hazards', 'what hazards', 'what kind of disaster', 'which emergencies', 'designated for',
-      '什么灾害', '什麼災害', '哪种灾害', '哪種災害', '哪些灾害', '哪些災害', '对应灾害', '對應災害',
+      '什么灾害', '什麼災害', '哪种灾害', '哪種災害', '哪些灾害', '哪些災害', '对应灾害', '對應災害', '适用于哪些', '適用於哪些', '适用于什么', '適用於什麼',
       '어떤 재해', '무슨 재해', '어떤 재난', '무슨 재난', '재해 종류', '재난 종류',
     ],
   ],
