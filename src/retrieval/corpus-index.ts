@@ -29,6 +29,7 @@ export class CorpusIndex {
   private readonly byCategory = new Map<Category, Place[]>();
   private readonly located = new Map<Category, number>();
   private readonly offices = new Map<string, Place>();
+  private readonly byCategoryWard = new Map<Category, Map<string, Place[]>>();
   readonly names: NameIndex;
   /** Facility names said in translation (cross-lingual-names.ts), built here so no question waits for it. */
   readonly crossLingual: CrossLingualNames;
@@ -74,7 +75,20 @@ export class CorpusIndex {
   /** Places of a category, optionally in one municipality. */
   inCategory(category: Category, ward?: string): Place[] {
     const all = this.byCategory.get(category) ?? [];
-    return ward ? all.filter((place) => place.ward === ward) : all;
+    if (!ward) return all;
+    // a municipality's places of a kind, grouped once per kind (a ward-wide list is asked on most turns)
+    let byWard = this.byCategoryWard.get(category);
+    if (!byWard) {
+      const grouped = new Map<string, Place[]>();
+      for (const place of all) {
+        const list = grouped.get(place.ward ?? '');
+        if (list) list.push(place);
+        else grouped.set(place.ward ?? '', [place]);
+      }
+      byWard = grouped;
+      this.byCategoryWard.set(category, grouped);
+    }
+    return byWard.get(ward) ?? [];
   }
 
   /** Whether the corpus holds any place of the category (else the answer is "no data"). */

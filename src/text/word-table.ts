@@ -79,16 +79,18 @@ export class WordTable<K> {
 
   private findLatin(text: string): Array<WordHit<K>> {
     if (this.latin.size === 0) return [];
-    const tokens = [...text.matchAll(LATIN_TOKEN)].map((m) => {
-      const word = m[0].replace(/’/g, "'").replace(/[.'&/-]+$/, ''); // "hours." at the end of a sentence
-      return { word, start: m.index, end: m.index + word.length };
-    });
+    const tokens = latinTokens(text);
     const hits: Array<WordHit<K>> = [];
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i] as (typeof tokens)[number];
       const candidates = this.latin.get(token.word) ?? this.latin.get(singular(token.word));
       if (!candidates && this.typoWords.length > 0) {
-        const near = this.typoWords.find((entry) => entry.word.charAt(0) === token.word.charAt(0) && editDistance(token.word, entry.word, typoBudget(entry.word.length)) <= typoBudget(entry.word.length));
+        const near = this.typoWords.find(
+          (entry) =>
+            entry.word.charAt(0) === token.word.charAt(0) &&
+            Math.abs(entry.word.length - token.word.length) <= typoBudget(entry.word.length) &&
+            editDistance(token.word, entry.word, typoBudget(entry.word.length)) <= typoBudget(entry.word.length),
+        );
         if (near) hits.push({ key: near.key, word: near.word, start: token.start, end: token.end });
         continue;
       }
@@ -109,15 +111,7 @@ export class WordTable<K> {
 
   private findScript(text: string): Array<WordHit<K>> {
     if (this.script.size === 0 && this.single.size === 0) return [];
-    // the text without spaces, and where each of its characters stands in the text
-    let compact = '';
-    const at: number[] = [];
-    for (let i = 0; i < text.length; i += 1) {
-      const char = text.charAt(i);
-      if (SPACE.test(char)) continue;
-      compact += char;
-      at.push(i);
-    }
+    const { compact, at } = compactOf(text);
     const hits: Array<WordHit<K>> = [];
     for (let i = 0; i < compact.length; i += 1) {
       const found = (this.script.get(compact.slice(i, i + 2)) ?? []).find(
@@ -132,6 +126,45 @@ export class WordTable<K> {
     }
     return hits;
   }
+}
+
+interface LatinToken {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The text's Latin words, and the text without spaces with where each character stands: the same question is read
+ * by every table in turn, so the last text's are kept (one entry each).
+ */
+let lastTokens: { text: string; tokens: LatinToken[] } | undefined;
+let lastCompact: { text: string; compact: string; at: number[] } | undefined;
+
+function latinTokens(text: string): LatinToken[] {
+  if (lastTokens?.text !== text) {
+    const tokens = [...text.matchAll(LATIN_TOKEN)].map((m) => {
+      const word = m[0].replace(/’/g, "'").replace(/[.'&/-]+$/, ''); // "hours." at the end of a sentence
+      return { word, start: m.index, end: m.index + word.length };
+    });
+    lastTokens = { text, tokens };
+  }
+  return lastTokens.tokens;
+}
+
+function compactOf(text: string): { compact: string; at: number[] } {
+  if (lastCompact?.text !== text) {
+    let compact = '';
+    const at: number[] = [];
+    for (let i = 0; i < text.length; i += 1) {
+      const char = text.charAt(i);
+      if (SPACE.test(char)) continue;
+      compact += char;
+      at.push(i);
+    }
+    lastCompact = { text, compact, at };
+  }
+  return lastCompact;
 }
 
 const HIRAGANA = /^[\u3041-\u309f]+$/;

@@ -259,11 +259,10 @@ function dedupe(list: RankedPlace[]): RankedPlace[] {
   const byAddress = new Map<string, RankedPlace[]>();
   for (const candidate of list) {
     const { place } = candidate;
-    const key = nameKey(place.name.ja);
+    const { name: key, address } = keysOf(place);
     const namesake = (byName.get(key) ?? []).find(
       ({ place: other }) => other.lat === undefined || place.lat === undefined || haversineMeters(other.lat, other.lon as number, place.lat, place.lon as number) < 300,
     );
-    const address = place.address ? addressKey(place.address) : undefined;
     const sameSpot = address ? (byAddress.get(address) ?? []).find(({ place: other }) => sameFacility(other, place)) : undefined;
     const twin = namesake ?? sameSpot;
     if (twin) {
@@ -281,8 +280,20 @@ function dedupe(list: RankedPlace[]): RankedPlace[] {
 /** Two records at one address are one facility when they are of one kind, stand within a few metres, or one names the other. */
 function sameFacility(a: Place, b: Place): boolean {
   const near = a.lat !== undefined && b.lat !== undefined && haversineMeters(a.lat, a.lon as number, b.lat, b.lon as number) < SAME_SPOT_METERS;
-  const [ka, kb] = [nameKey(a.name.ja), nameKey(b.name.ja)];
+  const [ka, kb] = [keysOf(a).name, keysOf(b).name];
   return (a.category === b.category && near) || ka.startsWith(kb) || kb.startsWith(ka);
+}
+
+/** The keys a place is compared by, computed once per record (a ward's whole list is deduplicated on most turns). */
+const KEYS = new WeakMap<Place, { name: string; address?: string }>();
+
+function keysOf(place: Place): { name: string; address?: string } {
+  let keys = KEYS.get(place);
+  if (!keys) {
+    keys = { name: nameKey(place.name.ja), address: place.address ? addressKey(place.address) : undefined };
+    KEYS.set(place, keys);
+  }
+  return keys;
 }
 
 function nameKey(name: string): string {
