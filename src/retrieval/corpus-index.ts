@@ -32,7 +32,7 @@ export class CorpusIndex {
   private readonly byCategoryWard = new Map<Category, Map<string, Place[]>>();
   readonly names: NameIndex;
   /** Facility names said in translation (cross-lingual-names.ts), built here so no question waits for it. */
-  readonly crossLingual: CrossLingualNames;
+  private crossLingualNames: CrossLingualNames | undefined;
   /** Which municipalities each category's data covers. */
   readonly coverage: Coverage;
   /** Whether most places of a category can be judged on a condition (filter-places.ts), learnt once per pair. */
@@ -60,8 +60,22 @@ export class CorpusIndex {
       if (place.category === 'municipal_office' && place.ward && !this.offices.has(place.ward)) this.offices.set(place.ward, place);
     }
     this.names = new NameIndex(corpus.places, corpus.derivedNames);
-    this.crossLingual = new CrossLingualNames(corpus.places, corpus.gazetteer);
+    this.corpus = corpus;
     this.coverage = new Coverage(corpus);
+  }
+
+  /**
+   * Names said in translation (cross-lingual-names.ts): built on first use, or by `warmUp()` once the server
+   * listens, so that start-up does not wait for its ~0.3 s.
+   */
+  get crossLingual(): CrossLingualNames {
+    this.crossLingualNames ??= new CrossLingualNames(this.corpus.places, this.corpus.gazetteer);
+    return this.crossLingualNames;
+  }
+
+  /** Builds what is built on first use, ahead of the first question. */
+  warmUp(): void {
+    void this.crossLingual;
   }
 
   /** Places of the categories nearest to the point, nearest first, with their distance in metres. */

@@ -110,7 +110,10 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
     env,
     log,
     events: observability.events,
-    onSnapshot: (next) => (deps.index = new CorpusIndex(next)),
+    onSnapshot: (next) => {
+      deps.index = new CorpusIndex(next);
+      setImmediate(() => deps.index.warmUp());
+    },
     currentCorpus: () => deps.index.corpus,
   });
   const staticDir = path.resolve(env.STATIC_DIR);
@@ -168,6 +171,8 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
     { port, host: env.HOST, sessions: sessions.kind, engine: gemini ? `gemini (${env.GEMINI_MODEL}), local fallback` : 'local', startMs: Math.round(performance.now() - started) },
     'listening',
   );
+  // what the index builds on first use, built now rather than in the first question's time
+  setImmediate(() => deps.index.warmUp());
   // serve() without TLS or HTTP/2 options makes a node:http server, which can close its idle connections
   const http = server as HttpServer;
   const running: RunningServer = {
