@@ -63,7 +63,16 @@ export type ChatEvent =
   | { type: 'meta'; sessionId: string; messageId: string; lang: Lang }
   | { type: 'delta'; text: string }
   | { type: 'sources'; sources: SourceView[]; anchor?: AnswerAnchor }
-  | { type: 'done'; status: Status };
+  | { type: 'done'; status: Status; translation?: AnswerTranslation };
+
+/**
+ * An answer machine-translated for its reader (issue 17): into `lang` (BCP 47) from `from`. Clients mark it as such
+ * (Cloud Translation asks for `lang="<lang>-x-mtfrom-<from>"` on machine-translated text).
+ */
+export interface AnswerTranslation {
+  lang: string;
+  from: Lang;
+}
 
 export interface RankedPlace {
   place: Place;

@@ -250,7 +250,7 @@ const SAME_SPOT_METERS = 40;
  * two entries at one address (商工会館 and 商工会館・消費者センター). The first is kept and the others merged into
  * it, so its card cites every source. Compared by name first: a ward's whole list in linear time.
  */
-function dedupe(list: RankedPlace[]): RankedPlace[] {
+export function dedupe(list: RankedPlace[]): RankedPlace[] {
   const kept: RankedPlace[] = [];
   const byName = new Map<string, RankedPlace[]>();
   const byAddress = new Map<string, RankedPlace[]>();

@@ -2,7 +2,7 @@ import { errorMessageOf } from '../app-error.ts';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { ChatContext, type PipelineDeps } from '../../pipeline/context.ts';
-import { type ChatEvent, type SourceView, type AnswerAnchor } from '../../core/chat.ts';
+import { type AnswerTranslation, type ChatEvent, type SourceView, type AnswerAnchor } from '../../core/chat.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
 import type { Step } from '../../pipeline/step.ts';
 import { DomainError } from '../../core/domain-error.ts';
@@ -20,6 +20,8 @@ export interface ChatResponse {
   sources: SourceView[];
   /** The point distances are measured from, for a map (absent when the answer has no places). */
   anchor?: AnswerAnchor;
+  /** The answer was machine-translated into the reader's language (issue 17). */
+  translation?: AnswerTranslation;
 }
 
 /**
@@ -45,6 +47,8 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
       for (let step = first; !step.done; step = await events.next()) collect(response, step.value);
       response.answer = ctx.answer;
       response.status = ctx.status;
+      const translation = answerTranslationOf(ctx);
+      if (translation) response.translation = translation;
       c.header('Server-Timing', serverTiming(ctx.timings));
       return c.json(response);
     }
@@ -60,7 +64,8 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
             await stream.writeSSE({ event: step.value.type, data: JSON.stringify(step.value) });
           }
           // sent after the turn was recorded, so a follow-up sent on `done` finds the session up to date
-          const done: ChatEvent = { type: 'done', status: ctx.status };
+          const translation = answerTranslationOf(ctx);
+          const done: ChatEvent = { type: 'done', status: ctx.status, ...(translation ? { translation } : {}) };
           if (!stream.aborted) await stream.writeSSE({ event: done.type, data: JSON.stringify(done) });
         } catch (error) {
           const appError = error instanceof DomainError ? error : new DomainError('internal', undefined, { cause: error });
@@ -77,6 +82,11 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
     );
   });
   return app;
+}
+
+/** Said of an answer the reader got machine-translated into their language. */
+function answerTranslationOf(ctx: ChatContext): AnswerTranslation | undefined {
+  return ctx.translation?.answer === 'translated' ? { lang: ctx.translation.lang, from: ctx.translation.pivot } : undefined;
 }
 
 /** Each step's duration, for clients and benchmarks (`Server-Timing: retrieve;dur=0.41, …`). */
