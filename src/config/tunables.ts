@@ -239,8 +239,11 @@ export const SEMANTIC = {
   rrfK: 60,
   /** A list is re-ranked only when the question says more than its kind of place and area: this many letters left. */
   minResidueChars: 3,
-  /** A free-form question (no kind of place understood) takes the kind of its nearest places only when the best is this similar... */
-  minDiscoverSimilarity: 0.55,
+  /**
+   * A free-form question (no kind of place understood) takes the kind of its nearest places only when the best is
+   * this similar, per embedding model (their similarities are on different scales; other models: `default`)...
+   */
+  minDiscoverSimilarity: { default: 0.55, 'gemini-embedding-001': 0.55, 'hashed-ngrams-v1': 0.25 } as Readonly<Record<string, number>>,
   /** ...and this share of the first `discoverVotes` neighbours (after the conditions) are of that kind. */
   discoverAgreement: 0.6,
   discoverVotes: 5,

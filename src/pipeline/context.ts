@@ -83,6 +83,8 @@ export class ChatContext {
   places: RankedPlace[] = [];
   /** How many places matched before the answer was cut to size. */
   matchedCount = 0;
+  /** A list's every match, in retrieve's order, before the cut (what semantic fusion re-ranks). */
+  candidates?: RankedPlace[];
   answer = '';
   sourceIds: string[] = [];
   /** The engine that wrote the answer. */

@@ -1,32 +1,18 @@
 import type { RankedPlace } from '../../core/chat.ts';
-import type { Anchor } from '../../core/question-frame.ts';
-import type { Place } from '../../core/place.ts';
-import { haversineMeters } from '../../geo/geo.ts';
 import { fuseRankings } from '../../retrieval/fuse-rankings.ts';
-import { dedupe } from '../steps/retrieve.ts';
 
 /**
- * The answer's places as the fusion of two rankings of the same scope: the lexical and geographic retrieval's
- * (`lexical`, already cut to the answer's size) and the vector index's (`semantic`, places that met the frame's
- * conditions). A neighbour that is a record merged into a listed card is not listed again; the same facility in
- * two datasets is merged as retrieve merges it. Distances are given as retrieve gives them: from a point the
- * question has.
+ * The answer's places as the reciprocal rank fusion of two rankings of one scope: retrieve's whole list in its
+ * order (`pool`: every place that met the question, by distance from the point or the municipal office) and the
+ * vector index's neighbours (ids, most similar first). A neighbour that is a record merged into a card counts for
+ * that card; a neighbour outside the pool is not answered (it did not meet the question as retrieve reads it),
+ * so the scope and conditions are exactly the lexical retrieval's.
  */
-export function fusePlaces(lexical: readonly RankedPlace[], semantic: readonly Place[], size: number, anchor: Anchor | undefined): RankedPlace[] {
-  const listed = new Map(lexical.map((ranked) => [ranked.place.id, ranked]));
-  const merged = new Set(lexical.flatMap((ranked) => (ranked.merged ?? []).map((place) => place.id)));
-  const neighbours = new Map(semantic.filter((place) => !merged.has(place.id)).map((place) => [place.id, place]));
-  const order = fuseRankings([[...listed.keys()], [...neighbours.keys()]]);
-  const ranked = order.flatMap((id): RankedPlace[] => {
-    const known = listed.get(id);
-    if (known) return [known];
-    const place = neighbours.get(id);
-    return place ? [withDistance(place, anchor)] : [];
-  });
-  return dedupe(ranked).slice(0, size);
-}
-
-function withDistance(place: Place, anchor: Anchor | undefined): RankedPlace {
-  if (!anchor || place.lat === undefined || place.lon === undefined) return { place };
-  return { place, distanceMeters: Math.round(haversineMeters(anchor.lat, anchor.lon, place.lat, place.lon)) };
+export function fusePlaces(pool: readonly RankedPlace[], neighbours: readonly string[], size: number): RankedPlace[] {
+  const byId = new Map(pool.map((ranked) => [ranked.place.id, ranked]));
+  const cardOf = new Map(pool.flatMap((ranked) => (ranked.merged ?? []).map((place): [string, string] => [place.id, ranked.place.id])));
+  const semantic = neighbours.flatMap((id) => (byId.has(id) ? [id] : cardOf.has(id) ? [cardOf.get(id) as string] : []));
+  return fuseRankings([[...byId.keys()], semantic])
+    .slice(0, size)
+    .map((id) => byId.get(id) as RankedPlace);
 }

@@ -33,9 +33,10 @@ export const searchSemantic: Step = {
     const plan = semanticPlan(ctx.frame, ctx.status, ctx.matchedCount);
     if (!plan) return;
     const events = ctx.deps.events ?? opsEvents;
+    if (plan === 'rerank' && !ctx.candidates?.length) return;
     const restricts: VectorRestricts =
       plan === 'rerank'
-        ? { categories: [...new Set(ctx.places.map((ranked) => ranked.place.category))], wards: ctx.frame.scope?.mode === 'ward' && ctx.frame.scope.ward ? [ctx.frame.scope.ward] : undefined }
+        ? { categories: [...new Set((ctx.candidates ?? []).map((ranked) => ranked.place.category))], wards: ctx.frame.scope?.mode === 'ward' && ctx.frame.scope.ward ? [ctx.frame.scope.ward] : undefined }
         : { wards: ctx.frame.ward ? [ctx.frame.ward] : undefined };
     let neighbours: VectorNeighbor[];
     try {
@@ -54,14 +55,14 @@ export const searchSemantic: Step = {
       const place = ctx.deps.index.places.get(neighbor.id);
       return place && inScope(place, restricts, filter) ? [{ neighbor, place }] : [];
     });
-    const outcome = plan === 'rerank' ? rerank(ctx, accepted.map(({ place }) => place)) : discover(ctx, accepted);
+    const outcome = plan === 'rerank' ? rerank(ctx, accepted.map(({ place }) => place)) : discover(ctx, accepted, semantic.embedder.model);
     events.emit('semantic', { outcome });
   },
 };
 
 /** The list re-ranked by fusion with the neighbours; the count of matches is the scope's, unchanged. */
 function rerank(ctx: ChatContext, neighbours: Place[]): 'fused' | 'unchanged' {
-  const fused = fusePlaces(ctx.places, neighbours, RETRIEVAL.listSize, ctx.frame.anchor);
+  const fused = fusePlaces(ctx.candidates ?? ctx.places, neighbours.map((place) => place.id), RETRIEVAL.listSize);
   const same = fused.length === ctx.places.length && fused.every((ranked, i) => ranked.place.id === ctx.places[i]?.place.id);
   if (same) return 'unchanged';
   ctx.places = fused;
@@ -69,8 +70,8 @@ function rerank(ctx: ChatContext, neighbours: Place[]): 'fused' | 'unchanged' {
 }
 
 /** A free-form question retrieved again with the topic its neighbours agree on, and fused when it is a list. */
-function discover(ctx: ChatContext, neighbours: Array<{ neighbor: VectorNeighbor; place: Place }>): 'discovered' | 'unchanged' {
-  const topicId = discoverTopic(neighbours);
+function discover(ctx: ChatContext, neighbours: Array<{ neighbor: VectorNeighbor; place: Place }>, model: string): 'discovered' | 'unchanged' {
+  const topicId = discoverTopic(neighbours, model);
   if (!topicId) return 'unchanged';
   const topic = topicById(topicId);
   const anchor: Anchor | undefined = ctx.frame.anchor ?? (ctx.request.location ? { kind: 'user', ...ctx.request.location } : undefined);
@@ -88,11 +89,9 @@ function discover(ctx: ChatContext, neighbours: Array<{ neighbor: VectorNeighbor
   ctx.frame = { ...frame, scope: result.scope };
   ctx.places = result.places;
   ctx.matchedCount = result.matched;
+  ctx.candidates = result.pool;
   ctx.setStatus(result.status);
-  const listed = result.status === 'answered' && (result.scope?.mode === 'ward' || result.scope?.mode === 'tokyo');
-  if (listed) {
-    const kinds = new Set(result.places.map((ranked) => ranked.place.category));
-    ctx.places = fusePlaces(result.places, neighbours.map(({ place }) => place).filter((place) => kinds.has(place.category)), RETRIEVAL.listSize, anchor);
-  }
+  // a list of that kind is also ordered by the neighbours, as a list question's is
+  if (result.pool) ctx.places = fusePlaces(result.pool, neighbours.map(({ place }) => place.id), RETRIEVAL.listSize);
   return 'discovered';
 }
