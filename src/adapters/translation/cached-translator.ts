@@ -30,10 +30,12 @@ export class CachedTranslator implements Translator {
     });
     const missing = request.texts.flatMap((text, i) => (found[i] === undefined ? [{ text, i }] : []));
     if (missing.length === 0) return { texts: found as string[], cached: true };
-    const { texts } = await this.inner.translate({ ...request, texts: missing.map(({ text }) => text) }, signal);
+    const { texts } = await this.inner.translate({ ...request, texts: missing.map(({ text }) => text), keep: undefined }, signal);
     const result = [...found];
     missing.forEach(({ i }, j) => (result[i] = texts[j] as string));
-    await this.cache.set(missing.map(({ i }, j) => [keys[i] as string, texts[j] as string] as const), TRANSLATION.cacheTtlSeconds).catch((error: unknown) => {
+    // a translation the caller refuses (a protected span lost) is not kept: the next turn asks the service again
+    const kept = missing.flatMap(({ i }, j) => (request.keep && !request.keep(texts[j] as string, i) ? [] : [[keys[i] as string, texts[j] as string] as const]));
+    await this.cache.set(kept, TRANSLATION.cacheTtlSeconds).catch((error: unknown) => {
       this.log.warn({ err: error, cache: this.cache.kind }, 'translation cache write failed: the translation is not kept');
     });
     return { texts: result as string[], cached: false };

@@ -7,6 +7,8 @@ export interface TranslationRequest {
   target: string;
   /** `text/html` when the texts carry protected spans (`<span translate="no">`), else `text/plain`. */
   mimeType: 'text/plain' | 'text/html';
+  /** Whether the translation of text `index` passed the caller's checks: only those are cached. All by default. */
+  keep?: (translation: string, index: number) => boolean;
 }
 
 export interface TranslationResult {

@@ -1,5 +1,5 @@
 import type { Translator } from '../../adapters/translation/translator.ts';
-import { inventedContacts, type ProtectedTerm, protectSpans, restoreSpans } from '../../text/protected-spans.ts';
+import { inventedContacts, type ProtectedMarkup, type ProtectedTerm, protectSpans, type RestoredText, restoreSpans } from '../../text/protected-spans.ts';
 
 /** A translation that changed what must not change: not shown. */
 export class RefusedTranslation extends Error {
@@ -31,16 +31,25 @@ export async function translateProtected(
   signal?: AbortSignal,
 ): Promise<ProtectedTranslation> {
   const markups = items.map((item) => protectSpans(item.text, item.terms));
-  const result = await translator.translate({ texts: markups.map((markup) => markup.html), ...languages, mimeType: 'text/html' }, signal);
+  const check = (translation: string, i: number) => checked(translation, markups[i] as ProtectedMarkup, items[i]?.text ?? '');
+  const keep = (translation: string, i: number) => !(check(translation, i) instanceof RefusedTranslation);
+  const result = await translator.translate({ texts: markups.map((markup) => markup.html), ...languages, mimeType: 'text/html', keep }, signal);
   let repaired = 0;
-  const texts = markups.map((markup, i) => {
-    const restored = restoreSpans(result.texts[i] as string, markup);
-    if (restored.missing.length > 0) throw new RefusedTranslation('span_lost', restored.missing.map((span) => span.kind).join(', '));
-    if (restored.duplicated.length > 0) throw new RefusedTranslation('span_doubled', restored.duplicated.map((span) => span.kind).join(', '));
-    const invented = inventedContacts(items[i]?.text ?? '', restored.text);
-    if (invented.length > 0) throw new RefusedTranslation('contact_invented', `${invented.length} not in the original`);
+  const texts = result.texts.map((translation, i) => {
+    const restored = check(translation, i);
+    if (restored instanceof RefusedTranslation) throw restored;
     repaired += restored.altered.length;
     return restored.text;
   });
   return { texts, cached: result.cached, repaired };
+}
+
+/** The translation restored, or why it must not be shown. */
+function checked(translation: string, markup: ProtectedMarkup, original: string): RestoredText | RefusedTranslation {
+  const restored = restoreSpans(translation, markup);
+  if (restored.missing.length > 0) return new RefusedTranslation('span_lost', restored.missing.map((span) => span.kind).join(', '));
+  if (restored.duplicated.length > 0) return new RefusedTranslation('span_doubled', restored.duplicated.map((span) => span.kind).join(', '));
+  const invented = inventedContacts(original, restored.text);
+  if (invented.length > 0) return new RefusedTranslation('contact_invented', `${invented.length} not in the original`);
+  return restored;
 }
