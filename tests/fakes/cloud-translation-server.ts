@@ -120,11 +120,19 @@ function validate(body: TranslateTextBody | undefined, project: string, location
 function toyTranslate(text: string, target: string, mimeType: string, phrases: ReadonlyMap<string, string>): string {
   const whole = phrases.get(text);
   if (whole !== undefined) return whole;
+  // a known phrase sent as HTML with protected spans: translated, each span put back around its text
+  const elements = [...text.matchAll(/<span\b[^>]*translate="no"[^>]*>([\s\S]*?)<\/span>/gi)];
+  const phrase = elements.length > 0 ? phrases.get(unescape(text.replace(/<[^>]+>/g, ''))) : undefined;
+  if (phrase !== undefined) return elements.reduce((out, [element, inner]) => out.replace(unescape(inner as string), element), phrase);
   if (mimeType === 'text/plain') return markText(text, target);
   return text
     .split(/(<span\b[^>]*translate="no"[^>]*>[\s\S]*?<\/span>|<[^>]+>)/i)
     .map((part) => (part.startsWith('<') ? part : markText(part, target)))
     .join('');
+}
+
+function unescape(html: string): string {
+  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 function markText(text: string, target: string): string {
