@@ -41,6 +41,8 @@ export interface TranslateTextBody {
 export interface TranslationDouble extends FakeServer {
   /** The translateText bodies received, in order. */
   calls: TranslateTextBody[];
+  /** When each call was received and answered (performance.now() of the process the double runs in). */
+  timings: Array<{ received: number; answered: number }>;
   next(...behaviours: TranslationBehaviour[]): void;
   setDefault(behaviour: TranslationBehaviour): void;
   /** Whole texts and their translations (questions in other languages → English), added to. */
@@ -55,8 +57,15 @@ export async function startTranslationDouble(options: { token: string; project: 
   const queue: TranslationBehaviour[] = [];
   let fallback: TranslationBehaviour = { kind: 'translate' };
   const calls: TranslateTextBody[] = [];
+  const timings: TranslationDouble['timings'] = [];
   const phrases = new Map<string, string>();
   const server = await startFakeGoogleServer(async (request: FakeRequest): Promise<FakeReply> => {
+    const received = performance.now();
+    const reply = await answer(request);
+    timings.push({ received, answered: performance.now() });
+    return reply;
+  });
+  async function answer(request: FakeRequest): Promise<FakeReply> {
     const route = PATH.exec(request.path);
     if (request.method !== 'POST' || !route) return googleError(404, 'NOT_FOUND', `Method not found: ${request.method} ${request.path}`);
     if (!authorised(request, { token: options.token })) return googleError(401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials.');
@@ -85,10 +94,11 @@ export async function startTranslationDouble(options: { token: string; project: 
         ...(glossaryId ? { glossaryTranslations: contents.map((text) => ({ translatedText: translate(text, true), glossaryConfig: body.glossaryConfig, ...detected })) } : {}),
       },
     };
-  });
+  }
   return {
     ...server,
     calls,
+    timings,
     phrases,
     next: (...behaviours) => queue.push(...behaviours),
     setDefault: (behaviour) => {

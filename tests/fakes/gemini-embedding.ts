@@ -20,6 +20,8 @@ export interface BatchEmbedBody {
 export interface EmbeddingDouble {
   /** The batchEmbedContents bodies received, in order. */
   requests: Array<{ model: string; body: BatchEmbedBody }>;
+  /** When each call was received and answered (performance.now() of the double's process). */
+  timings: Array<{ received: number; answered: number }>;
   next(...behaviours: EmbeddingBehaviour[]): void;
   setDefault(behaviour: EmbeddingBehaviour): void;
   /** Answers one embedding call (the Gemini double has checked the method, path and API key). */
@@ -33,16 +35,19 @@ const FULL_LENGTH = 3072;
 
 export function createEmbeddingDouble(): EmbeddingDouble {
   const requests: EmbeddingDouble['requests'] = [];
+  const timings: EmbeddingDouble['timings'] = [];
   const queue: EmbeddingBehaviour[] = [];
   let fallback: EmbeddingBehaviour = { kind: 'embed' };
   const embedders = new Map<number, HashedEmbedder>();
   return {
     requests,
+    timings,
     next: (...behaviours) => queue.push(...behaviours),
     setDefault: (behaviour) => {
       fallback = behaviour;
     },
     async handle(model, method, body, res, later) {
+      const received = performance.now();
       if (method !== 'batchEmbedContents') return send(res, 400, 'This double serves batchEmbedContents (what @google/genai sends to the Gemini API).');
       const invalid = validate(model, body as BatchEmbedBody);
       if (invalid) return send(res, 400, invalid);
@@ -62,6 +67,7 @@ export function createEmbeddingDouble(): EmbeddingDouble {
       });
       res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' });
       res.end(JSON.stringify({ embeddings }));
+      timings.push({ received, answered: performance.now() });
     },
   };
 }

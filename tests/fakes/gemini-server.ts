@@ -79,8 +79,8 @@ export type Behaviour =
 export interface GeminiDouble {
   url: string;
   requests: ReceivedRequest[];
-  /** For each streamed answer: when its request arrived and when its first chunk was written (performance.now()). */
-  timings: Array<{ received: number; firstChunk?: number }>;
+  /** For each streamed answer: when its request arrived, its first chunk was written, and it ended (performance.now()). */
+  timings: Array<{ received: number; firstChunk?: number; ended?: number }>;
   /** Behaviours for the next requests, in order; then `fallback`. */
   next(...behaviours: Behaviour[]): void;
   /** What every request gets when nothing is queued (a grounded answer by default). */
@@ -238,6 +238,7 @@ export async function startGeminiDouble(options: { apiKey?: string; modelVersion
       if (!last) await new Promise<void>((resolve) => later(settings.chunkMs ?? 5, resolve));
     }
     res.end();
+    timing.ended = performance.now();
   }
 
   server.listen(0, '127.0.0.1');

@@ -45,7 +45,10 @@ export interface VectorSearchDouble extends FakeServer {
   datapoints: Map<string, Datapoint>;
   /** The findNeighbors bodies received, in order. */
   queries: FindNeighborsBody[];
+  /** When each findNeighbors call was received and answered (performance.now() of the double's process). */
+  timings: Array<{ received: number; answered: number }>;
   next(...behaviours: VectorBehaviour[]): void;
+  setDefault(behaviour: VectorBehaviour): void;
 }
 
 const BODY_FIELDS = new Set(['deployedIndexId', 'queries', 'returnFullDatapoint']);
@@ -62,6 +65,8 @@ export async function startVectorSearchDouble(options: { token: string; dimensio
   const datapoints = new Map<string, Datapoint>();
   const queries: FindNeighborsBody[] = [];
   const queue: VectorBehaviour[] = [];
+  const timings: VectorSearchDouble['timings'] = [];
+  let fallback: VectorBehaviour = { kind: 'answer' };
   const server = await startFakeGoogleServer(async (request: FakeRequest): Promise<FakeReply> => {
     if (request.method !== 'POST') return googleError(404, 'NOT_FOUND', 'Not found');
     if (!authorised(request, { token: options.token })) return googleError(401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials.');
@@ -71,10 +76,13 @@ export async function startVectorSearchDouble(options: { token: string; dimensio
     const invalid = validateFind(body);
     if (invalid) return invalid;
     queries.push(body);
-    const behaviour = queue.shift() ?? { kind: 'answer' };
+    const received = performance.now();
+    const behaviour = queue.shift() ?? fallback;
     if (behaviour.kind === 'http-error') return googleError(behaviour.status, STATUS[behaviour.status] ?? 'UNKNOWN', 'The double was asked to fail.');
     if (behaviour.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, behaviour.ms));
-    return { status: 200, body: { nearestNeighbors: (body.queries ?? []).map((query) => nearest(query.datapoint as Datapoint, query.neighborCount ?? 10)) } };
+    const reply = { status: 200, body: { nearestNeighbors: (body.queries ?? []).map((query) => nearest(query.datapoint as Datapoint, query.neighborCount ?? 10)) } };
+    timings.push({ received, answered: performance.now() });
+    return reply;
   });
 
   function upsert(body: unknown): FakeReply {
@@ -132,7 +140,11 @@ export async function startVectorSearchDouble(options: { token: string; dimensio
     deployedIndexId,
     datapoints,
     queries,
+    timings,
     next: (...behaviours) => queue.push(...behaviours),
+    setDefault: (behaviour) => {
+      fallback = behaviour;
+    },
   };
 }
 
