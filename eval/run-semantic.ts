@@ -162,12 +162,12 @@ const report = {
 const out = path.resolve(import.meta.dirname, 'semantic/results');
 await mkdir(out, { recursive: true });
 await writeFile(path.join(out, `${report.date.slice(0, 10)}.json`), `${JSON.stringify(report, null, 2)}\n`);
-console.log(`${report.standIn}; ${questions.length} questions; outcomes ${JSON.stringify(outcomes)}`);
+process.stdout.write(`${report.standIn}; ${questions.length} questions; outcomes ${JSON.stringify(outcomes)}\n`);
 for (const [kind, t] of Object.entries(results)) {
-  console.log(
+  process.stdout.write(
     `${kind}: ${t.questions} asked, ${t.path} took the semantic path; quoted place answered ${t.quotedBefore} → ${t.quotedAfter}` +
       `${kind === 'free-form' ? `, kind found ${t.discoveredKind}` : ''}; out of scope ${t.outOfScope}, failing a condition ${t.failsCondition}, count changed ${t.countChanged}; ` +
-      `fallback identical to lexical ${t.fallbackIdentical} / ${t.path}`,
+      `fallback identical to lexical ${t.fallbackIdentical} / ${t.path}\n`,
   );
 }
-if (shown.length > 0) console.log(shown.join('\n'));
+if (shown.length > 0) process.stdout.write(`${shown.join('\n')}\n`);

@@ -65,6 +65,7 @@ async function ask(message: string, withTranslation: boolean): Promise<ChatConte
 const PHONE = /(?:\+81[\s-]?\d{1,4}|(?<!\d)0\d{1,4})[-‐‑\s]\d{1,4}[-‐‑\s]\d{3,4}(?!\d)/g;
 const LINK = /https?:\/\/[^\s<>"'）」]+[^\s<>"'）」.,;:!?)]/g;
 const JAPANESE = /[\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々0-9０-９\-－‐・]*/gu;
+// eslint-disable-next-line security/detect-unsafe-regex -- each repeat starts with a separator: no nested ambiguity
 const NUMBER = /\d+(?:[.,:/\-–~]\d+)*/g;
 
 /** The values of the English answer a translation must keep, by kind. */
@@ -134,9 +135,9 @@ const report = {
 const out = path.resolve(import.meta.dirname, 'translation/results');
 await mkdir(out, { recursive: true });
 await writeFile(path.join(out, `${report.date.slice(0, 10)}.json`), `${JSON.stringify(report, null, 2)}\n`);
-console.log(`${questions.length} questions, ${spansSent} protected spans in the honest answers, ${report.seconds} s`);
+process.stdout.write(`${questions.length} questions, ${spansSent} protected spans in the honest answers, ${report.seconds} s\n`);
 for (const [mode, row] of rows) {
   const values = Object.values(row.values).reduce((a, b) => a + b, 0);
   const altered = Object.values(row.altered).reduce((a, b) => a + b, 0);
-  console.log(`${mode}: translated ${row.translated} / ${row.answers}, shown untranslated ${row.shownUntranslated}; values kept ${values - altered} / ${values} (altered: ${JSON.stringify(row.altered)}); invented contacts shown ${row.invented}; outcomes ${JSON.stringify(row.outcomes)}`);
+  process.stdout.write(`${mode}: translated ${row.translated} / ${row.answers}, shown untranslated ${row.shownUntranslated}; values kept ${values - altered} / ${values} (altered: ${JSON.stringify(row.altered)}); invented contacts shown ${row.invented}; outcomes ${JSON.stringify(row.outcomes)}\n`);
 }

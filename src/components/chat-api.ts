@@ -1,4 +1,5 @@
 import type { Lang } from '../core/languages.ts';
+import type { PageLang } from '../i18n/page-languages.ts';
 
 /**
  * The public API as the web page sees it (docs/api.md). Declared here rather than imported from the server,
@@ -7,8 +8,15 @@ import type { Lang } from '../core/languages.ts';
 export interface ChatRequestBody {
   message: string;
   sessionId?: string;
-  lang?: Lang;
+  /** One of the six, or a language answered through machine translation (the page in it). */
+  lang?: PageLang;
   location?: GeoPoint;
+}
+
+/** An answer machine-translated into the reader's language (`lang`) from the one it was written in (`from`). */
+export interface AnswerTranslation {
+  lang: string;
+  from: Lang;
 }
 
 export interface GeoPoint {
@@ -93,7 +101,7 @@ export type ChatEvent =
   | { type: 'meta'; sessionId: string; messageId: string; lang: Lang }
   | { type: 'delta'; text: string }
   | { type: 'sources'; sources: SourceView[]; anchor?: AnswerAnchor }
-  | { type: 'done'; status: AnswerStatus }
+  | { type: 'done'; status: AnswerStatus; translation?: AnswerTranslation }
   | { type: 'error'; code: string; message: string };
 
 /** The body of every error response: `{ error: { code, message, ...details } }`. */

@@ -1,7 +1,9 @@
 'use client';
 
 import { type ComponentType, useCallback, useMemo, useRef, useState } from 'react';
-import { UI_STRINGS, type UiStrings } from '../i18n/ui-strings.ts';
+import { isLang } from '../core/languages.ts';
+import { uiStrings } from '../i18n/page-languages.ts';
+import type { UiStrings } from '../i18n/ui-strings.ts';
 import { Composer } from './composer.tsx';
 import { PlusIcon } from './icons.tsx';
 import { LanguageSelect } from './language-select.tsx';
@@ -21,7 +23,7 @@ interface ChatProps {
 /** The chat page: header (title, language, new conversation), the conversation, location and composer. */
 export function Chat({ voiceControl: VoiceControl }: ChatProps) {
   const [lang, setLang] = useLanguage();
-  const t = UI_STRINGS[lang];
+  const t = uiStrings(lang);
   const geo = useGeolocation();
   const [draft, setDraft] = useState('');
   const composer = useRef<HTMLTextAreaElement>(null);
@@ -52,8 +54,13 @@ export function Chat({ voiceControl: VoiceControl }: ChatProps) {
     composer.current?.focus();
   };
 
-  // a spoken question leaves the focus where it is: on a phone, focusing the text box would open the keyboard
-  const voiceProps = useMemo<VoiceControlProps>(() => ({ lang, busy, submit: sendText, showTranscript: setDraft, subscribeAnswers }), [lang, busy, sendText, subscribeAnswers]);
+  // a spoken question leaves the focus where it is: on a phone, focusing the text box would open the keyboard;
+  // speech is offered in the six languages only (the translated ones have no recogniser or voice here)
+  const voiceLang = isLang(lang) ? lang : undefined;
+  const voiceProps = useMemo<VoiceControlProps | undefined>(
+    () => (voiceLang ? { lang: voiceLang, busy, submit: sendText, showTranscript: setDraft, subscribeAnswers } : undefined),
+    [voiceLang, busy, sendText, subscribeAnswers],
+  );
 
   return (
     <div className="chat">
@@ -71,7 +78,7 @@ export function Chat({ voiceControl: VoiceControl }: ChatProps) {
         <MessageList lang={lang} messages={messages} onExample={submit} />
         <div className="compose-area">
           <LocationButton lang={lang} state={geo.state} onLocate={geo.locate} onStop={geo.stop} />
-          <Composer lang={lang} value={draft} onChange={setDraft} onSend={submit} busy={busy} textareaRef={composer} voiceControl={VoiceControl && <VoiceControl {...voiceProps} />} />
+          <Composer lang={lang} value={draft} onChange={setDraft} onSend={submit} busy={busy} textareaRef={composer} voiceControl={VoiceControl && voiceProps && <VoiceControl {...voiceProps} />} />
         </div>
       </main>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -40,6 +40,7 @@ interface ChatBody {
 
 /** What must come back exactly: phone numbers, Japanese addresses and names, links and numbers of the English answer. */
 function protectedValues(english: string): string[] {
+  // eslint-disable-next-line security/detect-unsafe-regex -- each repeat starts with a separator: no nested ambiguity
   const patterns = [/0\d{1,4}-\d{1,4}-\d{3,4}/g, /https?:\/\/[^\s)]+[^\s).,]/g, /[\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー0-9-]*/gu, /\d+(?:[.:–-]\d+)*/g];
   return patterns.flatMap((pattern) => english.match(pattern) ?? []);
 }
@@ -261,6 +262,33 @@ describe('without the service: the list of languages, in the question’s own wo
     } finally {
       await server.close();
       await down.close();
+    }
+  });
+});
+
+describe('the page in the translated languages, translated at build time', () => {
+  it('translates every English string with its placeholders and names kept, keeps reviewed keys, and leaves a damaged one in English', async () => {
+    const { translatePageText } = await import('../../scripts/lib/translate-ui-strings.ts');
+    const { UI_STRINGS } = await import('../../src/i18n/ui-strings.ts');
+    const google = new GoogleTranslator({ baseUrl: translate.url, project: PROJECT, location: 'us-central1', credentials: new MetadataServerCredentials(metadata.url), timeoutMs: 2_000 });
+    try {
+      translate.next({ kind: 'mangle', how: 'unwrap-spans' });
+      const previous = { ui: { languageLabel: 'Ngôn ngữ' }, errors: {}, reviewed: ['ui.languageLabel'] };
+      const { text, report } = await translatePageText(google, 'vi', previous);
+      expect(text.ui.languageLabel).toBe('Ngôn ngữ');
+      expect(text.reviewed).toEqual(['ui.languageLabel']);
+      // the first string sent (appTitle) came back damaged: refused, left in English
+      expect(report.refused).toHaveLength(1);
+      expect(text.ui.appTitle).toBeUndefined();
+      expect(text.ui.charCount).toMatch(/\{count\}.*\{max\}/);
+      expect(text.ui.charCount).toContain('‹vi›');
+      expect(text.ui.openMap).toContain('OpenStreetMap');
+      expect(text.ui.mapTiles).toContain('地理院タイル');
+      expect(text.ui.examples).toHaveLength(UI_STRINGS.en.examples.length);
+      expect(text.errors.internal).toContain('‹vi›');
+      expect(report.translated + report.refused.length + report.kept).toBe(Object.values(UI_STRINGS.en).flat().length + 3);
+    } finally {
+      google.close();
     }
   });
 });
