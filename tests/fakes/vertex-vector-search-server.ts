@@ -12,8 +12,9 @@ import { type FakeReply, type FakeRequest, type FakeServer, authorised, googleEr
  *
  * Both check the request as the API does (the deployed index id, vectors of the index's length, restricts with a
  * namespace and allow or deny lists, unknown fields refused with 400 INVALID_ARGUMENT). Neighbours are exact, by
- * dot product (an index with DOT_PRODUCT_DISTANCE: `distance` is the product, larger is nearer), after the token
- * restricts: a datapoint passes a query's namespace when one of its tokens there is allowed and none denied.
+ * dot product (an index with DOT_PRODUCT_DISTANCE, which the API defines as the negative of the dot product:
+ * `distance` is −product, nearest first), after the token restricts: a datapoint passes a query's namespace when
+ * one of its tokens there is allowed and none denied.
  * It misbehaves on demand (`next()`): HTTP errors and slow answers.
  */
 export type VectorBehaviour = { kind: 'answer' } | { kind: 'http-error'; status: 400 | 403 | 429 | 500 | 503 } | { kind: 'slow'; ms: number };
@@ -125,10 +126,11 @@ export async function startVectorSearchDouble(options: { token: string; dimensio
   }
 
   function nearest(query: Datapoint, count: number) {
+    // DOT_PRODUCT_DISTANCE is "the negative of the dot product": nearest first is smallest first
     const scored = [...datapoints.values()]
       .filter((point) => passes(point, query.restricts ?? []))
-      .map((point) => ({ point, distance: point.featureVector.reduce((sum, value, i) => sum + value * (query.featureVector[i] as number), 0) }))
-      .sort((a, b) => b.distance - a.distance)
+      .map((point) => ({ point, distance: -point.featureVector.reduce((sum, value, i) => sum + value * (query.featureVector[i] as number), 0) }))
+      .sort((a, b) => a.distance - b.distance)
       .slice(0, count);
     return { id: query.datapointId, neighbors: scored.map(({ point, distance }) => ({ datapoint: { datapointId: point.datapointId, crowdingTag: { crowdingAttribute: '0' } }, distance })) };
   }

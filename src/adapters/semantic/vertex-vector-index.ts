@@ -44,8 +44,9 @@ export const RESTRICT_NAMESPACES = { category: 'category', ward: 'ward' } as con
  *   { deployedIndexId, queries: [{ datapoint: { datapointId, featureVector, restricts }, neighborCount }], returnFullDatapoint: false }
  *   → { nearestNeighbors: [{ id, neighbors: [{ datapoint: { datapointId }, distance }] }] }
  * The category and municipality asked are token restricts (namespace `category` and `ward`, allow lists), so the
- * index returns only places of that kind there. The index is built with DOT_PRODUCT_DISTANCE over unit vectors,
- * so `distance` is the cosine similarity (larger is nearer), as the snapshot's own index computes it (ADR 0010).
+ * index returns only places of that kind there. The index is built with DOT_PRODUCT_DISTANCE over unit vectors
+ * (Google's advice over COSINE_DISTANCE: the same ranking), so a neighbour's similarity is the cosine the
+ * snapshot's own index computes (ADR 0010); `distance` is its negative, as the API defines it.
  */
 export class VertexVectorIndex implements VectorIndex {
   readonly name = 'vertex';
@@ -68,11 +69,26 @@ export class VertexVectorIndex implements VectorIndex {
       returnFullDatapoint: false,
     };
     const response = await postGoogleJson<FindNeighborsResponse>(`${endpointUrl.replace(/\/$/, '')}/v1/${indexEndpoint}:findNeighbors`, body, credentials, signal);
-    return (response.nearestNeighbors?.[0]?.neighbors ?? []).flatMap((neighbor) => {
+    const neighbors = (response.nearestNeighbors?.[0]?.neighbors ?? []).flatMap((neighbor) => {
       const id = neighbor.datapoint?.datapointId;
-      return id && typeof neighbor.distance === 'number' ? [{ id, similarity: neighbor.distance }] : [];
+      return id && typeof neighbor.distance === 'number' ? [{ id, distance: neighbor.distance }] : [];
     });
+    const similarities = similaritiesOf(neighbors.map((neighbor) => neighbor.distance));
+    return neighbors.map((neighbor, i) => ({ id: neighbor.id, similarity: similarities[i] as number }));
   }
+}
+
+/**
+ * Similarities from the distances of neighbours listed nearest first. The API defines DOT_PRODUCT_DISTANCE as the
+ * negative of the dot product, so distances rise down the list and the similarity is their negative; a service
+ * that reports the product itself lists falling values, read as they are. The order is the index's either way.
+ */
+export function similaritiesOf(distances: readonly number[]): number[] {
+  const first = distances[0];
+  const last = distances.at(-1);
+  if (first === undefined || last === undefined) return [];
+  const rising = first === last ? first <= 0 : first < last;
+  return distances.map((distance) => (rising ? -distance : distance));
 }
 
 /** The restricts of a query: allow lists of the categories and municipalities asked (none: no restriction). */
