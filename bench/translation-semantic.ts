@@ -45,6 +45,9 @@ const TEMPLATES: Array<[english: (ward: string) => string, spanish: (ward: strin
   [(ward) => `Parks in ${ward} with cherry blossoms`, (ward) => `Parques en ${ward} con flores de cerezo`],
   [(ward) => `Evacuation shelters in ${ward} near the river`, (ward) => `Refugios de evacuación en ${ward} cerca del río`],
   [(ward) => `Public toilets in ${ward} with baby changing tables`, (ward) => `Baños públicos en ${ward} con cambiadores para bebés`],
+  [(ward) => `Evacuation sites in ${ward} with large lawns`, (ward) => `Lugares de evacuación en ${ward} con grandes céspedes`],
+  [(ward) => `Parks in ${ward} with a pond`, (ward) => `Parques en ${ward} con un estanque`],
+  [(ward) => `Evacuation shelters in ${ward} in junior high schools`, (ward) => `Refugios de evacuación en ${ward} en escuelas secundarias`],
 ];
 const questions = wards
   .flatMap((ward) => (wardNames.has(ward) ? TEMPLATES.map(([en, es]) => ({ en: en(wardNames.get(ward) as string), es: es(wardNames.get(ward) as string) })) : []))
@@ -81,9 +84,10 @@ const cloudEnv = {
 const spanLists = (): Array<ReadonlyArray<{ received: number; answered?: number; ended?: number }>> => [translate.timings, embeddings.timings, vertex.timings, gemini.timings];
 
 /** The calls answered since `marks` (each double's count then), with their spans. */
-function callsSince(marks: number[]): Array<{ received: number; answered: number }> {
-  return spanLists().flatMap((list, i) => list.slice(marks[i]).map((t) => ({ received: t.received, answered: t.answered ?? t.ended ?? t.received })));
+function callsSince(marks: number[]): Array<{ received: number; answered: number; double: string }> {
+  return spanLists().flatMap((list, i) => list.slice(marks[i]).map((t) => ({ received: t.received, answered: t.answered ?? t.ended ?? t.received, double: DOUBLES[i] as string })));
 }
+const DOUBLES = ['translate', 'embed', 'vector', 'gemini'];
 
 async function run(name: string, env: Record<string, string>, pick: (q: { en: string; es: string }) => string) {
   const server = await startServerProcess(env);
@@ -91,6 +95,8 @@ async function run(name: string, env: Record<string, string>, pick: (q: { en: st
   const added: number[] = [];
   const calls: number[] = [];
   const statuses = new Map<string, number>();
+  const steps = new Map<string, number[]>();
+  const doubleSpans = new Map<string, number[]>();
   try {
     for (const [i, question] of questions.entries()) {
       const marks = spanLists().map((list) => list.length);
@@ -98,11 +104,15 @@ async function run(name: string, env: Record<string, string>, pick: (q: { en: st
       const response = await fetch(`${server.baseUrl}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: pick(question) }) });
       const body = (await response.json()) as { status?: string; translation?: unknown };
       const took = performance.now() - sent;
+      for (const [, step, ms] of (response.headers.get('server-timing') ?? '').matchAll(/([\w-]+);dur=([\d.]+)/g)) {
+        if (i >= WARMUP) steps.set(step as string, [...(steps.get(step as string) ?? []), Number(ms)]);
+      }
       const spans = callsSince(marks);
       const key = `${body.status}${body.translation ? ' (translated)' : ''}`;
       statuses.set(key, (statuses.get(key) ?? 0) + 1);
       if (i < WARMUP) continue;
       turns.push(took);
+      for (const span of spans) doubleSpans.set(span.double, [...(doubleSpans.get(span.double) ?? []), span.answered - span.received]);
       added.push(took - spans.reduce((sum, span) => sum + (span.answered - span.received), 0));
       calls.push(spans.length);
     }
@@ -118,6 +128,10 @@ async function run(name: string, env: Record<string, string>, pick: (q: { en: st
     turnP95ms: percentile(turns, 95),
     serverAddedP50ms: median(added),
     serverAddedP95ms: percentile(added, 95),
+    /** The server's own timing of each step (Server-Timing), external calls included: where the time goes. */
+    stepP50ms: Object.fromEntries([...steps].map(([step, values]) => [step, Number(median(values).toFixed(2))])),
+    /** Each double's own time per call (its fixed latency and its work), as the double measured it. */
+    doubleCallP50ms: Object.fromEntries([...doubleSpans].map(([name, values]) => [name, Number(median(values).toFixed(2))])),
     loadAverage: os.loadavg()[0],
   };
 }

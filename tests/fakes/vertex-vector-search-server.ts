@@ -127,11 +127,19 @@ export async function startVectorSearchDouble(options: { token: string; dimensio
 
   function nearest(query: Datapoint, count: number) {
     // DOT_PRODUCT_DISTANCE is "the negative of the dot product": nearest first is smallest first
-    const scored = [...datapoints.values()]
-      .filter((point) => passes(point, query.restricts ?? []))
-      .map((point) => ({ point, distance: -point.featureVector.reduce((sum, value, i) => sum + value * (query.featureVector[i] as number), 0) }))
-      .sort((a, b) => a.distance - b.distance)
-      .slice(0, count);
+    const q = query.featureVector;
+    const scored: Array<{ point: Datapoint; distance: number }> = [];
+    for (const point of datapoints.values()) {
+      if (!passes(point, query.restricts ?? [])) continue;
+      const v = point.featureVector;
+      let dot = 0;
+      for (let i = 0; i < v.length; i += 1) dot += (v[i] as number) * (q[i] as number);
+      const distance = -dot;
+      if (scored.length === count && distance >= (scored.at(-1) as { distance: number }).distance) continue;
+      const at = scored.findIndex((other) => other.distance > distance);
+      scored.splice(at < 0 ? scored.length : at, 0, { point, distance });
+      if (scored.length > count) scored.pop();
+    }
     return { id: query.datapointId, neighbors: scored.map(({ point, distance }) => ({ datapoint: { datapointId: point.datapointId, crowdingTag: { crowdingAttribute: '0' } }, distance })) };
   }
 
