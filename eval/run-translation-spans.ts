@@ -106,6 +106,7 @@ for (const english of questions) {
     outcomes.length = 0;
     const calls = double.calls.length;
     const turn = await ask(foreign, true);
+    double.clear(); // a damage meant for an answer that was never translated must not reach the next turn
     const answerCall = double.calls[calls + 1];
     if (mode === 'honest') spansSent += ((answerCall?.contents as string[] | undefined)?.[0]?.match(/translate="no"/g) ?? []).length;
     row.answers += 1;

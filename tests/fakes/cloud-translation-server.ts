@@ -44,6 +44,8 @@ export interface TranslationDouble extends FakeServer {
   /** When each call was received and answered (performance.now() of the process the double runs in). */
   timings: Array<{ received: number; answered: number }>;
   next(...behaviours: TranslationBehaviour[]): void;
+  /** Drops the behaviours still queued. */
+  clear(): void;
   setDefault(behaviour: TranslationBehaviour): void;
   /** Whole texts and their translations (questions in other languages → English), added to. */
   phrases: Map<string, string>;
@@ -101,6 +103,7 @@ export async function startTranslationDouble(options: { token: string; project: 
     timings,
     phrases,
     next: (...behaviours) => queue.push(...behaviours),
+    clear: () => queue.splice(0),
     setDefault: (behaviour) => {
       fallback = behaviour;
     },
@@ -133,12 +136,25 @@ function toyTranslate(text: string, target: string, mimeType: string, phrases: R
   // a known phrase sent as HTML with protected spans: translated, each span put back around its text
   const elements = [...text.matchAll(/<span\b[^>]*translate="no"[^>]*>([\s\S]*?)<\/span>/gi)];
   const phrase = elements.length > 0 ? phrases.get(unescape(text.replace(/<[^>]+>/g, ''))) : undefined;
-  if (phrase !== undefined) return elements.reduce((out, [element, inner]) => out.replace(unescape(inner as string), element), phrase);
+  if (phrase !== undefined) return wrapInOrder(phrase, elements.map(([element, inner]) => [element, unescape(inner as string)]));
   if (mimeType === 'text/plain') return markText(text, target);
   return text
     .split(/(<span\b[^>]*translate="no"[^>]*>[\s\S]*?<\/span>|<[^>]+>)/i)
     .map((part) => (part.startsWith('<') ? part : markText(part, target)))
     .join('');
+}
+
+/** The phrase with each element's text, in order, wrapped back in its element (a translator keeps their order). */
+function wrapInOrder(phrase: string, elements: ReadonlyArray<readonly [element: string, text: string]>): string {
+  let out = '';
+  let at = 0;
+  for (const [element, text] of elements) {
+    const found = phrase.indexOf(text, at);
+    if (found < 0) continue;
+    out += phrase.slice(at, found) + element;
+    at = found + text.length;
+  }
+  return out + phrase.slice(at);
 }
 
 function unescape(html: string): string {
