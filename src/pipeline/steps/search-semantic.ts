@@ -39,8 +39,12 @@ export const searchSemantic: Step = {
         ? { categories: [...new Set((ctx.candidates ?? []).map((ranked) => ranked.place.category))], wards: ctx.frame.scope?.mode === 'ward' && ctx.frame.scope.ward ? [ctx.frame.scope.ward] : undefined }
         : { wards: ctx.frame.ward ? [ctx.frame.ward] : undefined };
     let neighbours: VectorNeighbor[];
+    const started = performance.now();
     try {
-      neighbours = await semantic.search(ctx.redactedMessage, restricts, SEMANTIC.neighbours, ctx.signal);
+      neighbours = await semantic.search(ctx.redactedMessage, restricts, SEMANTIC.neighbours, ctx.signal).finally(() => {
+        // the embedding's and the index's time apart from the step's own (Server-Timing `semantic-call`)
+        ctx.timings['semantic-call'] = performance.now() - started;
+      });
     } catch (error) {
       if (ctx.signal.aborted) return;
       const dependency = error instanceof DomainError ? error.details?.dependency : undefined;

@@ -9,6 +9,7 @@ import type { ChatContext } from '../context.ts';
 import type { Step } from '../step.ts';
 import { answerTerms } from '../translation/protected-terms.ts';
 import { RefusedTranslation, translateProtected } from '../translation/translate-protected.ts';
+import { addCallTime } from './translate-question.ts';
 
 /**
  * Wraps the step that writes the answer (compose; the output guard wraps this one). A turn whose question was
@@ -68,7 +69,8 @@ async function translatedAnswer(ctx: ChatContext, text: string): Promise<string>
   try {
     if (!translator) throw new Error('no translator');
     const items = [{ text, terms: answerTerms(ctx) }, ...(words ? [] : [{ text: MACHINE_TRANSLATED_EN }])];
-    const { texts, cached, repaired } = await translateProtected(translator, items, { source: translation.pivot, target: translation.lang }, ctx.signal);
+    const { texts, cached, repaired, callMs } = await translateProtected(translator, items, { source: translation.pivot, target: translation.lang }, ctx.signal);
+    addCallTime(ctx, callMs);
     translation.answer = 'translated';
     events.emit('translation', { direction: 'answer', lang: translation.lang, outcome: repaired > 0 ? 'repaired' : cached ? 'cached' : 'translated', ...(repaired > 0 ? { reason: `${repaired} spans put back` } : {}) });
     // the translator's HTML is decoded to text: whatever markup that makes is made inert, as the output guard does

@@ -28,7 +28,8 @@ export const translateQuestion: Step = {
     const events = ctx.deps.events ?? opsEvents;
     try {
       const original = ctx.redactedMessage;
-      const { texts, cached } = await translateProtected(translator, [{ text: original, terms: questionTerms(original) }], { source: foreign, target: pivot }, ctx.signal);
+      const { texts, cached, callMs } = await translateProtected(translator, [{ text: original, terms: questionTerms(original) }], { source: foreign, target: pivot }, ctx.signal);
+      addCallTime(ctx, callMs);
       const question = (texts[0] ?? '').normalize('NFKC').trim();
       if (question === '') throw new RefusedTranslation('span_lost', 'the translation is empty');
       ctx.translation = { lang: foreign, pivot, question: 'translated' };
@@ -46,6 +47,11 @@ export const translateQuestion: Step = {
     }
   },
 };
+
+/** Adds the time spent in the translator's calls, apart from the steps' own (Server-Timing `translation-call`). */
+export function addCallTime(ctx: ChatContext, ms: number): void {
+  ctx.timings['translation-call'] = (ctx.timings['translation-call'] ?? 0) + ms;
+}
 
 /**
  * The question's language when it is not one of the six: as detect-language found it, else (with translation

@@ -17,6 +17,8 @@ export interface ProtectedTranslation {
   cached: boolean;
   /** Spans the translator changed inside their element, put back as they were. */
   repaired: number;
+  /** Milliseconds spent in the translator's call (the cache, the service), apart from the checks around it. */
+  callMs: number;
 }
 
 /**
@@ -33,7 +35,9 @@ export async function translateProtected(
   const markups = items.map((item) => protectSpans(item.text, item.terms));
   const check = (translation: string, i: number) => checked(translation, markups[i] as ProtectedMarkup, items[i]?.text ?? '');
   const keep = (translation: string, i: number) => !(check(translation, i) instanceof RefusedTranslation);
+  const started = performance.now();
   const result = await translator.translate({ texts: markups.map((markup) => markup.html), ...languages, mimeType: 'text/html', keep }, signal);
+  const callMs = performance.now() - started;
   let repaired = 0;
   const texts = result.texts.map((translation, i) => {
     const restored = check(translation, i);
@@ -41,7 +45,7 @@ export async function translateProtected(
     repaired += restored.altered.length;
     return restored.text;
   });
-  return { texts, cached: result.cached, repaired };
+  return { texts, cached: result.cached, repaired, callMs };
 }
 
 /** The translation restored, or why it must not be shown. */
