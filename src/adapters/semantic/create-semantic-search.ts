@@ -42,6 +42,10 @@ export function createSemanticSearch({ env, vectors, placeOf, events, log }: Sem
       dimensions: env.EMBEDDING_DIMENSIONS,
     });
     embedder = new GeminiEmbedder({ apiKey: env.GEMINI_API_KEY, model: env.EMBEDDING_MODEL, dimensions: env.EMBEDDING_DIMENSIONS, baseUrl: env.GEMINI_BASE_URL });
+  } else if (vectors && vectors.model === HASHED_MODEL && env.NODE_ENV === 'production') {
+    // the stand-in is for evaluation: it knows spellings, not meaning, and must not rank real users' answers
+    log.warn({ vectors: { model: vectors.model } }, "the snapshot's vectors are the offline stand-in's: ignored in production, lexical retrieval only");
+    return undefined;
   } else if (vectors) {
     const snapshotIndex = new SnapshotVectorIndex(vectors, placeOf);
     index = snapshotIndex;
