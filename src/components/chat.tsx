@@ -2,7 +2,8 @@
 
 import { type ComponentType, useCallback, useMemo, useRef, useState } from 'react';
 import { isLang } from '../core/languages.ts';
-import { uiStrings } from '../i18n/page-languages.ts';
+import { pageLangTag, uiStrings } from '../i18n/page-languages.ts';
+import { FOREIGN_LANGUAGE_WORDS } from '../i18n/translation-languages.ts';
 import type { UiStrings } from '../i18n/ui-strings.ts';
 import { Composer } from './composer.tsx';
 import { PlusIcon } from './icons.tsx';
@@ -66,6 +67,12 @@ export function Chat({ voiceControl: VoiceControl }: ChatProps) {
     <div className="chat">
       <header className="chat-header">
         <h1>{t.appTitle}</h1>
+        {/* a page in a language answered through machine translation says so, in that language (issue 17) */}
+        {!isLang(lang) && (
+          <p className="machine-note" lang={pageLangTag(lang)}>
+            {FOREIGN_LANGUAGE_WORDS[lang].machineTranslated}
+          </p>
+        )}
         <div className="header-controls">
           <LanguageSelect lang={lang} onChange={setLang} />
           <button type="button" className="secondary-button" onClick={newConversation}>

@@ -190,6 +190,7 @@ describe('the languages answered through machine translation (issue 17)', () => 
     await page.selectOption('#language', 'vi');
     await page.waitForFunction(() => document.documentElement.lang === 'vi');
     expect(await page.locator('label[for="language"]').textContent()).toBe('Ngôn ngữ / Language');
+    expect(await page.locator('.machine-note').textContent()).toBe('Bản dịch máy');
     expect(await page.evaluate(() => localStorage.getItem('tokyo-ai-chat:lang'))).toBe('vi');
 
     // without Cloud Translation (this server), a Vietnamese question gets the six languages, said in Vietnamese
