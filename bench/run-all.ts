@@ -14,6 +14,7 @@ const DEFAULT = [
   'observability-overhead',
   'metrics-scrape',
   'gemini-latency',
+  'translation-semantic',
   'voice-latency',
   'backup-restore',
   'web-first-load',

@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { type Lang, LANG_TAGS } from '../core/languages.ts';
+import type { Lang } from '../core/languages.ts';
+import { isPageLang, type PageLang, pageLangTag, uiStrings } from '../i18n/page-languages.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
 import type { AnswerAnchor, SourceView } from './chat-api.ts';
 import { FeedbackButtons } from './feedback-buttons.tsx';
@@ -15,14 +16,18 @@ import type { AnswerMessage as Answer } from './use-chat.ts';
 /**
  * One answer: the short text that answers, then its places as numbered cards (the details live there, not in the
  * text) with a map of them, and feedback once complete. Everything inside is in the answer's language, which can
- * differ from the page's: then the page offers to switch.
+ * differ from the page's: then the page offers to switch. A machine-translated answer (issue 17) is in its
+ * reader's language, marked as Cloud Translation asks (`lang="vi-x-mtfrom-en"`); its cards stay in the language
+ * the answer was written in, as the server sends them.
  */
-export function AnswerMessage({ message, uiLang }: { message: Answer; uiLang: Lang }) {
-  const t = UI_STRINGS[uiLang];
-  const a = UI_STRINGS[message.lang];
+export function AnswerMessage({ message, uiLang }: { message: Answer; uiLang: PageLang }) {
+  const t = uiStrings(uiLang);
+  const read: PageLang = message.translation && isPageLang(message.translation.lang) ? message.translation.lang : message.lang;
+  const a = uiStrings(read);
   const [chosen, setChosen] = useState<{ number: number; request: number }>();
   const note = message.status === 'degraded_fallback' ? a.degradedNote : message.status === 'clarification_needed' ? a.clarificationNote : undefined;
-  const offerSwitch = !message.streaming && message.lang !== message.askedIn && message.lang !== uiLang;
+  const offerSwitch = !message.streaming && read !== message.askedIn && read !== uiLang;
+  const textLang = message.translation ? pageLangTag(read, message.translation.from) : pageLangTag(message.lang);
   const pins = useMemo(() => mapPins(message.sources), [message.sources]);
   const anchor = useMemo(() => mapAnchor(message.anchor, message.lang), [message.anchor, message.lang]);
   const choose = useCallback((number: number) => setChosen((was) => ({ number, request: (was?.request ?? 0) + 1 })), []);
@@ -30,9 +35,11 @@ export function AnswerMessage({ message, uiLang }: { message: Answer; uiLang: La
   return (
     <li className={`message message--answer${message.incomplete ? ' message--incomplete' : ''}`} aria-busy={message.streaming}>
       <p className="message-author">{t.assistant}</p>
-      <div className="answer-body" lang={LANG_TAGS[message.lang]}>
-        <div className="answer-text">{message.text ? <LinkedText text={message.text} newTabLabel={a.opensInNewTab} /> : <span className="typing">{a.answering}</span>}</div>
-        {offerSwitch && <LanguageOffer lang={message.lang} />}
+      <div className="answer-body" lang={pageLangTag(message.lang)}>
+        <div className="answer-text" lang={textLang}>
+          {message.text ? <LinkedText text={message.text} newTabLabel={a.opensInNewTab} /> : <span className="typing">{a.answering}</span>}
+        </div>
+        {offerSwitch && <LanguageOffer lang={read} />}
         {message.incomplete && <p className="answer-note answer-note--incomplete">{a.incompleteNote}</p>}
         {note && <p className={`answer-note answer-note--${message.status}`}>{note}</p>}
         {message.notSaved && <p className="answer-note answer-note--not-saved">{a.notSavedNote}</p>}

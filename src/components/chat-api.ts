@@ -1,4 +1,5 @@
 import type { Lang } from '../core/languages.ts';
+import type { PageLang } from '../i18n/page-languages.ts';
 
 /**
  * The public API as the web page sees it (docs/api.md). Declared here rather than imported from the server,
@@ -7,8 +8,15 @@ import type { Lang } from '../core/languages.ts';
 export interface ChatRequestBody {
   message: string;
   sessionId?: string;
-  lang?: Lang;
+  /** One of the six, or a language answered through machine translation (the page in it). */
+  lang?: PageLang;
   location?: GeoPoint;
+}
+
+/** An answer machine-translated into the reader's language (`lang`) from the one it was written in (`from`). */
+export interface AnswerTranslation {
+  lang: string;
+  from: Lang;
 }
 
 export interface GeoPoint {
@@ -94,7 +102,7 @@ export type ChatEvent =
   | { type: 'delta'; text: string }
   | { type: 'sources'; sources: SourceView[]; anchor?: AnswerAnchor }
   /** `sessionSaved: false`: answered while conversations could not be stored (docs/api.md). */
-  | { type: 'done'; status: AnswerStatus; sessionSaved?: false }
+  | { type: 'done'; status: AnswerStatus; sessionSaved?: false; translation?: AnswerTranslation }
   | { type: 'error'; code: string; message: string };
 
 /** The body of every error response: `{ error: { code, message, ...details } }`. */

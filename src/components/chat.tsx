@@ -1,7 +1,10 @@
 'use client';
 
 import { type ComponentType, useCallback, useMemo, useRef, useState } from 'react';
-import { UI_STRINGS, type UiStrings } from '../i18n/ui-strings.ts';
+import { isLang } from '../core/languages.ts';
+import { answerLangOf, pageLangTag, uiStrings } from '../i18n/page-languages.ts';
+import { FOREIGN_LANGUAGE_WORDS } from '../i18n/translation-languages.ts';
+import type { UiStrings } from '../i18n/ui-strings.ts';
 import { Composer } from './composer.tsx';
 import { CoverageView } from './coverage-view.tsx';
 import { PlusIcon } from './icons.tsx';
@@ -22,7 +25,7 @@ interface ChatProps {
 /** The chat page: header (title, language, new conversation), the conversation, location and composer. */
 export function Chat({ voiceControl: VoiceControl }: ChatProps) {
   const [lang, setLang] = useLanguage();
-  const t = UI_STRINGS[lang];
+  const t = uiStrings(lang);
   const geo = useGeolocation();
   const [draft, setDraft] = useState('');
   const composer = useRef<HTMLTextAreaElement>(null);
@@ -53,13 +56,24 @@ export function Chat({ voiceControl: VoiceControl }: ChatProps) {
     composer.current?.focus();
   };
 
-  // a spoken question leaves the focus where it is: on a phone, focusing the text box would open the keyboard
-  const voiceProps = useMemo<VoiceControlProps>(() => ({ lang, busy, submit: sendText, showTranscript: setDraft, subscribeAnswers }), [lang, busy, sendText, subscribeAnswers]);
+  // a spoken question leaves the focus where it is: on a phone, focusing the text box would open the keyboard;
+  // speech is offered in the six languages only (the translated ones have no recogniser or voice here)
+  const voiceLang = isLang(lang) ? lang : undefined;
+  const voiceProps = useMemo<VoiceControlProps | undefined>(
+    () => (voiceLang ? { lang: voiceLang, busy, submit: sendText, showTranscript: setDraft, subscribeAnswers } : undefined),
+    [voiceLang, busy, sendText, subscribeAnswers],
+  );
 
   return (
     <div className="chat">
       <header className="chat-header">
         <h1>{t.appTitle}</h1>
+        {/* a page in a language answered through machine translation says so, in that language (issue 17) */}
+        {!isLang(lang) && (
+          <p className="machine-note" lang={pageLangTag(lang)}>
+            {FOREIGN_LANGUAGE_WORDS[lang].machineTranslated}
+          </p>
+        )}
         <div className="header-controls">
           <LanguageSelect lang={lang} onChange={setLang} />
           <button type="button" className="secondary-button" onClick={newConversation}>
@@ -69,11 +83,11 @@ export function Chat({ voiceControl: VoiceControl }: ChatProps) {
         </div>
       </header>
       <main className="chat-main">
-        <CoverageView lang={lang} />
+        <CoverageView lang={answerLangOf(lang)} />
         <MessageList lang={lang} messages={messages} onExample={submit} onResend={submit} />
         <div className="compose-area">
           <LocationButton lang={lang} state={geo.state} onLocate={geo.locate} onStop={geo.stop} />
-          <Composer lang={lang} value={draft} onChange={setDraft} onSend={submit} busy={busy} textareaRef={composer} voiceControl={VoiceControl && <VoiceControl {...voiceProps} />} />
+          <Composer lang={lang} value={draft} onChange={setDraft} onSend={submit} busy={busy} textareaRef={composer} voiceControl={VoiceControl && voiceProps && <VoiceControl {...voiceProps} />} />
         </div>
       </main>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -2,16 +2,15 @@
 
 import { type FormEvent, type KeyboardEvent, type ReactNode, type Ref, useId } from 'react';
 import { LIMITS } from '../config/tunables.ts';
-import type { Lang } from '../core/languages.ts';
 import { fill } from '../i18n/phrasebook.ts';
-import { UI_STRINGS } from '../i18n/ui-strings.ts';
+import { type PageLang, uiStrings } from '../i18n/page-languages.ts';
 import { SendIcon } from './icons.tsx';
 
 /** The counter appears when the question nears the limit (the server counts after NFKC and has the last word). */
 const COUNTER_FROM = Math.floor(LIMITS.maxMessageChars * 0.9);
 
 interface ComposerProps {
-  lang: Lang;
+  lang: PageLang;
   value: string;
   onChange: (value: string) => void;
   /** Sends the text; the one send path, shared with the voice control. */
@@ -27,7 +26,7 @@ interface ComposerProps {
 
 /** The question box: Enter sends, Shift+Enter starts a new line, and an IME's Enter only confirms the conversion. */
 export function Composer({ lang, value, onChange, onSend, busy, textareaRef, voiceControl }: ComposerProps) {
-  const t = UI_STRINGS[lang];
+  const t = uiStrings(lang);
   const hintId = useId();
   const counterId = useId();
   const length = [...value].length;

@@ -1,16 +1,15 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { Lang } from '../core/languages.ts';
-import { UI_STRINGS } from '../i18n/ui-strings.ts';
+import { type PageLang, uiStrings } from '../i18n/page-languages.ts';
 import { sendFeedback } from './chat-client.ts';
 import { ThumbDownIcon, ThumbUpIcon } from './icons.tsx';
 
 type Rating = 'up' | 'down';
 
 /** Thumbs up or down on one answer (POST /api/feedback). The user may change their mind; the last one counts. */
-export function FeedbackButtons({ lang, sessionId, messageId }: { lang: Lang; sessionId: string; messageId: string }) {
-  const t = UI_STRINGS[lang];
+export function FeedbackButtons({ lang, sessionId, messageId }: { lang: PageLang; sessionId: string; messageId: string }) {
+  const t = uiStrings(lang);
   const questionId = useId();
   const [rating, setRating] = useState<Rating | null>(null);
   const [result, setResult] = useState<'sent' | 'failed' | null>(null);

@@ -1,7 +1,6 @@
 'use client';
 
-import { type Lang, LANG_TAGS } from '../core/languages.ts';
-import { UI_STRINGS } from '../i18n/ui-strings.ts';
+import { type PageLang, pageLangTag, uiStrings } from '../i18n/page-languages.ts';
 import { chooseLanguage } from './use-language.ts';
 
 /**
@@ -9,10 +8,10 @@ import { chooseLanguage } from './use-language.ts';
  * Korean question typed on an English page is answered in Korean): switch the page to it. Written in the answer's
  * language, which is the one the person asking reads.
  */
-export function LanguageOffer({ lang }: { lang: Lang }) {
-  const t = UI_STRINGS[lang];
+export function LanguageOffer({ lang }: { lang: PageLang }) {
+  const t = uiStrings(lang);
   return (
-    <p className="language-offer" lang={LANG_TAGS[lang]}>
+    <p className="language-offer" lang={pageLangTag(lang)}>
       <span>{t.switchLanguagePrompt}</span>{' '}
       <button type="button" className="secondary-button" onClick={() => chooseLanguage(lang)}>
         {t.switchLanguageButton}

@@ -1,7 +1,6 @@
 'use client';
 
-import type { Lang } from '../core/languages.ts';
-import { UI_STRINGS } from '../i18n/ui-strings.ts';
+import { type PageLang, uiStrings } from '../i18n/page-languages.ts';
 import { PinIcon } from './icons.tsx';
 import type { GeoState } from './use-geolocation.ts';
 
@@ -9,8 +8,8 @@ import type { GeoState } from './use-geolocation.ts';
  * "Use my location": a toggle. While pressed, every question carries the device's location; pressing it again
  * forgets the location. The line beside it says what is happening, politely, in the user's language.
  */
-export function LocationButton({ lang, state, onLocate, onStop }: { lang: Lang; state: GeoState; onLocate: () => void; onStop: () => void }) {
-  const t = UI_STRINGS[lang];
+export function LocationButton({ lang, state, onLocate, onStop }: { lang: PageLang; state: GeoState; onLocate: () => void; onStop: () => void }) {
+  const t = uiStrings(lang);
   const on = state.kind === 'on';
   const message = {
     off: '',

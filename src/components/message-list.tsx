@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { Lang } from '../core/languages.ts';
-import { UI_STRINGS } from '../i18n/ui-strings.ts';
+import { type PageLang, uiStrings } from '../i18n/page-languages.ts';
 import { AnswerMessage } from './answer-message.tsx';
 import type { ChatMessage } from './use-chat.ts';
 
@@ -10,7 +9,7 @@ import type { ChatMessage } from './use-chat.ts';
 const FOLLOW_THRESHOLD = 64;
 
 interface MessageListProps {
-  lang: Lang;
+  lang: PageLang;
   messages: ChatMessage[];
   /** Sends an example question (empty state). */
   onExample: (question: string) => void;
@@ -25,7 +24,7 @@ interface MessageListProps {
  * up to read.
  */
 export function MessageList({ lang, messages, onExample, onResend }: MessageListProps) {
-  const t = UI_STRINGS[lang];
+  const t = uiStrings(lang);
   const following = useRef(true);
   const count = messages.length;
 

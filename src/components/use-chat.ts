@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../core/languages.ts';
-import type { AnswerAnchor, AnswerStatus, ChatEvent, GeoPoint, SourceView } from './chat-api.ts';
+import { answerLangOf, type PageLang } from '../i18n/page-languages.ts';
+import type { AnswerAnchor, AnswerStatus, AnswerTranslation, ChatEvent, GeoPoint, SourceView } from './chat-api.ts';
 import { ChatApiError, isAbort, streamChat } from './chat-client.ts';
 import { readItem, writeItem } from './browser-storage.ts';
 import { describeError } from './error-text.ts';
@@ -21,7 +22,9 @@ export interface AnswerMessage {
   /** The answer's language (from `meta`): the server answers in the question's language when it is clear. */
   lang: Lang;
   /** The page's language when the question was sent. */
-  askedIn: Lang;
+  askedIn: PageLang;
+  /** Set at `done` when the answer was machine-translated into the reader's language (issue 17). */
+  translation?: AnswerTranslation;
   streaming: boolean;
   status?: AnswerStatus;
   sources: SourceView[];
@@ -53,7 +56,7 @@ let lastId = 0;
 const nextId = () => `m${++lastId}`;
 
 interface ChatOptions {
-  lang: Lang;
+  lang: PageLang;
   location?: GeoPoint;
   /** Called with the question when it could not be answered, so the page can give it back to the user. */
   onFailed: (question: string) => void;
@@ -79,7 +82,7 @@ export function useChat({ lang, location, onFailed }: ChatOptions) {
       controller.current = abort;
       setBusy(true);
       const answerId = nextId();
-      const answer: AnswerMessage = { id: answerId, role: 'answer', text: '', lang, askedIn: lang, streaming: true, sources: [] };
+      const answer: AnswerMessage = { id: answerId, role: 'answer', text: '', lang: answerLangOf(lang), askedIn: lang, streaming: true, sources: [] };
       setMessages((list) => [...list, { id: nextId(), role: 'user', text: message }, answer]);
       const update = (patch: Partial<AnswerMessage> | ((m: AnswerMessage) => Partial<AnswerMessage>)) =>
         setMessages((list) => list.map((m) => (m.id === answerId && m.role === 'answer' ? { ...m, ...(typeof patch === 'function' ? patch(m) : patch) } : m)));
@@ -97,8 +100,8 @@ export function useChat({ lang, location, onFailed }: ChatOptions) {
           final = { ...final, sources: event.sources, anchor: event.anchor };
           update({ sources: event.sources, anchor: event.anchor });
         } else if (event.type === 'done') {
-          final = { ...final, status: event.status, streaming: false };
-          update({ status: event.status, streaming: false, notSaved: event.sessionSaved === false });
+          final = { ...final, status: event.status, streaming: false, translation: event.translation };
+          update({ status: event.status, streaming: false, notSaved: event.sessionSaved === false, translation: event.translation });
         }
       };
 

@@ -100,6 +100,43 @@ export const envSchema = z.object({
   GOOGLE_TTS_URL: z.url({ protocol: /^https?$/ }).default('https://texttospeech.googleapis.com'),
   GOOGLE_STT_URL: z.url({ protocol: /^https?$/ }).default('https://speech.googleapis.com'),
   GOOGLE_METADATA_URL: z.url({ protocol: /^https?$/ }).default('http://metadata.google.internal'),
+  /**
+   * Semantic retrieval (ADR 0010): `auto` turns it on when there is an index to search (Vertex AI Vector Search, or
+   * the snapshot's own vectors, data/snapshot/place-vectors.*) and a way to embed the question for it; `off` never.
+   */
+  SEMANTIC_RETRIEVAL: z.enum(['auto', 'off']).default('auto'),
+  /** Gemini's embedding model and the length of its vectors (the snapshot's vectors must have been made with both). */
+  EMBEDDING_MODEL: z.string().min(1).default('gemini-embedding-001'),
+  EMBEDDING_DIMENSIONS: z.coerce.number().int().min(8).max(3072).default(768),
+  /** A question's embedding slower than this is given up: the turn is answered from lexical retrieval alone. */
+  EMBEDDING_DEADLINE_MS: z.coerce.number().int().min(50).max(5_000).default(400),
+  /**
+   * Vertex AI Vector Search: the index endpoint's public domain (https://…), its resource name
+   * (projects/…/locations/…/indexEndpoints/…) and the deployed index id. All three, or none.
+   */
+  VECTOR_SEARCH_ENDPOINT_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  VECTOR_SEARCH_INDEX_ENDPOINT: optionalText.pipe(
+    z.string().regex(/^projects\/[^/]+\/locations\/[a-z0-9-]+\/indexEndpoints\/[^/]+$/, 'VECTOR_SEARCH_INDEX_ENDPOINT must be projects/…/locations/…/indexEndpoints/…').optional(),
+  ),
+  VECTOR_SEARCH_DEPLOYED_INDEX_ID: optionalText.pipe(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'VECTOR_SEARCH_DEPLOYED_INDEX_ID must be a deployed index id').optional()),
+  /** A findNeighbors call slower than this is given up (lexical retrieval alone). */
+  VECTOR_SEARCH_DEADLINE_MS: z.coerce.number().int().min(50).max(5_000).default(400),
+  /**
+   * Cloud Translation (v3) for questions in languages other than the six: `google` turns it on (project and location
+   * below, the service account's token from the metadata server); unset: such questions get the list of languages.
+   */
+  TRANSLATION: z.enum(['off', 'google']).default('off'),
+  /** The project and location of translateText; a glossary needs a regional location (not `global`). */
+  TRANSLATION_PROJECT: optionalText.pipe(z.string().regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, 'TRANSLATION_PROJECT must be a project id').optional()),
+  TRANSLATION_LOCATION: z.string().regex(/^[a-z0-9-]+$/).default('us-central1'),
+  /** The glossary of place names (npm run translation:glossary), by id; unset: no glossary. */
+  TRANSLATION_GLOSSARY: optionalText.pipe(z.string().regex(/^[a-z0-9_-]{1,63}$/i, 'TRANSLATION_GLOSSARY must be a glossary id').optional()),
+  /** The language questions are translated into and answered in: English or Japanese. */
+  TRANSLATION_PIVOT: z.enum(['en', 'ja']).default('en'),
+  /** A translateText call slower than this is given up (the question gets the list of languages). */
+  TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(2_000),
+  /** Endpoint of Cloud Translation (tests point it at a double). */
+  GOOGLE_TRANSLATE_URL: z.url({ protocol: /^https?$/ }).default('https://translate.googleapis.com'),
   MAINTENANCE_MODE: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SNAPSHOT_PATH: z.string().min(1).default('data/snapshot/corpus.json'),
@@ -137,11 +174,31 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = envSchema.safeParse(source);
   if (result.success) {
     const refused = result.data.NODE_ENV === 'production' ? NOT_IN_PRODUCTION.filter(([name]) => result.data[name] === true) : [];
-    if (refused.length === 0) return result.data;
-    throw new ConfigError(`Invalid configuration:\n${refused.map(([name, reason]) => `  ${name}: ${reason}`).join('\n')}`);
+    const problems = [...refused, ...inconsistencies(result.data)];
+    if (problems.length === 0) return result.data;
+    throw new ConfigError(`Invalid configuration:\n${problems.map(([name, reason]) => `  ${name}: ${reason}`).join('\n')}`);
   }
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(env)'}: ${issue.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** Settings that are valid one by one but not together. */
+function inconsistencies(env: Env): Array<[string, string]> {
+  const problems: Array<[string, string]> = [];
+  const vector = [env.VECTOR_SEARCH_ENDPOINT_URL, env.VECTOR_SEARCH_INDEX_ENDPOINT, env.VECTOR_SEARCH_DEPLOYED_INDEX_ID];
+  if (vector.some(Boolean) && !vector.every(Boolean)) {
+    problems.push(['VECTOR_SEARCH_ENDPOINT_URL', 'Vector Search needs VECTOR_SEARCH_ENDPOINT_URL, VECTOR_SEARCH_INDEX_ENDPOINT and VECTOR_SEARCH_DEPLOYED_INDEX_ID together']);
+  }
+  if (vector.every(Boolean) && env.SEMANTIC_RETRIEVAL !== 'off' && !env.GEMINI_API_KEY) {
+    problems.push(['VECTOR_SEARCH_ENDPOINT_URL', 'Vector Search needs GEMINI_API_KEY to embed the questions']);
+  }
+  if (env.TRANSLATION === 'google' && !(env.TRANSLATION_PROJECT ?? env.GOOGLE_CLOUD_PROJECT)) {
+    problems.push(['TRANSLATION', 'TRANSLATION=google needs TRANSLATION_PROJECT (or GOOGLE_CLOUD_PROJECT)']);
+  }
+  if (env.TRANSLATION_GLOSSARY && env.TRANSLATION_LOCATION === 'global') {
+    problems.push(['TRANSLATION_GLOSSARY', 'a glossary needs a regional TRANSLATION_LOCATION, not global']);
+  }
+  return problems;
 }
 
 /** An IPv4 or IPv6 address, optionally with a prefix length (`10.0.0.0/8`, `2001:db8::/32`). */

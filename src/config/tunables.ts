@@ -305,3 +305,44 @@ export const DISCOVERY = {
    */
   pauseAfterFileMs: 20,
 } as const;
+
+/**
+ * Semantic retrieval (ADR 0010): vector search over the places, fused with the lexical and geographic retrieval by
+ * reciprocal rank fusion. The thresholds of free-form questions are for Gemini's embedding model with unit vectors
+ * (dot product = cosine similarity); they can only be set from online measurement (docs/quality.md).
+ */
+export const SEMANTIC = {
+  /** Neighbours asked of the index per question (before the frame's conditions are applied). */
+  neighbours: 40,
+  /** Reciprocal rank fusion's constant k (score = Σ 1 / (k + rank)); 60 is the value of Cormack et al. (2009). */
+  rrfK: 60,
+  /** A list is re-ranked only when the question says more than its kind of place and area: this many letters left. */
+  minResidueChars: 3,
+  /**
+   * A free-form question (no kind of place understood) takes the kind of its nearest places only when the best is
+   * this similar, per embedding model (their similarities are on different scales; other models: `default`)...
+   */
+  minDiscoverSimilarity: { default: 0.55, 'gemini-embedding-001': 0.55, 'hashed-ngrams-v1': 0.25 } as Readonly<Record<string, number>>,
+  /** ...and this share of the first `discoverVotes` neighbours (after the conditions) are of that kind. */
+  discoverAgreement: 0.6,
+  discoverVotes: 5,
+  /** Texts per batchEmbedContents request when the snapshot's vectors are built (the API's limit is 100). */
+  embedBatchSize: 100,
+  /** Datapoints per upsertDatapoints request when the Vector Search index is filled. */
+  upsertBatchSize: 500,
+  /** Characters of a place's text that are embedded (its name, kind, municipality and description). */
+  maxDocumentChars: 600,
+} as const;
+
+/** Cloud Translation (ADR 0010): questions in other languages in, answers out, names and numbers kept. */
+export const TRANSLATION = {
+  /** How long a translation stays in the cache (Redis, or memory without REDIS_URL), both directions. */
+  cacheTtlSeconds: 7 * 24 * 60 * 60,
+  /** Translations kept in memory when there is no Redis. */
+  memoryCacheEntries: 10_000,
+  /** A Latin-script question is taken for another language only when it is this long (franc needs some text)... */
+  minLatinLetters: 12,
+  minLatinWords: 3,
+  /** ...and English scores at most this fraction of the best language's score (francAll, 1 = the best). */
+  maxEnglishScore: 0.9,
+} as const;

@@ -64,7 +64,16 @@ export type ChatEvent =
   | { type: 'delta'; text: string }
   | { type: 'sources'; sources: SourceView[]; anchor?: AnswerAnchor }
   /** `sessionSaved: false` only when the turn could not be recorded (docs/adr/0008-redis-down.md). */
-  | { type: 'done'; status: Status; sessionSaved?: false };
+  | { type: 'done'; status: Status; sessionSaved?: false; translation?: AnswerTranslation };
+
+/**
+ * An answer machine-translated for its reader (issue 17): into `lang` (BCP 47) from `from`. Clients mark it as such
+ * (Cloud Translation asks for `lang="<lang>-x-mtfrom-<from>"` on machine-translated text).
+ */
+export interface AnswerTranslation {
+  lang: string;
+  from: Lang;
+}
 
 export interface RankedPlace {
   place: Place;

@@ -11,6 +11,8 @@ export interface UiStrings {
   /** One line under the heading: what the service answers and from what. */
   tagline: string;
   languageLabel: string;
+  /** The language menu's group of languages answered through machine translation (issue 17). */
+  moreLanguages: string;
   newConversation: string;
   conversationHeading: string;
   emptyIntro: string;
@@ -106,6 +108,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     appTitle: '東京都 AIコンシェルジュ',
     tagline: '避難所・AED・トイレ・Wi-Fi などを、東京都のオープンデータをもとにご案内します。',
     languageLabel: '言語',
+    moreLanguages: 'その他の言語（機械翻訳）',
     newConversation: '新しい会話',
     conversationHeading: '会話',
     emptyIntro: '知りたい場所や施設を入力してください。回答には出典（データ名・提供者・ライセンス）を表示します。緊急のときは119番・110番に電話してください。',
@@ -179,6 +182,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     appTitle: 'とうきょうと AIコンシェルジュ',
     tagline: 'ひなんじょ（避難所）、AED、トイレ、Wi-Fi などを おしえます。とうきょうとの データを つかいます。',
     languageLabel: 'ことば',
+    moreLanguages: 'ほかの ことば（きかいで ほんやく）',
     newConversation: 'あたらしく はなす',
     conversationHeading: 'かいわ',
     emptyIntro: 'しりたい ばしょを かいて ください。こたえには データの なまえ（しゅってん）も かきます。あぶない ときは 119 か 110 に でんわ して ください。',
@@ -252,6 +256,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     appTitle: 'Tokyo AI Concierge',
     tagline: 'Evacuation shelters, AEDs, toilets, free Wi-Fi and more, answered from Tokyo open data.',
     languageLabel: 'Language',
+    moreLanguages: 'More languages (machine translation)',
     newConversation: 'New conversation',
     conversationHeading: 'Conversation',
     emptyIntro: 'Ask about a place or facility. Every answer names its sources (dataset, publisher, licence). In an emergency, call 119 (fire and ambulance) or 110 (police).',
@@ -325,6 +330,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     appTitle: '东京都 AI 咨询助手',
     tagline: '根据东京都开放数据，为您介绍避难所、AED、厕所、免费Wi-Fi等。',
     languageLabel: '语言',
+    moreLanguages: '更多语言（机器翻译）',
     newConversation: '新对话',
     conversationHeading: '对话',
     emptyIntro: '请输入您想了解的地点或设施。每个回答都会注明来源（数据集、提供者、许可）。紧急情况请拨打119（消防・急救）或110（警察）。',
@@ -398,6 +404,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     appTitle: '東京都 AI 諮詢助理',
     tagline: '根據東京都開放資料，為您介紹避難所、AED、廁所、免費Wi-Fi等。',
     languageLabel: '語言',
+    moreLanguages: '更多語言（機器翻譯）',
     newConversation: '新對話',
     conversationHeading: '對話',
     emptyIntro: '請輸入您想了解的地點或設施。每個回答都會註明來源（資料集、提供者、授權）。緊急情況請撥打119（消防・救護）或110（警察）。',
@@ -471,6 +478,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     appTitle: '도쿄도 AI 컨시어지',
     tagline: '도쿄도 공공데이터를 바탕으로 대피소, AED, 화장실, 무료 Wi-Fi 등을 안내합니다.',
     languageLabel: '언어',
+    moreLanguages: '다른 언어(기계 번역)',
     newConversation: '새 대화',
     conversationHeading: '대화',
     emptyIntro: '알고 싶은 장소나 시설을 입력해 주세요. 모든 답변에 출처(데이터셋, 제공자, 라이선스)를 표시합니다. 긴급 상황에서는 119(소방·구급) 또는 110(경찰)에 전화하세요.',

@@ -19,6 +19,18 @@ export interface OpsEventMap {
   maintenance: [{ enabled: boolean; source: 'env' | 'redis' }];
   /** A speech request finished (counted in `voice_recognition_total` and `voice_synthesis_total`). */
   speech: [{ kind: 'recognition' | 'synthesis'; lang: string; success: boolean }];
+  /**
+   * What semantic retrieval did for a turn it could help (ADR 0010): fused its neighbours with the lexical answer,
+   * found the kind of place of a free-form question, left the answer as it was, or fell back to lexical retrieval
+   * alone because the embedding or the vector index failed or was slow (`stage`, `reason`).
+   */
+  semantic: [{ outcome: 'fused' | 'discovered' | 'unchanged' | 'fallback'; stage?: 'embedding' | 'vector_index'; reason?: 'breaker_open' | 'timeout' | 'error' }];
+  /**
+   * A machine translation of a question (into the pivot language) or of an answer (back), by outcome: translated,
+   * from the cache, or failed (the service: breaker open, timeout, error) or refused (`spans`: a protected name,
+   * number, address, phone or link was lost or invented; `repaired`: one was changed and put back).
+   */
+  translation: [{ direction: 'question' | 'answer'; lang: string; outcome: 'translated' | 'cached' | 'repaired' | 'failed' | 'refused'; reason?: string }];
 }
 
 export class OpsEvents extends EventEmitter<OpsEventMap> {}

@@ -26,6 +26,9 @@ export interface AppMetrics {
   refreshes: Counter<'outcome'>;
   maintenanceMode: Gauge;
   notifications: Counter<'channel' | 'outcome'>;
+  semanticRetrievals: Counter<'outcome'>;
+  semanticFallbacks: Counter<'stage' | 'reason'>;
+  translations: Counter<'direction' | 'language' | 'outcome'>;
 }
 
 export interface MetricsOptions {
@@ -163,6 +166,24 @@ export function createMetrics(options: MetricsOptions): AppMetrics {
       name: 'alert_notifications_total',
       help: 'Alert notifications the service sent itself, by channel and outcome (sent, failed, dropped)',
       labelNames: ['channel', 'outcome'],
+      registers,
+    }),
+    semanticRetrievals: new Counter({
+      name: 'semantic_retrievals_total',
+      help: 'Turns semantic retrieval could help, by outcome (fused, discovered, unchanged, fallback)',
+      labelNames: ['outcome'],
+      registers,
+    }),
+    semanticFallbacks: new Counter({
+      name: 'semantic_fallbacks_total',
+      help: 'Turns answered from lexical retrieval alone because the embedding or the vector index failed or was slow',
+      labelNames: ['stage', 'reason'],
+      registers,
+    }),
+    translations: new Counter({
+      name: 'translations_total',
+      help: 'Machine translations of questions and answers, by direction, language and outcome',
+      labelNames: ['direction', 'language', 'outcome'],
       registers,
     }),
   };

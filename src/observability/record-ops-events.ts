@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { LANGS } from '../core/languages.ts';
+import { TRANSLATION_LANGS } from '../i18n/translation-languages.ts';
 import { BoundedLabel, closedLabel } from './bounded-label.ts';
 import type { OpsEvents } from './events.ts';
 import type { AppMetrics } from './metrics.ts';
@@ -9,6 +10,9 @@ const BREAKER_VALUE = { closed: 0, half_open: 1, open: 2 } as const;
 const EXTERNAL_STATUSES = ['success', 'error', 'timeout', 'rejected'];
 const FALLBACK_REASONS = ['breaker_open', 'timeout', 'first_token_deadline', 'error', 'ungrounded', 'invalid_citation'];
 const REFRESH_OUTCOMES = ['updated', 'unchanged', 'failed'];
+const SEMANTIC_OUTCOMES = ['fused', 'discovered', 'unchanged', 'fallback'];
+const SEMANTIC_STAGES = ['embedding', 'vector_index'];
+const TRANSLATION_OUTCOMES = ['translated', 'cached', 'repaired', 'failed', 'refused'];
 
 /**
  * Counts and logs the ops events other parts raise (events.ts): breaker changes, fallbacks, external calls,
@@ -58,6 +62,18 @@ export function recordOpsEvents(events: OpsEvents, metrics: AppMetrics, log: Log
       const language = closedLabel(lang, LANGS);
       if (kind === 'recognition') metrics.voiceRecognition.inc({ language, success: String(success) });
       else metrics.voiceSynthesis.inc({ language });
+    }),
+    subscribe(events, 'semantic', log, ({ outcome, stage, reason }) => {
+      metrics.semanticRetrievals.inc({ outcome: closedLabel(outcome, SEMANTIC_OUTCOMES) });
+      if (outcome !== 'fallback') return;
+      metrics.semanticFallbacks.inc({ stage: closedLabel(stage, SEMANTIC_STAGES), reason: closedLabel(reason, FALLBACK_REASONS) });
+      log.warn({ semanticFallback: { stage, reason } }, `semantic retrieval fell back to lexical only (${stage ?? 'unknown'}: ${reason ?? 'error'})`);
+    }),
+    subscribe(events, 'translation', log, ({ direction, lang, outcome, reason }) => {
+      metrics.translations.inc({ direction, language: closedLabel(lang, TRANSLATION_LANGS), outcome: closedLabel(outcome, TRANSLATION_OUTCOMES) });
+      if (outcome === 'failed' || outcome === 'refused' || outcome === 'repaired') {
+        log.warn({ translation: { direction, lang, outcome, reason } }, `translation of the ${direction} ${outcome}${reason ? `: ${reason}` : ''}`);
+      }
     }),
   ];
   return () => {

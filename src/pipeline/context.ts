@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import type { AnswerEngine } from '../adapters/answer-engine/answer-engine.ts';
+import type { SemanticSearch } from '../adapters/semantic/semantic-search.ts';
+import type { Translator } from '../adapters/translation/translator.ts';
 import type { Session } from '../core/session.ts';
 import type { SessionStore } from '../adapters/session-store/session-store.ts';
 import type { Lang } from '../core/languages.ts';
@@ -19,6 +21,23 @@ export interface ChatRequest {
   location?: { lat: number; lon: number };
   /** Accept-Language of the client, a last hint for the language. */
   acceptLanguage?: string;
+  /**
+   * A language answered through machine translation (`vi`, i18n/translation-languages.ts), chosen by the client
+   * in place of `lang`: the page in that language. The question's own words still win.
+   */
+  translationLang?: string;
+}
+
+/** A turn in another language than the six (issue 17): translated, or not (no service, or it failed). */
+export interface TurnTranslation {
+  /** The user's language (BCP 47). */
+  lang: string;
+  /** The language the question was answered in. */
+  pivot: Lang;
+  /** `translated`: the question went through in the pivot language; `unavailable`: it could not be translated. */
+  question: 'translated' | 'unavailable';
+  /** Set by the answer's translation: whether the reader got it in their language. */
+  answer?: 'translated' | 'untranslated';
 }
 
 /** What every step may use; built once at start. */
@@ -37,6 +56,12 @@ export interface PipelineDeps {
   events?: OpsEvents;
   /** For what an event cannot carry (why a generation failed); none in unit tests. */
   log?: Logger;
+  /** Semantic retrieval (vector search), when configured: fused with the lexical retrieval (ADR 0010). */
+  semantic?: SemanticSearch;
+  /** Machine translation of questions in other languages and of their answers, when configured (ADR 0010). */
+  translator?: Translator;
+  /** The language such questions are translated into and answered in (TRANSLATION_PIVOT; English by default). */
+  translationPivot?: Lang;
 }
 
 /** The state of one chat turn as it moves through the steps (GOV's answer-composition context). */
@@ -51,11 +76,15 @@ export class ChatContext {
   lang: Lang = 'ja';
   /** The question is in a language the service does not speak (BCP 47): it is answered with the ones it does. */
   foreignLanguage?: string;
+  /** Set when the question was in another language than the six (translate-question). */
+  translation?: TurnTranslation;
   session!: Session;
   frame!: QuestionFrame;
   places: RankedPlace[] = [];
   /** How many places matched before the answer was cut to size. */
   matchedCount = 0;
+  /** A list's every match, in retrieve's order, before the cut (what semantic fusion re-ranks). */
+  candidates?: RankedPlace[];
   answer = '';
   sourceIds: string[] = [];
   /** The engine that wrote the answer. */

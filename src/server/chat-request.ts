@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../core/domain-error.ts';
-import { LANGS } from '../core/languages.ts';
+import { isLang, LANGS } from '../core/languages.ts';
+import { TRANSLATION_LANGS } from '../i18n/translation-languages.ts';
 import type { ChatRequest } from '../pipeline/context.ts';
 import { DomainError } from '../core/domain-error.ts';
 
@@ -10,7 +11,8 @@ export const SESSION_ID = /^[A-Za-z0-9_-]{8,64}$/;
 export const chatBodySchema = z.object({
   message: z.string(),
   sessionId: z.string().regex(SESSION_ID).optional(),
-  lang: z.enum(LANGS).optional(),
+  /** One of the six, or a language answered through machine translation (the page in that language). */
+  lang: z.enum([...LANGS, ...TRANSLATION_LANGS]).optional(),
   location: z
     .object({
       lat: z.number().finite().min(-90).max(90),
@@ -37,5 +39,6 @@ export function parseChatRequest(body: unknown, acceptLanguage: string | undefin
     throw new DomainError(wrongType ? 'invalid_request' : code, { field: field || undefined });
   }
   const { message, sessionId, lang, location } = parsed.data;
+  if (lang !== undefined && !isLang(lang)) return { message, sessionId, location, acceptLanguage, translationLang: lang };
   return { message, sessionId, lang, location, acceptLanguage };
 }

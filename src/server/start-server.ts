@@ -6,11 +6,14 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Logger } from 'pino';
 import { GeminiAnswerEngine } from '../adapters/answer-engine/gemini-answer-engine.ts';
 import { LocalAnswerEngine } from '../adapters/answer-engine/local-answer-engine.ts';
+import { createSemanticSearch } from '../adapters/semantic/create-semantic-search.ts';
+import { createTranslator } from '../adapters/translation/create-translator.ts';
 import { createRedisClient, createSessionStore } from '../adapters/session-store/create-session-store.ts';
 import type { SessionStore } from '../adapters/session-store/session-store.ts';
 import type { Env } from '../config/env.ts';
 import { formatReports } from '../opendata/format-reports.ts';
 import { loadCorpus } from '../opendata/load-corpus.ts';
+import { readPlaceVectors } from '../opendata/place-vectors-file.ts';
 import { createDataRefresher, type DataRefresher } from '../opendata/refresh/start-refresh.ts';
 import type { OpsEvents } from '../observability/events.ts';
 import { logRedisErrors } from '../observability/log-redis-errors.ts';
@@ -105,6 +108,17 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
       })
     : undefined;
   deps.primaryEngine = gemini;
+  // Semantic retrieval (ADR 0010): Vertex AI Vector Search, or the snapshot's own vectors, or none (lexical alone)
+  const vectors = await readPlaceVectors(path.resolve(env.SNAPSHOT_PATH)).catch((error: unknown) => {
+    log.warn({ err: error }, "the snapshot's place vectors could not be read: lexical retrieval only");
+    return undefined;
+  });
+  const semantic = createSemanticSearch({ env, vectors, placeOf: (id) => index.places.get(id), events: observability.events, log });
+  deps.semantic = semantic;
+  // TRANSLATION=google: questions in other languages are translated (cached in Redis when configured)
+  const translation = createTranslator(env, { redis, log, events: observability.events });
+  deps.translator = translation?.translator;
+  deps.translationPivot = env.TRANSLATION_PIVOT;
   // Live open-data refresh (off unless DATA_REFRESH_INTERVAL_MINUTES): a new snapshot swaps the index per request.
   const refresher = createDataRefresher({
     env,
@@ -168,7 +182,15 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   log.info(
-    { port, host: env.HOST, sessions: sessions.kind, engine: gemini ? `gemini (${env.GEMINI_MODEL}), local fallback` : 'local', startMs: Math.round(performance.now() - started) },
+    {
+      port,
+      host: env.HOST,
+      sessions: sessions.kind,
+      engine: gemini ? `gemini (${env.GEMINI_MODEL}), local fallback` : 'local',
+      retrieval: semantic ? `lexical + semantic (${semantic.name})` : 'lexical',
+      translation: translation ? `google (pivot ${env.TRANSLATION_PIVOT}, cache ${translation.cache})` : 'off',
+      startMs: Math.round(performance.now() - started),
+    },
     'listening',
   );
   // what the index builds on first use, built now rather than in the first question's time
@@ -210,6 +232,8 @@ export async function startServer({ env, log, sessions: givenSessions, events, s
       stopNotifying();
       observability.close();
       gemini?.close();
+      semantic?.close();
+      translation?.close();
       await sessions.close();
       if (redis && givenSessions) await redis.quit(); // otherwise the session store closed it
     },

@@ -168,3 +168,38 @@ describe('switching language', () => {
     await context.close();
   });
 });
+
+describe('the languages answered through machine translation (issue 17)', () => {
+  it('lists them after the six, in a group of their own, and shows the page in them', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.server.baseUrl, { ...MOBILE, locale: 'ja-JP' });
+    await waitForChat(page);
+    const values = await page.locator('#language > option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(values).toEqual(['ja', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'ja-easy']);
+    const group = page.locator('#language > optgroup');
+    expect(await group.getAttribute('label')).toBe('その他の言語（機械翻訳）');
+    expect(await group.locator('option').evaluateAll((options) => options.map((option) => [(option as HTMLOptionElement).value, option.textContent]))).toEqual([
+      ['vi', 'Tiếng Việt'],
+      ['ne', 'नेपाली'],
+      ['tl', 'Tagalog'],
+      ['th', 'ไทย'],
+      ['id', 'Bahasa Indonesia'],
+      ['pt', 'Português'],
+      ['es', 'Español'],
+      ['fr', 'Français'],
+    ]);
+    await page.selectOption('#language', 'vi');
+    await page.waitForFunction(() => document.documentElement.lang === 'vi');
+    expect(await page.locator('label[for="language"]').textContent()).toBe('Ngôn ngữ / Language');
+    expect(await page.locator('.machine-note').textContent()).toBe('Bản dịch máy');
+    expect(await page.evaluate(() => localStorage.getItem('tokyo-ai-chat:lang'))).toBe('vi');
+
+    // without Cloud Translation (this server), a Vietnamese question gets the six languages, said in Vietnamese
+    const sent = recordChatRequests(page);
+    await ask(page, 'Nơi trú ẩn gần nhất ga Oimachi ở đâu?');
+    const answer = await waitForAnswer(page);
+    expect(sent[0]?.lang).toBe('vi');
+    expect(await answer.locator('.answer-text').textContent()).toContain('Xin lỗi, dịch vụ này chỉ trả lời bằng các ngôn ngữ sau:');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import type { EmbeddingDouble } from './gemini-embedding.ts';
 
 /**
  * A local stand-in for the Gemini API (generativelanguage.googleapis.com, v1beta), speaking its REST wire
@@ -78,8 +79,8 @@ export type Behaviour =
 export interface GeminiDouble {
   url: string;
   requests: ReceivedRequest[];
-  /** For each streamed answer: when its request arrived and when its first chunk was written (performance.now()). */
-  timings: Array<{ received: number; firstChunk?: number }>;
+  /** For each streamed answer: when its request arrived, its first chunk was written, and it ended (performance.now()). */
+  timings: Array<{ received: number; firstChunk?: number; ended?: number }>;
   /** Behaviours for the next requests, in order; then `fallback`. */
   next(...behaviours: Behaviour[]): void;
   /** What every request gets when nothing is queued (a grounded answer by default). */
@@ -105,7 +106,7 @@ const GENERATION_FIELDS = new Set([
 const THINKING_LEVELS = new Set(['MINIMAL', 'LOW', 'MEDIUM', 'HIGH']);
 const STATUS_NAMES: Record<number, string> = { 400: 'INVALID_ARGUMENT', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE' };
 
-export async function startGeminiDouble(options: { apiKey?: string; modelVersion?: string } = {}): Promise<GeminiDouble> {
+export async function startGeminiDouble(options: { apiKey?: string; modelVersion?: string; embeddings?: EmbeddingDouble } = {}): Promise<GeminiDouble> {
   const requests: ReceivedRequest[] = [];
   const timings: GeminiDouble['timings'] = [];
   const queue: Behaviour[] = [];
@@ -135,10 +136,16 @@ export async function startGeminiDouble(options: { apiKey?: string; modelVersion
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://double');
     const route = /^\/v1beta\/models\/([\w.-]+):(generateContent|streamGenerateContent)$/.exec(url.pathname);
-    if (req.method !== 'POST' || !route) return sendError(res, 404, `Method not found: ${req.method} ${url.pathname}`);
+    const embedding = /^\/v1beta\/models\/([\w.-]+):(batchEmbedContents|embedContent)$/.exec(url.pathname);
+    if (req.method !== 'POST' || !(route || (embedding && options.embeddings))) return sendError(res, 404, `Method not found: ${req.method} ${url.pathname}`);
     const apiKey = req.headers['x-goog-api-key'];
     if (typeof apiKey !== 'string' || apiKey === '') return sendError(res, 403, 'Method doesn\'t allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.');
     if (options.apiKey && apiKey !== options.apiKey) return sendError(res, 400, 'API key not valid. Please pass a valid API key.');
+    if (embedding && options.embeddings) {
+      const wait = (ms: number) => new Promise<void>((resolve) => later(ms, resolve));
+      return options.embeddings.handle(embedding[1] as string, embedding[2] as string, JSON.parse(await readBody(req)) as unknown, res, wait);
+    }
+    if (!route) return sendError(res, 404, `Method not found: ${req.method} ${url.pathname}`);
     const method = route[2] as ReceivedRequest['method'];
     if (method === 'streamGenerateContent' && url.searchParams.get('alt') !== 'sse') return sendError(res, 400, 'streamGenerateContent without alt=sse is not supported by this double');
     let body: GenerateContentBody;
@@ -231,6 +238,7 @@ export async function startGeminiDouble(options: { apiKey?: string; modelVersion
       if (!last) await new Promise<void>((resolve) => later(settings.chunkMs ?? 5, resolve));
     }
     res.end();
+    timing.ended = performance.now();
   }
 
   server.listen(0, '127.0.0.1');

@@ -142,7 +142,7 @@ describe('bad input gets a clear error and loses nothing', () => {
       [{}, {}, 400, 'message_empty'],
       [{ message: 42 }, {}, 400, 'invalid_request'],
       [{ message: 'a'.repeat(1001) }, {}, 400, 'message_too_long'],
-      [{ message: 'hello', lang: 'fr' }, {}, 400, 'invalid_lang'],
+      [{ message: 'hello', lang: 'de' }, {}, 400, 'invalid_lang'],
       [{ message: 'hello', location: { lat: 91, lon: 139 } }, {}, 400, 'invalid_location'],
       [{ message: 'hello', location: { lat: 35, lon: 'east' } }, {}, 400, 'invalid_location'],
       [{ message: 'hello', sessionId: '../../etc' }, {}, 400, 'invalid_session'],

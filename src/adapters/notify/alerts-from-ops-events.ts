@@ -5,6 +5,13 @@ import type { AlertNotifier } from './alert-notifier.ts';
 
 const RUNBOOK = 'docs/operations.md';
 
+/** What users get while a breaker is open, by breaker; Gemini's (the answer engine) otherwise. */
+const WHILE_OPEN: Record<string, string> = {
+  embedding: 'Turns are answered from lexical retrieval alone (semantic_fallbacks_total)',
+  'vector-search': 'Turns are answered from lexical retrieval alone (semantic_fallbacks_total)',
+  translation: 'Questions in other languages than the six get the list of the six languages, in English',
+};
+
 /**
  * The alerts the app raises itself, from the ops events: a breaker opened (critical) or closed again (info),
  * an open-data refresh failed (warning), maintenance started or ended (info). Returns the unsubscribe.
@@ -18,7 +25,7 @@ export function notifyOnOpsEvents(events: OpsEvents, notifier: AlertNotifier, lo
         notifier.notify({
           subject: `breaker:${name}`,
           title: `Circuit breaker ${name} opened`,
-          description: `Calls to ${name} failed or timed out too often, so they are stopped for 30 s at a time. Users get answers from the local engine (status degraded_fallback) until it closes. See ${RUNBOOK}#circuit-breaker-open.`,
+          description: `Calls to ${name} failed or timed out too often, so they are stopped for 30 s at a time. ${WHILE_OPEN[name] ?? 'Users get answers from the local engine (status degraded_fallback)'} until it closes. See ${RUNBOOK}#circuit-breaker-open.`,
           severity: 'critical',
           at: now(),
           labels: { breaker: name },

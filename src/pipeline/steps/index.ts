@@ -7,6 +7,9 @@ import { guardOutput } from './guard-output.ts';
 import { loadSession } from './load-session.ts';
 import { recordTurn } from './record-turn.ts';
 import { retrieve } from './retrieve.ts';
+import { searchSemantic } from './search-semantic.ts';
+import { translateAnswer } from './translate-answer.ts';
+import { translateQuestion } from './translate-question.ts';
 import { understand } from './understand.ts';
 import { validateInput } from './validate-input.ts';
 
@@ -15,10 +18,12 @@ export const CHAT_STEPS: readonly Step[] = [
   validateInput,
   loadSession,
   detectLanguageStep,
+  translateQuestion,
   announce,
-  guardInput,
+  translateAnswer(guardInput),
   understand,
   retrieve,
-  guardOutput(compose),
+  searchSemantic,
+  guardOutput(translateAnswer(compose, { refusal: true })),
   recordTurn,
 ];

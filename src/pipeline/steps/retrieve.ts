@@ -19,6 +19,8 @@ export interface Retrieval {
   /** Places that matched before the cut to the answer's size. */
   matched: number;
   scope?: AnswerScope;
+  /** For a municipality's or Tokyo's list: every place that matched, in order, before the cut (semantic fusion re-ranks it). */
+  pool?: RankedPlace[];
 }
 
 /** Topics whose answer is the office of the municipality one is in, not the nearest office across a border. */
@@ -152,7 +154,7 @@ function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary:
     if (pool.length === 0) continue;
     const places = dedupe(order(index, frame, ward, pool));
     const scope: AnswerScope = { mode: 'ward', ward, inferred, fallback: isFallback, ...(frame.intent === 'count' ? { count: places.length } : {}) };
-    return answered(places.slice(0, size), places.length, scope);
+    return answered(places.slice(0, size), places.length, scope, places);
   }
   if (unfiltered.length > 0 && filter.filters.length > 0) {
     const alternatives = dedupe(order(index, frame, ward, unfiltered)).slice(0, RETRIEVAL.alternatives);
@@ -192,7 +194,7 @@ function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
     return { status: 'unanswerable_no_sources', places: alternatives, matched: 0, scope: { ...scope, unmet: (alternatives[0] && filter.failed(alternatives[0].place)) ?? filter.filters[0] } };
   }
   const places = dedupe(pool.map((place) => ({ place })));
-  return answered(places.slice(0, RETRIEVAL.listSize), places.length, scope);
+  return answered(places.slice(0, RETRIEVAL.listSize), places.length, scope, places);
 }
 
 /** A list from a point when there is one, else from the municipal office, so a ward-wide list starts near its centre. */
@@ -241,8 +243,8 @@ function withDistance(place: Place, frame: QuestionFrame): RankedPlace {
   return { place, distanceMeters: Math.round(haversineMeters(a.lat, a.lon, place.lat, place.lon)) };
 }
 
-function answered(places: RankedPlace[], matched: number, scope: AnswerScope): Retrieval {
-  return { status: 'answered', places, matched, scope };
+function answered(places: RankedPlace[], matched: number, scope: AnswerScope, pool?: RankedPlace[]): Retrieval {
+  return { status: 'answered', places, matched, scope, ...(pool ? { pool } : {}) };
 }
 
 /** Records this close, of one kind of place and at one address, are one facility listed twice. */
@@ -321,6 +323,7 @@ export const retrieve: Step = {
     const result = retrievePlaces(ctx.deps.index, ctx.frame, { date: tokyoTime(ctx.deps.now()).date });
     ctx.places = result.places;
     ctx.matchedCount = result.matched;
+    ctx.candidates = result.pool;
     ctx.frame = { ...ctx.frame, scope: result.scope };
     ctx.setStatus(result.status);
   },

@@ -2,7 +2,7 @@ import { errorMessageOf } from '../app-error.ts';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { ChatContext, type PipelineDeps } from '../../pipeline/context.ts';
-import { type ChatEvent, type SourceView, type AnswerAnchor } from '../../core/chat.ts';
+import { type AnswerTranslation, type ChatEvent, type SourceView, type AnswerAnchor } from '../../core/chat.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
 import type { Step } from '../../pipeline/step.ts';
 import { DomainError } from '../../core/domain-error.ts';
@@ -22,6 +22,8 @@ export interface ChatResponse {
   anchor?: AnswerAnchor;
   /** Present (false) only when the turn was answered without the session store: not recorded. */
   sessionSaved?: false;
+  /** The answer was machine-translated into the reader's language (issue 17). */
+  translation?: AnswerTranslation;
 }
 
 /**
@@ -48,6 +50,8 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
       response.answer = ctx.answer;
       response.status = ctx.status;
       if (!ctx.sessionStored) response.sessionSaved = false;
+      const translation = answerTranslationOf(ctx);
+      if (translation) response.translation = translation;
       c.header('Server-Timing', serverTiming(ctx.timings));
       return c.json(response);
     }
@@ -63,7 +67,13 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
             await stream.writeSSE({ event: step.value.type, data: JSON.stringify(step.value) });
           }
           // sent after the turn was recorded, so a follow-up sent on `done` finds the session up to date
-          const done: ChatEvent = { type: 'done', status: ctx.status, ...(ctx.sessionStored ? {} : { sessionSaved: false as const }) };
+          const translation = answerTranslationOf(ctx);
+          const done: ChatEvent = {
+            type: 'done',
+            status: ctx.status,
+            ...(ctx.sessionStored ? {} : { sessionSaved: false as const }),
+            ...(translation ? { translation } : {}),
+          };
           if (!stream.aborted) await stream.writeSSE({ event: done.type, data: JSON.stringify(done) });
         } catch (error) {
           const appError = error instanceof DomainError ? error : new DomainError('internal', undefined, { cause: error });
@@ -80,6 +90,11 @@ export function chatRoutes(deps: PipelineDeps, steps: readonly Step[]): Hono<App
     );
   });
   return app;
+}
+
+/** Said of an answer the reader got machine-translated into their language. */
+function answerTranslationOf(ctx: ChatContext): AnswerTranslation | undefined {
+  return ctx.translation?.answer === 'translated' ? { lang: ctx.translation.lang, from: ctx.translation.pivot } : undefined;
 }
 
 /** Each step's duration, for clients and benchmarks (`Server-Timing: retrieve;dur=0.41, …`). */
