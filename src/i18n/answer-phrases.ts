@@ -41,6 +41,10 @@ export interface AnswerPhrases {
   openEveryDay: string;
   admitsAll: string;
   admitsSome: string;
+  /** The hazards a site is designated for, and whether the one asked is among them. */
+  hazardsAre: string;
+  hazardYes: string;
+  hazardNo: string;
   eventPast: string;
   eventFuture: string;
   role: string;
@@ -160,6 +164,9 @@ const JA: AnswerPhrases = {
   someWeeksClosed: 'ただし、月によって休みの{days}があります。',
   admitsAll: '{name}は誰でも避難できる場所です（データに受入対象の制限はありません）。',
   admitsSome: '{name}の受入対象は「{who}」です。',
+  hazardsAre: '{name}は{list}のときの避難先に指定されています。',
+  hazardYes: '{name}は{hazard}のときの避難先に指定されています（指定：{list}）。',
+  hazardNo: '{name}は{hazard}のときの避難先には指定されていません（指定：{list}）。',
   eventPast: '{name}は{dates}に開催されました（終了しています）。',
   eventFuture: '{name}は{dates}に開催されます。',
   role: '{name}は東京都の災害拠点病院です。',
@@ -258,6 +265,9 @@ const JA_EASY: AnswerPhrases = {
   someWeeksClosed: 'でも、やすみの {days}も あります。',
   admitsAll: '{name}には だれでも ひなん できます。',
   admitsSome: '{name}は「{who}」の ための ひなんじょです。',
+  hazardsAre: '{name}は {list}の ときに にげる ばしょです。',
+  hazardYes: '{name}は {hazard}の ときに にげる ばしょです（{list}）。',
+  hazardNo: '{name}は {hazard}の ときに にげる ばしょでは ありません（{list}の ときの ばしょです）。',
   eventPast: '{name}は {dates}に ありました（もう おわりました）。',
   eventFuture: '{name}は {dates}に あります。',
   role: '{name}は さいがいの ときに だいじな びょういん（災害拠点病院）です。',
@@ -330,6 +340,9 @@ const EN: AnswerPhrases = {
   someWeeksClosed: 'It is also closed on some {days} of the month.',
   admitsAll: 'Anyone can evacuate to {name}: the data sets no limit on whom it takes.',
   admitsSome: '{name} is for: {who} (as the data says, in Japanese).',
+  hazardsAre: '{name} is designated for: {list}.',
+  hazardYes: 'Yes: {name} is designated for {hazard} (designated for: {list}).',
+  hazardNo: 'No: {name} is not designated for {hazard}; it is designated for: {list}.',
   eventPast: '{name} was held {dates} (it has ended).',
   eventFuture: '{name} takes place {dates}.',
   role: '{name} is one of Tokyo’s disaster base hospitals.',
@@ -438,6 +451,9 @@ const ZH_HANS: AnswerPhrases = {
   someWeeksClosed: '另外，每月有些{days}休息。',
   admitsAll: '任何人都可以到{name}避难（数据中没有收容对象的限制）。',
   admitsSome: '{name}的收容对象为：{who}（数据原文为日语）。',
+  hazardsAre: '{name}适用的灾害：{list}。',
+  hazardYes: '{name}适用于{hazard}（适用灾害：{list}）。',
+  hazardNo: '{name}不适用于{hazard}（适用灾害：{list}）。',
   eventPast: '{name}已于{dates}举办（已结束）。',
   eventFuture: '{name}将于{dates}举办。',
   role: '{name}是东京都的灾害据点医院。',
@@ -542,6 +558,9 @@ const ZH_HANT: AnswerPhrases = {
   someWeeksClosed: '另外，每月有些{days}休息。',
   admitsAll: '任何人都可以到{name}避難（資料中沒有收容對象的限制）。',
   admitsSome: '{name}的收容對象為：{who}（資料原文為日語）。',
+  hazardsAre: '{name}適用的災害：{list}。',
+  hazardYes: '{name}適用於{hazard}（適用災害：{list}）。',
+  hazardNo: '{name}不適用於{hazard}（適用災害：{list}）。',
   eventPast: '{name}已於{dates}舉辦（已結束）。',
   eventFuture: '{name}將於{dates}舉辦。',
   role: '{name}是東京都的災害據點醫院。',
@@ -627,6 +646,9 @@ const KO: AnswerPhrases = {
   someWeeksClosed: '또한 달에 따라 쉬는 {days}이(가) 있습니다.',
   admitsAll: '{name}에는 누구나 대피할 수 있습니다(데이터에 수용 대상 제한이 없습니다).',
   admitsSome: '{name}의 수용 대상: {who}(데이터 원문은 일본어).',
+  hazardsAre: '{name}의 대응 재해: {list}.',
+  hazardYes: '네, {name}은(는) {hazard} 때의 대피 장소입니다(대응 재해: {list}).',
+  hazardNo: '아니요, {name}은(는) {hazard} 때의 대피 장소로 지정되어 있지 않습니다(대응 재해: {list}).',
   eventPast: '{name}은(는) {dates}에 열렸습니다(종료).',
   eventFuture: '{name}은(는) {dates}에 열립니다.',
   role: '{name}은(는) 도쿄도의 재해 거점 병원입니다.',

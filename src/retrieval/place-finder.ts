@@ -53,8 +53,8 @@ const KANA_PARTICLE = /^[のにでへはがをとも]/;
 const WARD_AFTER = /^(区|市|町|村|く|し|구|시|\s?(city|ward|ku|shi|town|village)\b|-(ku|shi)\b)/i;
 const LATIN_STATION_WORD = /^(station|sta|eki)$/;
 const LATIN_WARD_WORD = /^(city|ward|ku|shi|town|village)$/;
-/** Names that are also common words: they count only when a station or ward word follows. */
-const NEEDS_MARKER = new Set(['東京', 'とうきょう', 'トウキョウ', 'tokyo', '도쿄', '도교']);
+/** Names that are also common words (なかの: "the inside of"): they count only when a station or ward word follows. */
+const NEEDS_MARKER = new Set(['東京', 'とうきょう', 'トウキョウ', 'tokyo', '도쿄', '도교', 'なかの', 'みなと']);
 const MUNICIPALITY_SUFFIX = /(区|市|町|村)$/;
 const KOREAN_BOUNDARY = /^([^\uac00-\ud7a3]|역|구|시|의|에|근|주|쪽|은|는|이|가|을|를)/;
 const MAX_LATIN_WORDS = 5;

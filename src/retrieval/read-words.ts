@@ -12,7 +12,7 @@ import {
   UPCOMING_WORDS,
 } from './question-words/condition-words.ts';
 import { DECLINE_WORDS, OUTSIDE_TOKYO_WORDS, TOKYO_ITSELF_WORDS } from './question-words/decline-words.ts';
-import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, LIST_WORDS, NEAR_WORDS } from './question-words/intent-words.ts';
+import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, HELP_WORDS, LIST_WORDS, NEAR_WORDS } from './question-words/intent-words.ts';
 
 type DayWord = (typeof DAY_WORDS)[number][0];
 
@@ -45,6 +45,8 @@ export interface QuestionWords {
   list: boolean;
   near: boolean;
   courtesy?: 'greeting' | 'thanks';
+  /** Asks what the service can do ("what can you help me with?"). */
+  help: boolean;
   /** The courtesy words' length, to tell "thank you" from "thanks, and where is …". */
   courtesyLength: number;
   followUp: boolean;
@@ -77,6 +79,7 @@ const TABLES = {
   list: new WordTable([[true, LIST_WORDS]]),
   near: new WordTable([[true, NEAR_WORDS]]),
   courtesy: new WordTable(COURTESY_WORDS),
+  help: new WordTable([[true, HELP_WORDS]]),
   followUp: new WordTable([[true, FOLLOW_UP_WORDS]]),
   backReference: new WordTable([[true, BACK_REFERENCE_WORDS]]),
   filler: new WordTable([[true, FILLER_WORDS]]),
@@ -130,6 +133,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     list: keys('list').length > 0,
     near: keys('near').length > 0,
     courtesy: courtesy[0]?.hit.key as 'greeting' | 'thanks' | undefined,
+    help: all.some((entry) => entry.slot === 'help'),
     courtesyLength: courtesy.reduce((sum, entry) => sum + entry.hit.end - entry.hit.start, 0),
     followUp: kept.some((entry) => entry.slot === 'followUp' && entry.hit.start <= 2),
     backReference: keys('backReference').length > 0,

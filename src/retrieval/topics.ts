@@ -294,9 +294,20 @@ function latinHits(text: string, question: QuestionWords, { topic, key, squeezed
   if (keyBudget === 0) return hits;
   for (const { phrase, start, end } of phrasesOf(text, question, size)) {
     const budget = typoBudget(Math.min(phrase.length, key.length));
-    if (budget > 0 && phrase.charAt(0) === key.charAt(0) && editDistance(phrase, key, budget) <= budget) hits.push({ topic, keyword: key, start, end });
+    if (budget > 0 && phrase.charAt(0) === key.charAt(0) && editDistance(phrase, key, budget) <= budget && wordsWithinBudget(phrase, key)) hits.push({ topic, keyword: key, start, end });
   }
   return hits;
+}
+
+/** Each word of a phrase within its own typo budget: "disaster types" is not "disaster map" (a short word has none). */
+function wordsWithinBudget(phrase: string, key: string): boolean {
+  const phraseWords = phrase.split(' ');
+  const keyWords = key.split(' ');
+  if (phraseWords.length !== keyWords.length) return true;
+  return keyWords.every((word, i) => {
+    const budget = typoBudget(Math.min(word.length, (phraseWords[i] as string).length));
+    return editDistance(phraseWords[i] as string, word, budget) <= budget;
+  });
 }
 
 /** The question's runs of `size` words, as typo candidates for a keyword of that many words. */

@@ -268,12 +268,18 @@ function leadFact(place: Place, request: AnswerRequest, s: Said): string | undef
       return fill(fact.free === 'yes' ? a.freeYes : a.freeNo, { name });
     }
     case 'flag':
-      return fill(fact.value === 'yes' ? a.hasYes : a.hasNo, { name, label: attribute === 'childcare' ? a.labels.childcare : a.features[attribute as keyof AnswerPhrases['features']] ?? a.labels[attribute] }) + (fact.note && fact.value === 'yes' && (lang === 'ja' || lang === 'ja-easy') ? `（${factText(fact, lang)}）` : '');
+      return fill(fact.value === 'yes' ? a.hasYes : a.hasNo, { name, label: attribute === 'childcare' ? a.labels.childcare : a.features[attribute as keyof AnswerPhrases['features']] ?? a.labels[attribute] }) + flagNote(fact, lang, a);
     case 'role':
       return fill(a.role, { name }) + (fact.tertiary ? `${space(lang)}${a.roleTertiary}` : '');
     case 'dates': {
       const ended = (fact.end ?? fact.start ?? '') < (request.today ?? '');
       return fill(ended ? a.eventPast : a.eventFuture, { name, dates: factText(fact, lang) });
+    }
+    case 'hazards': {
+      const list = factText(fact, lang);
+      const asked = frame.filters.find((filter): filter is Extract<Filter, { kind: 'hazard' }> => filter.kind === 'hazard');
+      if (!asked) return fill(a.hazardsAre, { name, list });
+      return fill(fact.hazards.includes(asked.hazard) ? a.hazardYes : a.hazardNo, { name, hazard: a.hazardNames[asked.hazard], list });
     }
     case 'admits':
       return fact.everyone ? fill(a.admitsAll, { name }) : fill(a.admitsSome, { name, who: fact.who ?? '' });
@@ -285,6 +291,12 @@ function leadFact(place: Place, request: AnswerRequest, s: Said): string | undef
     default:
       return fill(a.fact, { name, label: a.labels[attribute], value: factText(fact, lang) });
   }
+}
+
+/** What the record adds to a yes (parking: 20台分、最初の30分無料…), in its own words, marked as Japanese elsewhere. */
+function flagNote(fact: Extract<NonNullable<ReturnType<typeof factOf>>, { kind: 'flag' }>, lang: Lang, a: AnswerPhrases): string {
+  if (!fact.note || fact.value !== 'yes') return '';
+  return lang === 'ja' || lang === 'ja-easy' ? `（${factText(fact, lang)}）` : `${space(lang)}${factText(fact, lang)}${a.inJapanese}`;
 }
 
 /** The days of the week (and public holidays) a place is closed every week. */

@@ -52,7 +52,58 @@ export function readStandardRow(row: Row, category: Category, options: StandardR
     datasetId: options.datasetId,
     details: readDetails(row, options.details ?? STANDARD_DETAIL_KEYS),
   };
+  readLabelledDescription(place, fixes);
   return { place, fixes, point };
+}
+
+/** Labels a description gives its facts under (【開館時間】午前9:00~午後4:30 【入館料】100円 【電話】070-…). */
+const LABELLED = /【([^】]{1,8})】([^【]*)/g;
+const HOURS_LABEL = /^(開館|公開|営業|開園|利用|受付)時間$/;
+const FEE_LABEL = /^(入館|入場|見学|入園|利用|観覧)?料(金)?$/;
+const PHONE_LABEL = /^(電話|TEL|電話番号|問合せ|問い合わせ)$/i;
+/** 午前9:00~午後4:30 → 09:00 and 16:30. */
+const TIME_RANGE = /(午前|午後)?\s*(\d{1,2})[:：](\d{2})\s*[~〜～\-－]\s*(午前|午後)?\s*(\d{1,2})[:：](\d{2})/;
+
+/**
+ * Facts a row writes only inside its description, each under a label in 【】 (the Hachijō sightseeing list): its
+ * hours, fee and phone number are kept as the columns would keep them, when the row has no such column.
+ */
+function readLabelledDescription(place: Place, fixes: string[]): void {
+  const description = place.details?.description;
+  if (!description?.includes('【')) return;
+  const details: Details = { ...place.details };
+  for (const [, label = '', raw = ''] of description.matchAll(LABELLED)) {
+    const value = raw.trim();
+    if (!value) continue;
+    if (HOURS_LABEL.test(label) && !details.hoursNote && !details.opens) {
+      details.hoursNote = value;
+      const range = TIME_RANGE.exec(value);
+      // times only when the note names no day it closes, or says it never does
+      if (range && (!/休/.test(value) || /年中無休|無休/.test(value))) {
+        details.opens = clock(range[1], range[2], range[3]);
+        details.closes = clock(range[4], range[5], range[6]);
+      }
+      fixes.push('hours read from the description');
+    } else if (FEE_LABEL.test(label) && !details.fee) {
+      details.fee = value;
+      const free = /^無料/.test(value) ? 'yes' : /円/.test(value) ? 'no' : undefined;
+      if (!details.free && free) details.free = free;
+      fixes.push('fee read from the description');
+    } else if (PHONE_LABEL.test(label) && !place.phone) {
+      const phone = checkPhone(value, place.ward).phone;
+      if (phone) {
+        place.phone = phone;
+        fixes.push('phone read from the description');
+      }
+    }
+  }
+  place.details = details;
+}
+
+/** A 12-hour clock time with 午前/午後 as `HH:MM`. */
+function clock(half: string | undefined, hour: string | undefined, minute: string | undefined): string {
+  const h = Number(hour) % 12 + (half === '午後' ? 12 : half === '午前' ? 0 : Number(hour) >= 12 ? 12 : 0);
+  return `${String(h).padStart(2, '0')}:${minute ?? '00'}`;
 }
 
 /**

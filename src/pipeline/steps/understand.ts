@@ -57,6 +57,8 @@ export function understandQuestion(
   if (!topicHit && !namesPlace && !asksFact && words.courtesy && courtesyOnly(text, words)) {
     return { ...base, intent: 'smalltalk', smalltalk: words.courtesy, filters: [] };
   }
+  // "what can you help me with?" is answered by the greeting, which says what the service answers
+  if (!topicHit && !namesPlace && words.help && filters.length === 0) return { ...base, intent: 'smalltalk', smalltalk: 'greeting', filters: [] };
   const wardNamed = found.ward?.ja ?? named.find((hit) => hit.place.category === 'municipal_office')?.place.ward;
   const decline = declineOf(words, Boolean(topicHit), asksFact, named.length > 0, Boolean(found.ward || found.anchor));
   if (decline) {

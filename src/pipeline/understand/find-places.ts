@@ -45,9 +45,34 @@ export function findPlaces(message: string, index: PlaceLookup, preferStation: b
   // the facilities a station's name hides, the same name exactly (豊島園 the park, 豊島園 the station): a fact asked
   // of that name is the facility's ("豊島園 じゅうしょ")
   const shadowed = hits.filter((hit) => inside(hit) && first.spans.some(([s, e]) => s === hit.start && e === hit.end));
+  // a name with its first part in kana (かめいど図書館): read with the station's or municipality's kanji
+  if (named.length === 0) {
+    const kanaHits = namedWithKanaPart(text, index, first);
+    if (kanaHits.length > 0) return { found: index.placeFinder.find(blank(text, kanaHits), { preferStation }), named: kanaHits, shadowed };
+  }
   const covering = named.filter((hit) => hit.start >= 0 && hit.place.name.ja !== landmark && first.spans.some(([s, e]) => hit.start <= s && hit.end >= e));
   if (covering.length === 0) return { found: first, named, shadowed };
   return { found: index.placeFinder.find(blank(message.normalize('NFKC'), covering), { preferStation }), named, shadowed };
+}
+
+/**
+ * Names whose first part was written in kana and the rest in kanji (かめいど図書館 for 亀戸図書館): the kana part is
+ * a station's or municipality's name found, replaced by its kanji, and the name searched for again. The hits stand
+ * where the question wrote the name.
+ */
+function namedWithKanaPart(text: string, index: PlaceLookup, found: FoundPlaces): NamedHit[] {
+  for (const [start, end] of found.spans) {
+    if (!/^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(text.slice(start, end)) || !/^\p{Script=Han}/u.test(text.slice(end))) continue;
+    for (const entry of [found.anchor, found.ward]) {
+      const kanji = entry?.ja.replace(/(駅|区|市|町|村)$/, '');
+      if (!kanji) continue;
+      const shift = kanji.length - (end - start);
+      const rewritten = text.slice(0, start) + kanji + text.slice(end);
+      const hits = index.findNamed(rewritten).filter((hit) => hit.start === start && hit.end > start + kanji.length);
+      if (hits.length > 0) return hits.map((hit) => ({ ...hit, end: hit.end - shift }));
+    }
+  }
+  return [];
 }
 
 /** Names said as written (name-index.ts), then names said in translation, each place once. */

@@ -14,23 +14,23 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
     'access',
     [
       '行き方', 'いきかた', '行きかた', 'アクセス', 'あくせす', '最寄り駅', '最寄駅', 'もよりえき', 'もより駅', '交通手段', '行くには', 'いくには',
-      '道順', 'どうやって行', 'どうやっていく', 'どう行けば', 'どういけば', '何駅', 'なにえき', 'どの駅', '徒歩何分',
+      '道順', 'どうやって行', 'どうやっていく', 'どう行けば', 'どういけば', '何駅', 'なにえき', 'どの駅', '徒歩何分', 'ちかいえき', '近い駅', 'どうやっていき', 'どうやって行き', 'えきから',
       'how do i get', 'how can i get', 'how to get', 'get there', 'getting there', 'directions', 'access', 'nearest station',
-      'closest station', 'which station', 'what station', 'how to go', 'how do i go', 'route to',
+      'closest station', 'which station', 'what station', 'how to go', 'how do i go', 'route to', 'how to reach', 'how do i reach', 'how can i reach', 'by train', 'by subway', 'by bus', 'nearest train station',
       '怎么去', '怎麼去', '怎么走', '怎麼走', '如何前往', '交通方式', '交通方法', '坐什么车', '坐什麼車', '最近的车站', '最近的車站',
-      '最近的站', '哪个站', '哪個站', '在哪站', '路线', '路線',
-      '가는 방법', '가는 법', '가는 길', '어떻게 가', '찾아가는', '교통편', '가까운 역', '가장 가까운 역', '무슨 역', '어느 역', '오시는 길',
+      '最近的站', '哪个站', '哪個站', '在哪站', '路线', '路線', '交通', '坐车', '坐車', '搭车', '搭車', '搭什么', '搭什麼',
+      '가는 방법', '가는 법', '가는 길', '어떻게 가', '찾아가는', '교통편', '가까운 역', '가장 가까운 역', '무슨 역', '어느 역', '오시는 길', '교통', '대중교통', '역에서',
     ],
   ],
   [
     'floor',
     [
       '何階', 'なんかい', 'なんがい', 'なん階', '何かい', '階数', '館内', 'フロア', 'ふろあ', '設置場所', '設置位置', 'せっちばしょ', '置いてある場所', 'どこに置', 'どこにおいて',
-      'どこに設置', '建物のどこ', 'たてもののどこ', '館内のどこ',
+      'どこに設置', '建物のどこ', 'たてもののどこ', '館内のどこ', '建物の中', 'たてもののなか', '館内の',
       'which floor', 'what floor', 'floor', 'where inside', 'where in the building', 'where exactly', 'which level', 'installed',
       '几楼', '幾樓', '几层', '幾層', '哪一层', '哪一層', '哪层', '哪層', '楼层', '樓層', '设置位置', '設置位置', '放在哪', '装在哪', '裝在哪', '什么位置', '什麼位置',
-      '哪个位置', '哪個位置',
-      '몇 층', '몇층', '어느 층', '층', '설치 위치', '설치 장소', '어디에 설치', '건물 어디',
+      '哪个位置', '哪個位置', '楼里', '樓裡', '樓裏', '楼内', '樓內', '建筑里', '建築裡', '大楼里', '大樓裡',
+      '몇 층', '몇층', '어느 층', '층', '설치 위치', '설치 장소', '어디에 설치', '건물 어디', '설치돼', '설치되어', '설치된', '건물 안', '건물안',
     ],
   ],
   [
@@ -50,17 +50,17 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'emergency_role',
     [
-      '災害拠点病院', '拠点病院', 'さいがいきょてん', '救命救急', '三次救急', '救急対応', '救急病院', '救急指定', '災害時の役割',
-      'disaster base', 'disaster hospital', 'base hospital', 'emergency role', 'tertiary', 'trauma center', 'trauma centre',
+      '災害拠点病院', '拠点病院', 'さいがいきょてん', '救命救急', '三次救急', '救急対応', '救急病院', '救急指定', '災害時の役割', '拠点になる', 'きょてんになる', '救急医療', 'きゅうきゅういりょう', 'きゅうきゅうのびょういん', '救急の病院', '役割', 'やくわり', 'さいがいのときなにをし',
+      'disaster base', 'disaster hospital', 'base hospital', 'emergency role', 'tertiary', 'trauma center', 'trauma centre', 'disaster-response', 'disaster response', 'role in emergencies', 'role in a disaster', 'role in disasters', 'role in an emergency', 'designated hospital',
       'emergency care', 'er', 'emergency room',
-      '灾害据点', '災害據點', '灾害基地', '災害基地', '急救中心', '三级急救', '三級急救', '急诊', '急診',
-      '재해 거점', '재해거점', '응급실', '응급 의료', '응급의료', '구급', '3차 응급',
+      '灾害据点', '災害據點', '灾害基地', '災害基地', '急救中心', '三级急救', '三級急救', '急诊', '急診', '什么角色', '什麼角色', '定点医院', '定點醫院', '指定医院', '指定醫院', '据点医院', '據點醫院',
+      '재해 거점', '재해거점', '응급실', '응급 의료', '응급의료', '구급', '3차 응급', '거점 병원', '거점병원', '역할',
     ],
   ],
   [
     'toilets',
     [
-      '便器', '個室', 'こしつ', 'トイレの数', 'トイレは何', '何個', 'stalls', 'cubicles', 'how many toilets', '便器数', '厕位', '廁位', '변기', '칸',
+      '便器', '個室', 'こしつ', 'トイレの数', 'トイレは何', '何個', 'stalls', 'cubicles', 'how many toilets', '便器数', '厕位', '廁位', '변기', '변기 수', '화장실 칸',
     ],
   ],
   [
@@ -114,7 +114,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
       'だけですか', '専用', '限定',
       'who can', 'anyone', 'everyone', 'open to', 'who is it for', 'for whom', 'can tourists', 'can foreigners', 'allowed to', 'only for', 'who is admitted',
       'reserved for', 'including tourists', 'tourists too', 'even tourists', 'for tourists', 'including foreigners',
-      '谁都可以', '誰都可以', '谁都能', '誰都能', '任何人都', '谁可以', '誰可以', '任何人', '所有人', '外国人可以', '外國人可以', '游客可以', '遊客可以', '收容对象', '收容對象', '只给', '只給', '只限', '专用', '專用',
+      '谁都可以', '誰都可以', '谁都能', '誰都能', '任何人都', '谁可以', '誰可以', '任何人', '所有人', '外国人可以', '外國人可以', '游客可以', '遊客可以', '收容对象', '收容對象', '只给', '只給', '只限', '专用', '專用', '收容什么样', '收容什麼樣', '接收什么样', '接收什麼樣', '什么样的人', '什麼樣的人', '什么人', '什麼人', '收容哪些人', '接收哪些人',
       '누구나', '누가', '아무나', '외국인도', '관광객도', '대상자', '만 가능', '만 이용', '전용', '수용 대상', '수용대상',
     ],
   ],
@@ -132,10 +132,10 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'hazards',
     [
-      '何の災害', 'なんの災害', 'どの災害', 'どんな災害', '災害の種類', '対応している災害', '対象の災害', '何に対応', 'なにに たいおう',
-      'which disasters', 'what disasters', 'which hazards', 'what hazards', 'what kind of disaster', 'which emergencies', 'designated for',
+      '何の災害', 'なんの災害', 'どの災害', 'どんな災害', '災害の種類', '対応している災害', '対象の災害', '何に対応', 'なにに たいおう', '対象災害', '対応災害', 'なんのさいがい', 'どのさいがい', 'どんなさいがい',
+      'which disasters', 'what disasters', 'which hazards', 'what hazards', 'what kind of disaster', 'which emergencies', 'designated for', 'what disaster', 'which disaster', 'what kind of disasters', 'hazard types', 'disaster types', 'safe for', 'safe during', 'safe in a', 'safe in an', 'safe in case of', 'good for a',
       '什么灾害', '什麼災害', '哪种灾害', '哪種災害', '哪些灾害', '哪些災害', '对应灾害', '對應災害', '适用于哪些', '適用於哪些', '适用于什么', '適用於什麼',
-      '어떤 재해', '무슨 재해', '어떤 재난', '무슨 재난', '재해 종류', '재난 종류',
+      '어떤 재해', '무슨 재해', '어떤 재난', '무슨 재난', '재해 종류', '재난 종류', '대상 재해', '대상재해', '대응 재해', '어떤 재해에',
     ],
   ],
   [
@@ -159,7 +159,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
     [
       '休館日', 'きゅうかんび', '休園日', '定休日', 'ていきゅうび', '休み', 'やすみ', 'お休み', '休業日', '開館日', '営業日', '何曜日',
       'closed on', 'closing days', 'days off', 'which days', 'what days', 'day off', 'holidays', 'open every day', 'open on weekends', 'closed',
-      '休息日', '休馆日', '休館日', '闭馆', '閉館', '哪天', '星期几', '星期幾', '开放日', '開放日',
+      '休息日', '休馆日', '休館日', '闭馆', '閉館', '哪天', '星期几', '星期幾', '周几', '週幾', '礼拜几', '禮拜幾', '开放日', '開放日',
       '휴관일', '휴관', '휴무', '쉬는 날', '무슨 요일', '어느 요일', '정기휴일',
     ],
   ],
@@ -198,7 +198,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
     [
       '住所', 'じゅうしょ', '所在地', 'しょざいち', '番地',
       'address', 'street address', 'postal address',
-      '地址', '住址', '所在地', '주소', '소재지',
+      '地址', '住址', '所在地', '주소', '소재지', '在什么地方', '在什麼地方', '在哪个地方', '在哪個地方',
     ],
   ],
   [
@@ -209,7 +209,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
       '概要', '説明', 'せつめい', '紹介', '特徴',
       'what is', "what's", 'whats', 'tell me about', 'what kind of place', 'what sort of place', 'describe', 'description', 'about', 'what can i do',
       'what can i see', 'what is it like', "what's it like",
-      '是什么', '是什麼', '介绍', '介紹', '怎么样', '怎麼樣', '什么地方', '什麼地方', '有什么', '有什麼', '简介', '簡介', '什么样', '什麼樣', '是个什么', '是個什麼',
+      '是什么', '是什麼', '介绍', '介紹', '怎么样', '怎麼樣', '是什么地方', '是什麼地方', '有什么', '有什麼', '简介', '簡介', '什么样', '什麼樣', '是个什么', '是個什麼',
       '어떤 곳', '어떤 데', '뭐예요', '뭐야', '소개', '설명', '무엇이 있', '뭐가 있', '뭐 하는',
     ],
   ],

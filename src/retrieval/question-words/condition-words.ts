@@ -79,7 +79,7 @@ export const FEE_WORDS: ReadonlyArray<readonly ['free' | 'paid', readonly string
 
 /** Hazards an evacuation site can be designated for. */
 export const HAZARD_WORDS: ReadonlyArray<readonly [Hazard, readonly string[]]> = [
-  ['tsunami', ['津波', 'つなみ', 'ツナミ', 'tsunami', 'tidal wave', '海啸', '海嘯', '쓰나미', '지진해일']],
+  ['tsunami', ['津波', 'つなみ', 'ツナミ', 'tsunami', 'tsunamis', 'tsumani', 'tidal wave', '海啸', '海嘯', '쓰나미', '지진해일']],
   ['earthquake', ['地震', 'じしん', '震災', 'earthquake', 'quake', 'earthquakes', '地震', '지진']],
   ['flood', ['洪水', 'こうずい', '水害', 'すいがい', '氾濫', '大雨', 'おおあめ', '豪雨', 'flood', 'flooding', 'river flood', 'heavy rain', '洪水', '洪灾', '洪災', '水灾', '水災', '暴雨', '大雨', '淹水', '홍수', '수해', '범람', '폭우', '큰비']],
   ['inland_flood', ['内水氾濫', 'ないすいはんらん', '浸水', 'しんすい', 'inland flooding', 'inundation', 'urban flooding', '内涝', '內澇', '积水', '積水', '침수', '내수 범람']],

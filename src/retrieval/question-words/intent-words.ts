@@ -49,6 +49,16 @@ export const COURTESY_WORDS: ReadonlyArray<readonly ['greeting' | 'thanks', read
   ],
 ];
 
+/** Asking what the service can do ("what can you help me with?"): answered with the greeting, which says so. */
+export const HELP_WORDS: readonly string[] = [
+  '何が聞ける', 'なにがきける', '何を聞け', 'なにをきけ', '何ができるの', '何ができますか', 'なにができますか', 'なにが できますか', 'どんなことが聞け', 'どんなことをきけ',
+  '使い方', 'つかいかた', 'このサービス', 'このアプリ', 'あなたは誰', 'あなたはだれ',
+  'what can you help', 'what can you do', 'what can i ask', 'how can you help', 'what do you do', 'what are you', 'who are you', 'how does this work',
+  'how do i use this', 'what can this app', 'what can this service',
+  '你能做什么', '你能做什麼', '你能帮我什么', '你能幫我什麼', '可以问什么', '可以問什麼', '能问什么', '能問什麼', '你是谁', '你是誰', '怎么用', '怎麼用',
+  '무엇을 물어', '뭘 물어', '뭐 물어', '무엇을 할 수 있', '뭘 할 수 있', '뭐 할 수 있', '무엇을 도와', '뭘 도와', '누구세요', '사용법', '어떻게 사용',
+];
+
 /** Words that continue the previous question ("what about …", "じゃあ…は？", "那…呢", "그럼 …는요?"). */
 export const FOLLOW_UP_WORDS: readonly string[] = [
   'じゃあ', 'じゃ', 'では', 'それでは', 'それなら', 'それと', 'あと', 'ほかに', '他に', 'それから', 'なら',
