@@ -112,4 +112,48 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['evacuation shelter'], 'en')).answer).not.toMatch(/\{\w+\}/);
     expect((await ask(['東京都の人口は？'])).answer).not.toContain('東京都内の情報だけ');
   });
+
+  it('repeats the last answer in the language asked for ("日本語で教えて", "can you answer in English?")', async () => {
+    const ja = await ask(['Kameido Library phone number?', '日本語で教えて']);
+    expect(ja.lang).toBe('ja');
+    expect(ja.answer).toContain('03-3636-6061');
+    const en = await ask(['柴又の寅さん記念館は何時まで？', 'can you answer in English?']);
+    expect(en.lang).toBe('en');
+    expect(en.answer).toMatch(/17:00/);
+    const ko = await ask(['亀戸図書館の電話番号は？', '한국어로 다시 알려줘']);
+    expect(ko.lang).toBe('ko');
+    expect(ko.answer).toContain('03-3636-6061');
+  });
+
+  it('says whether a named site serves the hazard asked, with the ones it does', async () => {
+    const tsunami = await ask(['舟渡小学校は津波のとき避難できますか']);
+    expect(tsunami.answer).toMatch(/指定されていません/);
+    expect(tsunami.answer).toContain('地震');
+    const typo = await ask(['is Funato Elementary School safe for tsumani?']);
+    expect(typo.answer).toMatch(/^No: Funato Elementary School is not designated for tsunami/);
+    expect((await ask(['Eifuku Elementary School disaster types'])).sources[0]).toBe('永福小学校');
+  });
+
+  it('reads names begun in kana, after a Chinese particle, and facts a description gives under labels', async () => {
+    expect((await ask(['かめいど図書館の電話番号おしえて'])).answer).toContain('03-3636-6061');
+    expect((await ask(['葛饰区的山本亭门票多少钱？'])).answer).toContain('100円');
+    expect((await ask(['八丈島の歴史民俗資料館って入館料いくら？'])).answer).toContain('100円');
+    expect((await ask(['핫토리 저택(服部屋敷) 전화번호는?'])).answer).toContain('04996-7-0231');
+    expect((await ask(['六義園って何駅が最寄り？'])).answer).toContain('駒込');
+  });
+
+  it('answers the floor of a station toilet, and a role asked in Chinese is no injection', async () => {
+    expect((await ask(['浜松町駅のJRの多機能トイレって何階？'])).answer).toContain('3F');
+    const role = await ask(['北里大學北里研究所病院在災害時扮演什麼角色']);
+    expect(role.status).toBe('answered');
+    expect(role.answer).toMatch(/災害據點醫院/);
+  });
+
+  it('declines facts the data never holds with the contact, and greets who asks what it can do', async () => {
+    const email = await ask(['東陽図書館のメールアドレスを知りたい']);
+    expect(email.status).toBe('unanswerable_out_of_scope');
+    expect(email.answer).toContain('https://www.city.koto.lg.jp/');
+    expect((await ask(['hey there! what can you help me with?'])).status).toBe('greeting');
+    expect((await ask(['こんにちは！ここって何が聞けるの？'])).status).toBe('greeting');
+  });
 });

@@ -1,3 +1,4 @@
+import type { Lang } from '../core/languages.ts';
 import type { Attribute, DeclineReason, Feature, Hazard } from '../core/question-frame.ts';
 import { WordTable, type WordHit } from '../text/word-table.ts';
 import { ATTRIBUTE_WORDS, CONTEXTUAL_WORDS } from './question-words/attribute-words.ts';
@@ -12,7 +13,7 @@ import {
   UPCOMING_WORDS,
 } from './question-words/condition-words.ts';
 import { DECLINE_WORDS, OUTSIDE_TOKYO_WORDS, TOKYO_ITSELF_WORDS } from './question-words/decline-words.ts';
-import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, HELP_WORDS, LIST_WORDS, NEAR_WORDS } from './question-words/intent-words.ts';
+import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, HELP_WORDS, LANGUAGE_REQUEST_WORDS, LIST_WORDS, NEAR_WORDS } from './question-words/intent-words.ts';
 
 type DayWord = (typeof DAY_WORDS)[number][0];
 
@@ -45,6 +46,8 @@ export interface QuestionWords {
   list: boolean;
   near: boolean;
   courtesy?: 'greeting' | 'thanks';
+  /** Asks for the answer in another language ("日本語で教えて"). */
+  askedLanguage?: Lang;
   /** Asks what the service can do ("what can you help me with?"). */
   help: boolean;
   /** The courtesy words' length, to tell "thank you" from "thanks, and where is …". */
@@ -80,12 +83,18 @@ const TABLES = {
   near: new WordTable([[true, NEAR_WORDS]]),
   courtesy: new WordTable(COURTESY_WORDS),
   help: new WordTable([[true, HELP_WORDS]]),
+  language: new WordTable(LANGUAGE_REQUEST_WORDS),
   followUp: new WordTable([[true, FOLLOW_UP_WORDS]]),
   backReference: new WordTable([[true, BACK_REFERENCE_WORDS]]),
   filler: new WordTable([[true, FILLER_WORDS]]),
 };
 
 type Slot = keyof typeof TABLES;
+
+/** The language a message asks the answer in ("日本語で教えて", "in English please"), if it asks one. */
+export function askedLanguageOf(text: string): Lang | undefined {
+  return TABLES.language.find(text.normalize('NFKC').toLowerCase())[0]?.key as Lang | undefined;
+}
 
 /** A found word with the slot it fills. */
 interface SlotHit {
@@ -134,6 +143,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     near: keys('near').length > 0,
     courtesy: courtesy[0]?.hit.key as 'greeting' | 'thanks' | undefined,
     help: all.some((entry) => entry.slot === 'help'),
+    askedLanguage: keys<Lang>('language')[0],
     courtesyLength: courtesy.reduce((sum, entry) => sum + entry.hit.end - entry.hit.start, 0),
     followUp: kept.some((entry) => entry.slot === 'followUp' && entry.hit.start <= 2),
     backReference: keys('backReference').length > 0,

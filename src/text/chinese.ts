@@ -3,7 +3,9 @@ import tables from './han-tables.json' with { type: 'json' };
 // Built from OpenCC's dictionaries by scripts/build-han-tables.ts: a few kilobytes in memory instead of the
 // converter's ~100 MB (docs/benchmarks.md). Character by character, which is what place names and script
 // detection need.
-const SIMPLIFIED_ONLY = new Set(tables.simplifiedOnly);
+/** Characters both scripts write in practice (台: Taiwan writes 台 far more than 臺; 着, 里 in names). */
+const WRITTEN_IN_BOTH = new Set(['台', '着', '里', '干', '后', '面', '系', '只']);
+const SIMPLIFIED_ONLY = new Set([...tables.simplifiedOnly].filter((char) => !WRITTEN_IN_BOTH.has(char)));
 const TRADITIONAL_ONLY = new Set(tables.traditionalOnly);
 /**
  * Variant characters OpenCC leaves in their traditional form where Japanese writes another (竖/豎 → 竪, 镰/鐮 → 鎌,

@@ -1,6 +1,6 @@
 import { DEFAULT_LANG, type Lang, langFromAcceptLanguage } from '../../core/languages.ts';
 import { franc } from 'franc-min';
-import { readQuestionWords } from '../../retrieval/read-words.ts';
+import { askedLanguageOf, readQuestionWords } from '../../retrieval/read-words.ts';
 import { findTopic } from '../../retrieval/topics.ts';
 import { CHINESE_WORDS, ENGLISH_WORDS, FOREIGN_SCRIPTS } from '../../i18n/language-words.ts';
 import { chineseScript, chineseToJapaneseKanji } from '../../text/chinese.ts';
@@ -118,6 +118,12 @@ export const detectLanguageStep: Step = {
     const asked = ctx.request.lang;
     const chineseBefore = [asked, ctx.session.lang].find((lang) => lang === 'zh-Hans' || lang === 'zh-Hant');
     const own = found.lang === 'zh-Hans' || found.lang === 'zh-Hant' ? { lang: chineseScript(ctx.message) ?? chineseBefore ?? found.lang } : found;
+    // "日本語で教えて", "can you answer in English?": the language asked for
+    const requested = askedLanguageOf(ctx.message);
+    if (requested) {
+      ctx.lang = requested === 'ja' && asked === 'ja-easy' ? 'ja-easy' : requested;
+      return;
+    }
     if (own.foreign) ctx.foreignLanguage = own.foreign;
     if (own.lang && asked === 'ja-easy' && own.lang === 'ja') ctx.lang = 'ja-easy';
     else if (own.lang) ctx.lang = own.lang;

@@ -46,7 +46,8 @@ export function understandQuestion(
   const topicHit = findTopic(rest);
   const words = readQuestionWords(text, placeSpans, topicHit ? [topicHit.start, topicHit.end] : undefined);
   // nor inside a longer word of the question (最寄り駅 asks the access, not for what is near)
-  const near = nearSaid && mentionsNear(rest) && words.near;
+  // (六義園って何駅が最寄り？ asks the way there)
+  const near = nearSaid && mentionsNear(rest) && words.near && !words.attributes.includes('access');
   const filters = readConditions(words, now);
   const unread = blank(rest, [...words.spans, ...(topicHit ? [[topicHit.start, topicHit.end] as [number, number]] : [])].map(([start, end]) => ({ start, end })));
   const residue = residueOf(unread);
@@ -68,9 +69,26 @@ export function understandQuestion(
   }
 
   const prior = previous.frame ?? legacyFrame(previous);
+  // "日本語で教えて", "can you answer in English?": the last question again, in the language asked for
+  if (words.askedLanguage && prior && !topicHit && !namesPlace && !asksFact && filters.length === 0 && prior.intent !== 'decline' && prior.intent !== 'clarify') {
+    const topic = prior.topic ? topicById(prior.topic) : undefined;
+    return {
+      ...base,
+      intent: prior.intent,
+      topic: prior.topic,
+      categories: topic?.categories ?? [],
+      fallbackCategories: topic?.fallback ?? [],
+      placeIds: previousPlaceIds.length > 0 && prior.intent === 'lookup' ? [...previousPlaceIds] : prior.placeIds,
+      attribute: prior.attribute,
+      filters: [...prior.filters],
+      anchor: location && prior.anchor?.kind === 'user' ? { kind: 'user', ...location } : prior.anchor,
+      ward: prior.ward,
+      inherited: ['topic', 'places', 'attribute', 'filters', 'anchor', 'ward'],
+    };
+  }
   // "Its hours?", "which of those are open on Sunday?": nothing named, a fact or a condition asked of the last answer
   if (!topicHit && !namesPlace && prior && (asksFact || filters.length > 0 || words.backReference)) {
-    const followUp = followUpOf(prior, previousPlaceIds, words, filters, base, location);
+    const followUp = followUpOf(prior, previousPlaceIds, words, filters, base, location, ASKS_CLOCK.test(text));
     if (followUp) return followUp;
   }
 
@@ -78,7 +96,9 @@ export function understandQuestion(
   // a kind word that is part of the name said in Latin letters ("Tsubame Kindergarten") is not a topic
   // a kind word inside a longer word of the question ("including tourists", "観光客も") is that word's, not a topic
   // (unless that word names the kind too: "disaster hospitals" is the topic and the fact)
-  const namesKind = (s: number, e: number) => words.kindSpans.some(([ks, ke]) => ks === s && ke === e);
+  // (or ends with it, a kind of that kind: 多機能トイレ, 多功能廁所, 다목적 화장실)
+  const namesKind = (s: number, e: number) =>
+    words.kindSpans.some(([ks, ke]) => ks === s && ke === e) || (topicHit !== undefined && !/[a-z]/.test(topicHit.keyword) && e === topicHit.end);
   const insideWord = topicHit && words.spans.some(([s, e]) => s <= topicHit.start && e >= topicHit.end && e - s > topicHit.end - topicHit.start && !namesKind(s, e));
   const broadTopic = (topicHit?.topic.generic && (asksFact || !nearSaid) && named.length > 0) || (topicHit && partOfLatinName(topicHit.keyword, named)) || insideWord;
   let topicId: TopicId | undefined = broadTopic ? undefined : topicHit?.topic.id;
@@ -190,11 +210,15 @@ function followUpOf(
   filters: Filter[],
   base: Pick<QuestionFrame, 'filters' | 'nearMe' | 'residue' | 'categories' | 'fallbackCategories'>,
   location: { lat: number; lon: number } | undefined,
+  asksClock = false,
 ): QuestionFrame | undefined {
   const topic = prior.topic ? topicById(prior.topic) : undefined;
   const topicPart = { topic: prior.topic, categories: topic?.categories ?? [], fallbackCategories: topic?.fallback ?? [] };
   // a fact the condition itself asks ("その中で夜9時まで開いてるのは？": the hours) is not a fact asked of the places
-  const implied = new Set(filters.map((filter) => ATTRIBUTE_OF_FILTER[filter.kind === 'has' ? filter.feature : filter.kind]));
+  // (but a day with "what time" asks the hours on that day: 平日幾點關門？)
+  const implied = new Set(
+    filters.filter((filter) => !(asksClock && filter.kind === 'open' && filter.minute === undefined && !filter.now)).map((filter) => ATTRIBUTE_OF_FILTER[filter.kind === 'has' ? filter.feature : filter.kind]),
+  );
   const asksFact = words.attributes.some((attribute) => !implied.has(attribute)) || words.contextual.length > 0;
   if (!asksFact && filters.length > 0 && (prior.intent === 'list' || prior.intent === 'nearest' || prior.intent === 'count')) {
     return {
@@ -221,6 +245,9 @@ function followUpOf(
     inherited: ['places'],
   };
 }
+
+/** "What time": the hours asked, not a condition on them. */
+const ASKS_CLOCK = /何時|なんじ|几点|幾點|什么时间|什麼時間|what time|when do|몇\s?시/;
 
 /** Conditions of a follow-up add to the last question's, a new one of the same kind replacing the old. */
 function mergeFilters(old: readonly Filter[], added: readonly Filter[]): Filter[] {

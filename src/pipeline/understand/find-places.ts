@@ -115,12 +115,14 @@ export function partialNameHits(text: string, index: PlaceLookup, wanted?: Reado
   const converted = chineseToJapaneseKanji(text.normalize('NFKC'));
   const hits: NamedHit[] = [];
   for (const run of converted.matchAll(/[\p{Script=Han}\p{Script=Katakana}ー]{3,}/gu)) {
-    const part = run[0];
+    // a Chinese particle or verb before the name is not part of it (葛饰区的山本亭)
+    const lead = [...run[0]].findIndex((char) => !LEAD_IN.has(char));
+    const part = run[0].slice(Math.max(0, lead));
     if (part.length < MIN_PART) continue;
     const holders = [...index.places.values()].filter((place) => !HOSTED_KINDS.has(place.category) && (!wanted || wanted.has(place.category)) && chineseToJapaneseKanji(place.name.ja.normalize('NFKC')).includes(part));
     const distinct = new Set(holders.map((place) => place.name.ja));
     if (holders.length === 0 || distinct.size > MAX_PART_PLACES) continue;
-    const start = run.index as number;
+    const start = (run.index as number) + Math.max(0, lead);
     for (const place of holders.sort((a, b) => a.name.ja.length - b.name.ja.length)) hits.push({ place, start, end: start + part.length, length: part.length });
   }
   return hits;

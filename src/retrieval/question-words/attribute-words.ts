@@ -14,7 +14,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
     'access',
     [
       '行き方', 'いきかた', '行きかた', 'アクセス', 'あくせす', '最寄り駅', '最寄駅', 'もよりえき', 'もより駅', '交通手段', '行くには', 'いくには',
-      '道順', 'どうやって行', 'どうやっていく', 'どう行けば', 'どういけば', '何駅', 'なにえき', 'どの駅', '徒歩何分', 'ちかいえき', '近い駅', 'どうやっていき', 'どうやって行き', 'えきから',
+      '道順', 'どうやって行', 'どうやっていく', 'どう行けば', 'どういけば', '何駅', 'なにえき', 'どの駅', '徒歩何分', 'って何駅', 'ちかいえき', '近い駅', 'どうやっていき', 'どうやって行き', 'えきから',
       'how do i get', 'how can i get', 'how to get', 'get there', 'getting there', 'directions', 'access', 'nearest station',
       'closest station', 'which station', 'what station', 'how to go', 'how do i go', 'route to', 'how to reach', 'how do i reach', 'how can i reach', 'by train', 'by subway', 'by bus', 'nearest train station',
       '怎么去', '怎麼去', '怎么走', '怎麼走', '如何前往', '交通方式', '交通方法', '坐什么车', '坐什麼車', '最近的车站', '最近的車站',
@@ -25,7 +25,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'floor',
     [
-      '何階', 'なんかい', 'なんがい', 'なん階', '何かい', '階数', '館内', 'フロア', 'ふろあ', '設置場所', '設置位置', 'せっちばしょ', '置いてある場所', 'どこに置', 'どこにおいて',
+      '何階', 'なんかい', 'なんがい', 'なん階', 'って何階', 'ってなんかい', '何かい', '階数', '館内', 'フロア', 'ふろあ', '設置場所', '設置位置', 'せっちばしょ', '置いてある場所', 'どこに置', 'どこにおいて',
       'どこに設置', '建物のどこ', 'たてもののどこ', '館内のどこ', '建物の中', 'たてもののなか', '館内の',
       'which floor', 'what floor', 'floor', 'where inside', 'where in the building', 'where exactly', 'which level', 'installed',
       '几楼', '幾樓', '几层', '幾層', '哪一层', '哪一層', '哪层', '哪層', '楼层', '樓層', '设置位置', '設置位置', '放在哪', '装在哪', '裝在哪', '什么位置', '什麼位置',
@@ -60,7 +60,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'toilets',
     [
-      '便器', '個室', 'こしつ', 'トイレの数', 'トイレは何', '何個', 'stalls', 'cubicles', 'how many toilets', '便器数', '厕位', '廁位', '변기', '변기 수', '화장실 칸',
+      '便器', '個室', 'こしつ', 'トイレの数', 'トイレは何個', 'トイレはいくつ', '何個', 'stalls', 'cubicles', 'how many toilets', '便器数', '厕位', '廁位', '변기', '변기 수', '화장실 칸',
     ],
   ],
   [
@@ -157,7 +157,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'open_days',
     [
-      '休館日', 'きゅうかんび', '休園日', '定休日', 'ていきゅうび', '休み', 'やすみ', 'お休み', '休業日', '開館日', '営業日', '何曜日',
+      '休館日', 'きゅうかんび', '休園日', '定休日', 'ていきゅうび', 'って何曜', '休み', 'やすみ', 'お休み', '休業日', '開館日', '営業日', '何曜日',
       'closed on', 'closing days', 'days off', 'which days', 'what days', 'day off', 'holidays', 'open every day', 'open on weekends', 'closed',
       '休息日', '休馆日', '休館日', '闭馆', '閉館', '哪天', '星期几', '星期幾', '周几', '週幾', '礼拜几', '禮拜幾', '开放日', '開放日',
       '휴관일', '휴관', '휴무', '쉬는 날', '무슨 요일', '어느 요일', '정기휴일',
@@ -166,7 +166,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'hours',
     [
-      '何時', 'なんじ', 'なん時', '営業時間', 'えいぎょうじかん', '開館時間', 'かいかんじかん', '利用時間', 'りようじかん', '開園時間', '受付時間', '使える時間',
+      '何時', 'なんじ', 'なん時', 'って何時', 'ってなんじ', '営業時間', 'えいぎょうじかん', '開館時間', 'かいかんじかん', '利用時間', 'りようじかん', '開園時間', '受付時間', '使える時間',
       '使用時間', '開いて', 'あいて', '空いて', '開いてる', 'あいてる', '開く', 'あく', '開け', '閉ま', 'しまる', '閉館', 'へいかん', '閉園', '営業', '時間',
       'opening hours', 'opening time', 'open hours', 'hours', 'what time', 'open', 'opens', 'close', 'closes', 'closing', 'closing time',
       '几点', '幾點', '开门', '開門', '关门', '關門', '营业时间', '營業時間', '开放时间', '開放時間', '开馆', '開館', '闭馆时间', '閉館時間',

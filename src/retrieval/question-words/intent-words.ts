@@ -1,3 +1,4 @@
+import type { Lang } from '../../core/languages.ts';
 /**
  * Words that tell what a question wants done and how it stands in the conversation, in the six languages
  * (compared like every vocabulary table: word-table.ts).
@@ -57,6 +58,16 @@ export const HELP_WORDS: readonly string[] = [
   'how do i use this', 'what can this app', 'what can this service',
   '你能做什么', '你能做什麼', '你能帮我什么', '你能幫我什麼', '可以问什么', '可以問什麼', '能问什么', '能問什麼', '你是谁', '你是誰', '怎么用', '怎麼用',
   '무엇을 물어', '뭘 물어', '뭐 물어', '무엇을 할 수 있', '뭘 할 수 있', '뭐 할 수 있', '무엇을 도와', '뭘 도와', '누구세요', '사용법', '어떻게 사용',
+];
+
+/** Asking for the answer in another of the six languages ("日本語で教えて", "can you answer in English?"). */
+export const LANGUAGE_REQUEST_WORDS: ReadonlyArray<readonly [Lang, readonly string[]]> = [
+  ['ja-easy', ['やさしいにほんご', 'やさしい日本語', 'やさしい にほんご', 'easy japanese', 'simple japanese', '简单日语', '簡單日語', '쉬운 일본어']],
+  ['ja', ['日本語で', 'にほんごで', 'in japanese', '用日语', '用日語', '일본어로']],
+  ['en', ['英語で', 'えいごで', 'in english', 'english please', '用英语', '用英語', '英文回答', '영어로']],
+  ['zh-Hant', ['繁體中文', '繁体中文', '用繁體', '用繁体', '繁体字で', 'traditional chinese', '번체']],
+  ['zh-Hans', ['中国語で', '中文回答', '用中文', '简体中文', '簡體中文', '用简体', '用簡體', 'in chinese', 'simplified chinese', '중국어로']],
+  ['ko', ['韓国語で', 'かんこくごで', '한국어로', '한국말로', 'in korean', '用韩语', '用韓語']],
 ];
 
 /** Words that continue the previous question ("what about …", "じゃあ…は？", "那…呢", "그럼 …는요?"). */
