@@ -4,6 +4,7 @@ import { hangulKey, isHangulSyllable, kanaToHangul } from '../text/hangul.ts';
 import { toHiragana } from '../text/kana.ts';
 import { GENERIC_ENGLISH_WORDS, type GlossWord, MATCH_GLOSSARY, OWNER_WORDS } from './name-glossary.ts';
 import type { NamedHit } from './name-index.ts';
+import { readingOfName } from './name-match.ts';
 import { romajiKey } from '../text/text-keys.ts';
 
 /**
@@ -184,9 +185,10 @@ function koreanForms(parts: readonly Part[]): string[] {
  * とうきょうと|しゃしん|びじゅつかん); undefined when the reading is missing or does not align.
  */
 function partsOf(name: PlaceName, placeKeys: ReadonlySet<string>): Part[] | undefined {
-  if (!name.kana) return undefined;
+  const reading = readingOfName(name);
+  if (!reading) return undefined;
   let ja = mainPartOf(name.ja).normalize('NFKC').replace(/\s+/g, '');
-  let kana = toHiragana(name.kana.normalize('NFKC')).trim();
+  let kana = toHiragana(reading.normalize('NFKC')).trim();
   const head: Part[] = [];
   const tail: Part[] = [];
   for (const prefix of PREFIXES) {
@@ -195,7 +197,8 @@ function partsOf(name: PlaceName, placeKeys: ReadonlySet<string>): Part[] | unde
     ja = ja.replace(prefix.ja, '');
     kana = dropKana(kana, cut.length, 0);
     const words = OWNER_WORDS[prefix.en];
-    head.push({ role: 'owner', en: (words?.en ?? []).map(phraseKeys), ko: (words?.ko ?? []).map(hangulKey) });
+    // the owner translated (도립) or said as it reads (도리쓰)
+    head.push({ role: 'owner', en: (words?.en ?? []).map(phraseKeys), ko: [...(words?.ko ?? []).map(hangulKey), hangulKey(kanaToHangul(cut))] });
     break;
   }
   for (let peeled = true; peeled && ja.length > 0; ) {

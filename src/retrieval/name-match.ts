@@ -50,18 +50,36 @@ export function nameFormsOf(name: PlaceName, latin: string | undefined = latinNa
     const compact = shown ? chineseToJapaneseKanji(shown.normalize('NFKC').replace(/\s+/g, '')) : '';
     if (compact.length >= MIN_SHOWN && /\P{ASCII}/u.test(compact)) japanese.add(compact);
   }
-  const kana = name.kana ? toHiragana(name.kana.replace(/\s+/g, '')) : '';
+  const reading = readingOfName(name);
+  const kana = reading ? toHiragana(reading.replace(/\s+/g, '')) : '';
   const latinKeys = new Set<string>();
   const bare = latin?.replace(/^(Tokyo Metropolitan|National) /, '');
   // without its owner a name may say only what the place is ("Art Museum"), which names no place
   const shownEnglish = name.display?.en && !isGenericName(name.display.en) ? name.display.en : undefined;
-  for (const form of [latin, bare && !isGenericName(bare) ? bare : undefined, name.kana, known?.en, shownEnglish]) {
+  for (const form of [latin, bare && !isGenericName(bare) ? bare : undefined, reading, known?.en, shownEnglish]) {
     const key = form ? romajiKey(form.replace(/\s*\([^)]*\)\s*$/, ''), true) : '';
     if (key.length >= MIN_LATIN) latinKeys.add(key);
   }
   // the reading people say may not be the publisher's (せいろか, not せいるか)
   const readings = [...new Set([kana, known?.kana ?? ''])].filter((reading) => reading.length >= MIN_KANA);
   return { japanese: [...japanese], kana: readings, latin: [...latinKeys] };
+}
+
+/**
+ * The name's reading: the publisher's, else the one the display names were built with, when every part of the
+ * name has one (kanji with no sure reading leave it unknown).
+ */
+export function readingOfName(name: PlaceName): string | undefined {
+  if (name.kana) return name.kana;
+  const ruby = name.display?.ruby;
+  if (!ruby || ruby.length === 0) return undefined;
+  let reading = '';
+  for (const [text, kana] of ruby) {
+    if (kana) reading += kana;
+    else if (/^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+$/u.test(text)) reading += text;
+    else return undefined;
+  }
+  return reading;
 }
 
 /** A short form keeps the kind of place and a proper part this long at least (寅さん記念館 of 葛飾柴又寅さん記念館). */

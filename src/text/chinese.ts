@@ -12,7 +12,12 @@ const TRADITIONAL_ONLY = new Set(tables.traditionalOnly);
  * 冢 → 塚): seen in place names asked in Chinese.
  */
 const JAPANESE_VARIANTS: Record<string, string> = { 竖: '竪', 豎: '竪', 镰: '鎌', 鐮: '鎌', 冢: '塚' };
-const TO_JAPANESE = new Map([...Object.entries(tables.toJapanese as Record<string, string>), ...Object.entries(JAPANESE_VARIANTS)]);
+/** Characters Japanese writes as they are (北里, 干潟, 系統, 着物), never rewritten. */
+const JAPANESE_AS_IS = new Set(['里', '干', '系', '面', '只', '着']);
+const TO_JAPANESE = new Map([
+  ...Object.entries(tables.toJapanese as Record<string, string>).filter(([char]) => !JAPANESE_AS_IS.has(char)),
+  ...Object.entries(JAPANESE_VARIANTS),
+]);
 
 /** Chinese text (either script) rewritten in Japanese kanji forms, so 涩谷 / 澀谷 find 渋谷. */
 export function chineseToJapaneseKanji(text: string): string {

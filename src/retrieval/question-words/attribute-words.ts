@@ -157,7 +157,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'open_days',
     [
-      '休館日', 'きゅうかんび', '休園日', '定休日', 'ていきゅうび', 'って何曜', '休み', 'やすみ', 'お休み', '休業日', '開館日', '営業日', '何曜日',
+      '休館日', 'きゅうかんび', '休園日', '定休日', 'ていきゅうび', 'って何曜', 'なんようび', 'まいにちあいて', '毎日開いて', '毎日あいて', '毎日やって', '星期几开', '星期幾開', '哪天开', '哪天開', '休み', 'やすみ', 'お休み', '休業日', '開館日', '営業日', '何曜日',
       'closed on', 'closing days', 'days off', 'which days', 'what days', 'day off', 'holidays', 'open every day', 'open on weekends', 'closed',
       '休息日', '休馆日', '休館日', '闭馆', '閉館', '哪天', '星期几', '星期幾', '周几', '週幾', '礼拜几', '禮拜幾', '开放日', '開放日',
       '휴관일', '휴관', '휴무', '쉬는 날', '무슨 요일', '어느 요일', '정기휴일',
@@ -178,8 +178,8 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'phone',
     [
-      '電話番号', 'でんわばんごう', '電話', 'でんわ', 'tel', '連絡先', 'れんらくさき', '問い合わせ先',
-      'phone number', 'telephone', 'phone', 'call them', 'contact number', 'number to call', 'tel number', 'contact',
+      '電話番号', 'でんわばんごう', '電話', 'でんわ', 'tel', '連絡先', 'れんらくさき', '問い合わせ先', '電話多少', '电话多少',
+      'phone number', 'telephone', 'phone', 'call them', 'contact number', 'number to call', 'tel number', 'contact', 'how can i call', 'how do i call', 'how to call', 'phone no', 'tel no',
       '电话号码', '電話號碼', '电话', '電話', '联系方式', '聯繫方式', '联络', '聯絡', '联系电话', '聯絡電話',
       '전화번호', '전화 번호', '전화', '연락처',
     ],
@@ -208,7 +208,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
       'について教えて', 'について', 'に ついて', 'ってなに', 'って何',
       '概要', '説明', 'せつめい', '紹介', '特徴',
       'what is', "what's", 'whats', 'tell me about', 'what kind of place', 'what sort of place', 'describe', 'description', 'about', 'what can i do',
-      'what can i see', 'what is it like', "what's it like",
+      'what can i see', 'what is it like', "what's it like", 'info', 'information', 'details', 'overview',
       '是什么', '是什麼', '介绍', '介紹', '怎么样', '怎麼樣', '是什么地方', '是什麼地方', '有什么', '有什麼', '简介', '簡介', '什么样', '什麼樣', '是个什么', '是個什麼',
       '어떤 곳', '어떤 데', '뭐예요', '뭐야', '소개', '설명', '무엇이 있', '뭐가 있', '뭐 하는',
     ],
