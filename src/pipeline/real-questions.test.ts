@@ -156,4 +156,11 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['hey there! what can you help me with?'])).status).toBe('greeting');
     expect((await ask(['こんにちは！ここって何が聞けるの？'])).status).toBe('greeting');
   });
+
+  it('answers in Chinese a question whose only Chinese is in how it writes a Japanese name', async () => {
+    const turn = await ask(['小田急電鐵 新宿驛 多目的トイレ 換尿布']);
+    expect(turn.lang).toBe('zh-Hant');
+    expect(turn.answer).toContain('嬰幼兒');
+    expect((await ask(['北里大学北里研究所病院何床？'])).lang).toBe('ja');
+  });
 });

@@ -6,6 +6,9 @@ const table = new WordTable<string>([
   ['now', ['now', 'いま']],
   ['near', ['そば', 'near']],
   ['free', ['free of charge', 'free']],
+  ['conditions', ['조건']],
+  ['ages', ['나이']],
+  ['fee', ['요금']],
 ]);
 const keys = (text: string) => table.find(text).map((hit) => `${hit.key}:${text.slice(hit.start, hit.end)}`);
 
@@ -29,5 +32,13 @@ describe('WordTable', () => {
     expect(keys('いま あいてる？')).toEqual(['now:いま']);
     expect(keys('いまは あいてる？')).toEqual(['now:いま']);
     expect(keys('品川学園のそばの避難所')).toEqual(['near:そば']);
+  });
+
+  it('reads Korean words within its spaces, and a short one not at the end of a long run (a name in Hangul)', () => {
+    expect(keys('벤조 건물')).toEqual([]); // 조건 does not run across the space
+    expect(keys('이용 조건은?')).toEqual(['conditions:조건']);
+    expect(keys('고토쿠리쓰코엔나이 화장실')).toEqual([]); // 나이 ends a name said in Hangul
+    expect(keys('나이 제한')).toEqual(['ages:나이']);
+    expect(keys('주차요금 얼마')).toEqual(['fee:요금']); // a compound's second noun is a word
   });
 });

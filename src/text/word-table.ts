@@ -115,7 +115,7 @@ export class WordTable<K> {
     const hits: Array<WordHit<K>> = [];
     for (let i = 0; i < compact.length; i += 1) {
       const found = (this.script.get(compact.slice(i, i + 2)) ?? []).find(
-        (candidate) => compact.startsWith(candidate.chars, i) && standsAlone(text, candidate.chars, at[i] as number, (at[i + candidate.chars.length - 1] as number) + 1),
+        (candidate) => compact.startsWith(candidate.chars, i) && standsAlone(text, candidate.chars, at[i] as number, (at[i + candidate.chars.length - 1] as number) + 1, candidate.word),
       );
       if (found) {
         hits.push({ key: found.key, word: found.word, start: at[i] as number, end: (at[i + found.chars.length - 1] as number) + 1 });
@@ -176,13 +176,31 @@ const LONG_PARTICLES = ['まで', 'ごろ', 'くらい', 'ぐらい', 'だけ', 
  * A short word in hiragana only (いま, あす) is a word only where it stands apart: not inside a longer kana word
  * (いま in あいています). Kanji and longer words match anywhere.
  */
-function standsAlone(text: string, word: string, start: number, end: number): boolean {
+function standsAlone(text: string, word: string, start: number, end: number, written = word): boolean {
+  if (HANGUL_WORD.test(word)) return koreanStandsAlone(text, written, start, end);
   if (word.length > 3 || !HIRAGANA.test(word)) return true;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const particleAfter = PARTICLES.includes(after) || LONG_PARTICLES.some((particle) => text.startsWith(particle, end));
   return (!HIRAGANA.test(before) || PARTICLES.includes(before)) && (!HIRAGANA.test(after) || particleAfter);
 }
+
+const HANGUL_WORD = /^[\uac00-\ud7a3]/;
+
+/**
+ * Korean writes spaces between words: a word written without one does not run across one (벤조 건물 is not 조건),
+ * and a short word does not end a long one (나이 "age" is not in 코엔나이).
+ */
+function koreanStandsAlone(text: string, word: string, start: number, end: number): boolean {
+  if (!word.includes(' ') && /\s/.test(text.slice(start, end))) return false;
+  if (word.replace(/\s/g, '').length > 2) return true;
+  // (after a compound's first noun it is a word: 주차요금; after a long run, a name said in Hangul, it is not)
+  const run = /[\uac00-\ud7a3]*$/.exec(text.slice(0, start))?.[0].length ?? 0;
+  return run < LONG_HANGUL_RUN;
+}
+
+/** Syllables before a short word that make them one long word, a name written in Hangul (고토쿠리쓰…코엔나이). */
+const LONG_HANGUL_RUN = 4;
 
 /** "fees" → "fee", "toilets" → "toilet", "boxes" → "box": a plural read as its word. */
 function singular(word: string): string {

@@ -117,7 +117,14 @@ export const detectLanguageStep: Step = {
     // (characters both scripts share, 那上野站附近呢: the page's or the conversation's Chinese)
     const asked = ctx.request.lang;
     const chineseBefore = [asked, ctx.session.lang].find((lang) => lang === 'zh-Hans' || lang === 'zh-Hant');
-    const own = found.lang === 'zh-Hans' || found.lang === 'zh-Hant' ? { lang: chineseScript(ctx.message) ?? chineseBefore ?? found.lang } : found;
+    // a name written with characters Japanese does not write (代々木上原驛, 小田急電鐵) was typed by a Chinese reader
+    const nfkc = ctx.message.normalize('NFKC');
+    const chineseInName = names.some((hit) => {
+      const said = nfkc.slice(hit.start, hit.end);
+      return chineseToJapaneseKanji(said) !== said && !hit.place.name.ja.normalize('NFKC').includes(said);
+    });
+    const settled = !found.lang && !found.foreign && chineseInName ? { lang: chineseScript(ctx.message) ?? chineseBefore ?? 'zh-Hans' } : found;
+    const own = settled.lang === 'zh-Hans' || settled.lang === 'zh-Hant' ? { lang: chineseScript(ctx.message) ?? chineseBefore ?? settled.lang } : settled;
     // "日本語で教えて", "can you answer in English?": the language asked for
     const requested = askedLanguageOf(ctx.message);
     if (requested) {

@@ -29,7 +29,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
       'どこに設置', '建物のどこ', 'たてもののどこ', '館内のどこ', '建物の中', 'たてもののなか', '館内の',
       'which floor', 'what floor', 'floor', 'where inside', 'where in the building', 'where exactly', 'which level', 'installed',
       '几楼', '幾樓', '几层', '幾層', '哪一层', '哪一層', '哪层', '哪層', '楼层', '樓層', '设置位置', '設置位置', '放在哪', '装在哪', '裝在哪', '什么位置', '什麼位置',
-      '哪个位置', '哪個位置', '楼里', '樓裡', '樓裏', '楼内', '樓內', '建筑里', '建築裡', '大楼里', '大樓裡',
+      '哪个位置', '哪個位置', '几搂', '幾摟', '楼里', '樓裡', '樓裏', '楼内', '樓內', '建筑里', '建築裡', '大楼里', '大樓裡',
       '몇 층', '몇층', '어느 층', '층', '설치 위치', '설치 장소', '어디에 설치', '건물 어디', '설치돼', '설치되어', '설치된', '건물 안', '건물안',
     ],
   ],
@@ -180,7 +180,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
     [
       '電話番号', 'でんわばんごう', '電話', 'でんわ', 'tel', '連絡先', 'れんらくさき', '問い合わせ先', '電話多少', '电话多少',
       'phone number', 'telephone', 'phone', 'call them', 'contact number', 'number to call', 'tel number', 'contact', 'how can i call', 'how do i call', 'how to call', 'phone no', 'tel no',
-      '电话号码', '電話號碼', '电话', '電話', '联系方式', '聯繫方式', '联络', '聯絡', '联系电话', '聯絡電話',
+      '电话号码', '電話號碼', '电话', '電話', '联系方式', '聯繫方式', '联络', '聯絡', '联系电话', '聯絡電話', '电活', '電活',
       '전화번호', '전화 번호', '전화', '연락처',
     ],
   ],
@@ -189,8 +189,8 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
     [
       'ホームページ', 'ほーむぺーじ', 'ウェブサイト', 'webサイト', 'サイト', 'url', 'hp', 'リンク', 'りんく', '公式サイト', 'ページ', 'ぺーじ',
       'website', 'web site', 'homepage', 'home page', 'web page', 'webpage', 'site', 'link', 'online',
-      '网站', '網站', '官网', '官網', '网页', '網頁', '主页', '主頁', '网址', '網址', '链接', '連結',
-      '홈페이지', '웹사이트', '사이트', '링크', '주소창',
+      '网站', '網站', '官网', '官網', '网页', '網頁', '主页', '主頁', '网址', '網址', '链接', '連結', '网止', '網止',
+      '홈페이지', '웹사이트', '사이트', '링크', '주소창', '홈패이지', '홈피',
     ],
   ],
   [
@@ -198,7 +198,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
     [
       '住所', 'じゅうしょ', '所在地', 'しょざいち', '番地',
       'address', 'street address', 'postal address',
-      '地址', '住址', '所在地', '주소', '소재지', '在什么地方', '在什麼地方', '在哪个地方', '在哪個地方',
+      '地址', '住址', '所在地', '주소', '소재지', '地扯', '在什么地方', '在什麼地方', '在哪个地方', '在哪個地方',
     ],
   ],
   [
