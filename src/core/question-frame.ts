@@ -35,6 +35,8 @@ export interface AnswerScope {
   unmet?: Filter;
   /** The municipality's data does not cover the kind asked (the AED data covers Koto City only). */
   uncovered?: boolean;
+  /** For `count`: the town within `ward` counted in, named by a station's name (豊洲 in 江東区豊洲). */
+  area?: string;
   /** For `count`: how many places meet the question in the scope. */
   count?: number;
   /** For `lookup`: the fact asked is not in the record; the answer says so and gives what it has. */

@@ -50,6 +50,16 @@ export function anchorName(anchor: Anchor, lang: Lang): string {
   return nameIn({ ja, kana: anchor.kana, en: anchor.en }, lang);
 }
 
+/** A station's name as the name of its town ("Toyosu", "豊洲（とよす）", "도요스"). */
+export function areaName(anchor: Anchor, lang: Lang): string {
+  const ja = (anchor.ja ?? '').replace(/駅$/, '');
+  if (lang === 'en') return (anchor.en ?? (anchor.kana ? romanise(anchor.kana) : ja)).replace(/\s+Station$/i, '');
+  if (lang === 'zh-Hans' || lang === 'zh-Hant') return japaneseToChinese(ja, lang);
+  if (lang === 'ko' && anchor.kana) return kanaToHangul(anchor.kana);
+  if (lang === 'ja-easy' && anchor.kana) return `${ja}（${readingOf(anchor.kana)}）`;
+  return ja;
+}
+
 /** A municipality's name: its English name from the data (Shinagawa City), else the Japanese one with its reading. */
 export function wardName(ward: string, lang: Lang, office?: Place): string {
   if (lang === 'en' && office?.name.en) return office.name.en.replace(/ Office$/, '');

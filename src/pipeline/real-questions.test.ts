@@ -163,4 +163,33 @@ describe('questions people ask, on the bundled data', () => {
     expect(turn.answer).toContain('嬰幼兒');
     expect((await ask(['北里大学北里研究所病院何床？'])).lang).toBe('ja');
   });
+
+  it('counts every record of a dataset, and in the town a station names', async () => {
+    expect((await ask(['江東区のAEDはいくつ？'])).answer).toContain('246');
+    const toyosu = await ask(['豊洲ってAEDいくつあるの？']);
+    expect(toyosu.answer).toMatch(/江東区豊洲のAEDは、データ上16か所です/);
+    expect((await ask(['how many AEDs in Toyosu?'])).answer).toContain('16 AEDs in Toyosu, Koto City');
+  });
+
+  it('reads the islands as their municipalities, in Chinese sentences and in kana', async () => {
+    const wifi = await ask(['神津岛上哪里有免费WiFi？']);
+    expect(wifi.status).toBe('answered');
+    expect(wifi.sources).toContain('神津島空港ターミナル');
+    expect((await ask(['御藏島有哪些避難所？'])).answer).toMatch(/^御藏島村共有/);
+    expect((await ask(['みやけじま の かざん の ハザードマップ は どこ で みられますか'], 'ja-easy')).answer).toContain('vill.miyake.tokyo.jp');
+  });
+
+  it('declines ward services, forecasts, rents, translations and places outside Tokyo with a contact', async () => {
+    for (const [question, lang, contact] of [
+      ['こうとうく の ごみ を だす ひ は いつ ですか', 'ja-easy', 'city.koto.lg.jp'],
+      ['明年東京櫻花什麼時候開？', undefined, 'metro.tokyo.lg.jp'],
+      ['미나토구 원룸 월세 시세가 어느 정도예요?', undefined, 'city.minato.tokyo.jp'],
+      ['请帮我把这段话翻译成日语：我想去医院', undefined, 'metro.tokyo.lg.jp'],
+      ['东京迪士尼乐园门票多少钱？', undefined, 'metro.tokyo.lg.jp'],
+    ] as const) {
+      const turn = await ask([question], lang);
+      expect(turn.status, question).toBe('unanswerable_out_of_scope');
+      expect(turn.answer, question).toContain(contact);
+    }
+  });
 });

@@ -76,6 +76,16 @@ const ALIASES: ReadonlyArray<[string, string]> = [
   ['青ヶ島', '青ヶ島村'],
   ['御蔵島', '御蔵島村'],
   ['神津島', '神津島村'],
+  ['式根島', '新島村'],
+  ['小笠原諸島', '小笠原村'],
+  ['はちじょうじま', '八丈町'],
+  ['みやけじま', '三宅村'],
+  ['いずおおしま', '大島町'],
+  ['こうづしま', '神津島村'],
+  ['にいじま', '新島村'],
+  ['みくらじま', '御蔵島村'],
+  ['ちちじま', '小笠原村'],
+  ['ははじま', '小笠原村'],
 ];
 
 /**
@@ -269,8 +279,9 @@ function cjkKeysOf(entry: AnchorEntry): Key[] {
   };
   add(entry.ja);
   for (const variant of nameVariants(entry.ja)) add(variant);
-  if (entry.kind === 'municipality') add(bareName(entry.ja), { bare: true });
   for (const [alias, name] of ALIASES) if (name === entry.ja && entry.kind !== 'landmark') add(alias);
+  // an island's name is a whole word (新島有哪些避難所): only other bare names glued to kanji are another word
+  if (entry.kind === 'municipality') add(bareName(entry.ja), /島$/.test(bareName(entry.ja)) ? {} : { bare: true });
   if (entry.kind === 'landmark') for (const form of [entry.ja.replace(OWNER_PREFIX, ''), ...nameVariants(entry.ja.replace(OWNER_PREFIX, ''))]) add(form);
   const kana = entry.kana?.replace(/\s+/g, '');
   if (kana && entry.kind !== 'landmark') {

@@ -6,7 +6,7 @@ import { bearingDegrees, compassPoint } from '../../geo/geo.ts';
 import { ANSWER_PHRASES, type AnswerPhrases } from '../../i18n/answer-phrases.ts';
 import { CATEGORY_LABELS } from '../../i18n/category-labels.ts';
 import { fill, PHRASES, type Phrases } from '../../i18n/phrasebook.ts';
-import { anchorName, placeName, wardName } from '../../i18n/place-names.ts';
+import { anchorName, areaName, placeName, wardName } from '../../i18n/place-names.ts';
 import { hoursOf, openAt } from '../../retrieval/opening-hours.ts';
 import { factOf, isTimed } from '../../retrieval/place-facts.ts';
 import type { AnswerChunk, AnswerEngine, AnswerRequest } from './answer-engine.ts';
@@ -169,7 +169,7 @@ function scopeNotes(request: AnswerRequest, s: Said): string[] {
   const labels = { category: s.category, categories: s.categories, other: other ? CATEGORY_LABELS[other][lang] : '', others: other ? CATEGORY_LABELS[other][lang] : '', ward: s.ward ?? '' };
   if (scope?.fallback && other) return [sentence(fill(p.fallbackNote, labels), lang)];
   if (scope?.partial) return [sentence(fill(p.nearLocatedOnly, labels), lang)];
-  if (scope?.mode === 'ward' && scope.inferred && frame.topic !== 'municipal_office' && frame.anchor) return [sentence(fill(p.noCoordinates, labels), lang)];
+  if (scope?.mode === 'ward' && scope.inferred && !scope.area && frame.topic !== 'municipal_office' && frame.anchor) return [sentence(fill(p.noCoordinates, labels), lang)];
   return [];
 }
 
@@ -206,7 +206,9 @@ function listLine(request: AnswerRequest, s: Said): string {
 
 function countLine(request: AnswerRequest, s: Said): string {
   const { frame } = request;
-  const values = { ward: s.ward ?? '', conditions: conditionsText(frame.filters, s), category: s.category, categories: s.categories, count: frame.scope?.count ?? request.matchedCount };
+  const area = frame.scope?.area && frame.anchor ? areaName(frame.anchor, s.lang) : undefined;
+  const ward = area ? (s.lang === 'en' ? `${area}, ${s.ward ?? ''}` : `${s.ward ?? ''}${s.lang === 'ko' || s.lang === 'ja-easy' ? ' ' : ''}${area}`) : (s.ward ?? '');
+  const values = { ward, conditions: conditionsText(frame.filters, s), category: s.category, categories: s.categories, count: frame.scope?.count ?? request.matchedCount };
   return sentence(frame.scope?.mode === 'tokyo' || !s.ward ? fill(s.a.countTokyo, values) : fill(s.a.count, values), s.lang);
 }
 

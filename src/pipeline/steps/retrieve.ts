@@ -103,6 +103,10 @@ function bySubject(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
   const anchor = frame.anchor;
   // the events of a museum are the events held there, not the nearest ones
   if (anchor?.kind === 'landmark' && first.includes('event')) return eventsAt(index, frame, anchor, filter);
+  if (anchor?.kind === 'station' && frame.intent === 'count' && !frame.ward) {
+    const town = inTown(index, frame, anchor, first, filter);
+    if (town) return withCoverage(index, frame, town);
+  }
   if (anchor && frame.intent !== 'count') {
     const located = [...first, ...second].every((category) => index.mostlyLocated(category));
     if (located) return withCoverage(index, frame, nearAnchor(index, frame, first, second, size, filter));
@@ -153,7 +157,7 @@ function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary:
     const pool = filter.preferConfirmed(all.filter((place) => filter.accepts(place)), (place) => place);
     if (pool.length === 0) continue;
     const places = dedupe(order(index, frame, ward, pool));
-    const scope: AnswerScope = { mode: 'ward', ward, inferred, fallback: isFallback, ...(frame.intent === 'count' ? { count: places.length } : {}) };
+    const scope: AnswerScope = { mode: 'ward', ward, inferred, fallback: isFallback, ...(frame.intent === 'count' ? { count: recordCount(places) } : {}) };
     return answered(places.slice(0, size), places.length, scope, places);
   }
   if (unfiltered.length > 0 && filter.filters.length > 0) {
@@ -162,6 +166,23 @@ function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary:
     return { status: 'unanswerable_no_sources', places: alternatives, matched: 0, scope: { mode: 'ward', ward, inferred, unmet: unmet ?? filter.filters[0], count: 0 } };
   }
   return nothing('unanswerable_no_sources', { mode: 'ward', ward, inferred, ...(frame.intent === 'count' ? { count: 0 } : {}) });
+}
+
+/**
+ * "How many AEDs in Toyosu?": a station's name is also its town's (江東区豊洲), and the places counted are those
+ * whose address is in that town; undefined when none is, and the municipality's are counted instead.
+ */
+function inTown(index: CorpusIndex, frame: QuestionFrame, anchor: NonNullable<QuestionFrame['anchor']>, categories: Category[], filter: PlaceFilter): Retrieval | undefined {
+  const ward = anchor.ward ?? index.wardAt(anchor);
+  const town = anchor.ja?.replace(/駅$/, '');
+  if (!ward || !town) return undefined;
+  const prefix = `${ward}${town}`;
+  const pool = categories
+    .flatMap((category) => index.inCategory(category, ward))
+    .filter((place) => generalUse(place) && place.address?.replace(/\s+/g, '').replace(/^東京都/, '').startsWith(prefix) && filter.accepts(place));
+  if (pool.length === 0) return undefined;
+  const places = dedupe(order(index, frame, ward, pool));
+  return answered(places.slice(0, RETRIEVAL.listSize), places.length, { mode: 'ward', ward, inferred: true, area: town, count: recordCount(places) }, places);
 }
 
 /** Events held at a named place: the venue the record names, or a point within a few dozen metres. */
@@ -194,6 +215,7 @@ function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
     return { status: 'unanswerable_no_sources', places: alternatives, matched: 0, scope: { ...scope, unmet: (alternatives[0] && filter.failed(alternatives[0].place)) ?? filter.filters[0] } };
   }
   const places = dedupe(pool.map((place) => ({ place })));
+  if (frame.intent === 'count') scope.count = recordCount(places);
   return answered(places.slice(0, RETRIEVAL.listSize), places.length, scope, places);
 }
 
@@ -245,6 +267,20 @@ function withDistance(place: Place, frame: QuestionFrame): RankedPlace {
 
 function answered(places: RankedPlace[], matched: number, scope: AnswerScope, pool?: RankedPlace[]): Retrieval {
   return { status: 'answered', places, matched, scope, ...(pool ? { pool } : {}) };
+}
+
+/**
+ * How many the data lists: a facility in two datasets (a shelter in the GSI's and the TMG's list) counts once,
+ * but records of one dataset at one facility (two AEDs in one building) count each.
+ */
+function recordCount(places: readonly RankedPlace[]): number {
+  let count = 0;
+  for (const { place, merged } of places) {
+    const perDataset = new Map<string, number>();
+    for (const record of [place, ...(merged ?? [])]) perDataset.set(record.datasetId, (perDataset.get(record.datasetId) ?? 0) + 1);
+    count += Math.max(...perDataset.values());
+  }
+  return count;
 }
 
 /** Records this close, of one kind of place and at one address, are one facility listed twice. */

@@ -11,6 +11,7 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
     {
       strong: [
         '天気', 'てんき', '天気予報', '予報', '気温', 'きおん', '降水確率', '雨が降', 'あめがふ', '雪が降', '花粉', '地震予知', '次の地震', '地震はいつ',
+        '開花予想', '開花日', 'いつ咲く', 'いつさく', 'cherry blossom forecast', 'when will the cherry blossoms', 'when do the cherry blossoms', '樱花什么时候开', '櫻花什麼時候開', '樱花几时开', '櫻花幾時開', '花期预测', '벚꽃 개화', '벚꽃은 언제', '벚꽃 언제',
         'weather', 'forecast', 'temperature', 'will it rain', 'going to rain', 'rain tomorrow', 'chance of rain', 'next earthquake', 'earthquake prediction',
         '天气', '天氣', '天气预报', '天氣預報', '气温', '氣溫', '会下雨', '會下雨', '下雨吗', '下雨嗎', '预报', '預報', '下一次地震', '地震预测', '地震預測',
         '날씨', '일기예보', '기온', '비가 오', '비 와', '비와', '예보', '다음 지진', '지진 예측',
@@ -51,6 +52,7 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
       strong: [
         '住民票', 'じゅうみんひょう', '転入届', '転出届', '転居届', '印鑑登録', '戸籍', 'ごみの出し方', 'ゴミの出し方',
         'ごみの日', 'ゴミの日', '粗大ごみ', '粗大ゴミ', 'ごみ収集', '婚姻届', '出生届', 'パスポートの申請', '証明書の発行',
+        'ごみをだす', 'ごみを出す', 'ごみをすて', 'ごみを捨て', 'ごみのだしかた', 'そだいごみ', 'ごみ出し', 'ゴミ出し', 'ごみのひ', '引っ越しの手続き',
         'resident registration', 'residence certificate', 'moving in', 'move-in notification', 'seal registration',
         'garbage', 'trash', 'rubbish', 'recycling day', 'bulky waste', 'marriage registration', 'birth registration', 'passport application',
         '住民票', '户籍', '戶籍', '迁入', '遷入', '垃圾', '倒垃圾', '扔垃圾', '大型垃圾', '印章登记', '印章登記',
@@ -65,6 +67,7 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
     {
       strong: [
         '何冊', 'なんさつ', '貸出', '貸し出し', 'かしだし', '予約', 'よやく', 'ペット', 'ぺっと', '犬', 'いぬ', '猫', 'ねこ', 'パスワード', '混雑', 'こんざつ',
+        '家賃', 'やちん', '相場', '不動産', '翻訳して', 'ほんやくして', 'rent', 'rents', 'rental price', 'apartment price', 'translate this', 'translate it', 'translate for me', '房租', '租金', '房价', '房價', '翻译成', '翻譯成', '帮我翻译', '幫我翻譯', '월세', '전세', '집값', '시세', '번역해',
         '空き状況', '待ち時間', '待機児童', '空き', '入園できる', 'Wi-Fiの速度', '速度',
         'メールアドレス', 'メアド', 'eメール', '電子メール', '蔵書', 'ぞうしょ', '本は何冊', 'ファックス', 'fax',
         'borrow', 'lending', 'loan period', 'reservation', 'reservations', 'reserve', 'booking', 'book a', 'pet', 'pets', 'dog', 'dogs', 'cat', 'cats',
@@ -117,6 +120,7 @@ export const TOKYO_ITSELF_WORDS: readonly string[] = ['東京都', '东京都', 
 export const OUTSIDE_TOKYO_WORDS: readonly string[] = [
   '大阪', 'おおさか', '京都', 'きょうと', '横浜', 'よこはま', '神奈川', '埼玉', 'さいたま', '千葉', 'ちば', '名古屋', 'なごや', '愛知', '北海道', '札幌', '沖縄', 'おきなわ',
   '福岡', '神戸', '奈良', '広島', '仙台', '箱根', '鎌倉', '日光', '富士山', '成田',
+  'ディズニー', 'でぃずにー', '舞浜', 'disney', 'disneyland', 'disneysea', 'maihama', '迪士尼', '디즈니',
   'osaka', 'kyoto', 'yokohama', 'kanagawa', 'saitama', 'chiba', 'nagoya', 'aichi', 'hokkaido', 'sapporo', 'okinawa', 'fukuoka', 'kobe', 'nara',
   'hiroshima', 'sendai', 'hakone', 'kamakura', 'nikko', 'mt fuji', 'mount fuji', 'mt. fuji', 'seoul', 'beijing', 'shanghai', 'taipei', 'new york', 'london',
   '大阪', '京都', '横滨', '橫濱', '名古屋', '北海道', '冲绳', '沖繩', '福冈', '福岡', '神户', '神戶', '奈良', '广岛', '廣島', '富士山', '首尔', '首爾', '北京', '上海', '台北',
