@@ -36,7 +36,7 @@ type Refreshed = { type: 'refreshed'; ms: number; rebuildMs: number; serverCpuMs
 
 async function startServer(snapshotPath: string): Promise<{ child: ChildProcess; baseUrl: string }> {
   const child = fork(path.join(import.meta.dirname, 'lib/refreshing-server.ts'), [], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', SNAPSHOT_PATH: snapshotPath },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test', RATE_LIMIT_EXEMPT_LOOPBACK: 'true', SNAPSHOT_PATH: snapshotPath },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const [message] = (await once(child, 'message')) as [{ type: 'listening'; port: number }];

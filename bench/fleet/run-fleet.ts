@@ -3,7 +3,7 @@
  *   npm run fleet                                   three instances, Redis (AOF everysec), HAProxy; until Ctrl-C
  *   npm run fleet -- --scenario kill|term|redis-down|redis-slow|gemini|lb-reload [--short]
  *   npm run fleet -- --scenario all [--short]       the six fault scenarios, one fresh fleet each
- *   npm run fleet -- --scenario surge [--short] [--base 200] [--pin]
+ *   npm run fleet -- --scenario surge [--short] [--base 200] [--pin] [--limit 80]
  *                                                   base turns/s to 20x within 60 s against three instances;
  *                                                   --pin: instances on CPU 1, the generator on CPU 0
  *   npm run fleet -- --scenario soak [--minutes 30] [--rate 300]
@@ -44,9 +44,10 @@ if (!args.includes('--scenario')) {
   await fleet.start();
   console.log(`fleet up: ${fleet.url} (redis on ${fleet.redisPort}); Ctrl-C stops it`);
 } else if (name === 'surge') {
-  const report = await runSurge({ short, base: numberOption('base', 200), pin: args.includes('--pin'), command, log });
+  const report = await runSurge({ short, base: numberOption('base', 200), pin: args.includes('--pin'), limit: args.includes('--limit') ? numberOption('limit', 80) : undefined, command, log });
   console.log(formatSurge(report));
-  if (!short) save('fleet-surge.json', report);
+  // one report per shape: fleet-surge.json, fleet-surge-pinned.json, fleet-surge-pinned-limit13.json
+  if (!short) save(`fleet-surge${args.includes('--pin') ? '-pinned' : ''}${args.includes('--limit') ? `-limit${numberOption('limit', 80)}` : ''}.json`, report);
 } else if (name === 'soak') {
   const report = await runSoak({ minutes: numberOption('minutes', 30), rate: numberOption('rate', 300), command, log });
   save('fleet-soak.json', report);

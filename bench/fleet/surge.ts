@@ -64,10 +64,12 @@ export function surgeRate(shape: SurgeShape): (seconds: number) => number {
 /** The surge against a fleet of three that cannot grow; every instance sampled every 5 s. */
 /**
  * `base`: the starting rate (200 by default, as issue 12 asks). `pin`: the three instances share CPU 1 and this
- * generator takes CPU 0, so that a machine of two cores can offer more than the fleet can take.
+ * generator takes CPU 0, so that a machine of two cores can offer more than the fleet can take. `limit`: the
+ * requests an instance admits at once (80, Cloud Run's concurrency, by default; scaled down with the CPU an
+ * instance has here: a third of one core against Cloud Run's 2 vCPU is 80 / 6 ≈ 13).
  */
-export async function runSurge(options: { short: boolean; base?: number; pin?: boolean; command: string; log?: (line: string) => void }): Promise<SurgeReport> {
-  const shape = options.short ? SHORT : { ...FULL, base: options.base ?? FULL.base };
+export async function runSurge(options: { short: boolean; base?: number; pin?: boolean; limit?: number; command: string; log?: (line: string) => void }): Promise<SurgeReport> {
+  const shape = options.short ? SHORT : { ...FULL, base: options.base ?? FULL.base, maxConcurrent: options.limit ?? FULL.maxConcurrent };
   const lbLogFile = path.join(tmpdir(), `tac-surge-haproxy-${process.pid}.log`);
   const fleet = new Fleet({ log: options.log, maxConcurrent: shape.maxConcurrent, pinCpus: options.pin ? [1] : undefined, lbLogFile });
   if (options.pin) execFileSync('taskset', ['-pc', '0', String(process.pid)], { stdio: 'ignore' });
