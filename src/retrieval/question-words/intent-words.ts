@@ -55,8 +55,8 @@ export const HELP_WORDS: readonly string[] = [
   '何が聞ける', 'なにがきける', '何を聞け', 'なにをきけ', '何ができるの', '何ができますか', 'なにができますか', 'なにが できますか', 'どんなことが聞け', 'どんなことをきけ',
   '使い方', 'つかいかた', 'このサービス', 'このアプリ', 'あなたは誰', 'あなたはだれ',
   'what can you help', 'what can you do', 'what can i ask', 'how can you help', 'what do you do', 'what are you', 'who are you', 'how does this work',
-  'how do i use this', 'what can this app', 'what can this service',
-  '你能做什么', '你能做什麼', '你能帮我什么', '你能幫我什麼', '可以问什么', '可以問什麼', '能问什么', '能問什麼', '你是谁', '你是誰', '怎么用', '怎麼用',
+  'how do i use this', 'what can this app', 'what can this service', 'what kind of questions', 'what sort of questions', 'questions can i ask', 'what do you know', 'what can you answer',
+  '你能做什么', '你能做什麼', '你能帮我什么', '你能幫我什麼', '可以问什么', '可以問什麼', '能问什么', '能問什麼', '你是谁', '你是誰', '怎么用', '怎麼用', '可以查询什么', '可以查詢什麼', '能查什么', '能查什麼', '这个服务', '這個服務', '能帮我做什么', '能幫我做什麼',
   '무엇을 물어', '뭘 물어', '뭐 물어', '무엇을 할 수 있', '뭘 할 수 있', '뭐 할 수 있', '무엇을 도와', '뭘 도와', '누구세요', '사용법', '어떻게 사용',
 ];
 
