@@ -35,6 +35,11 @@ export interface AnswerScope {
   unmet?: Filter;
   /** The municipality's data does not cover the kind asked (the AED data covers Koto City only). */
   uncovered?: boolean;
+  /**
+   * For an answer found elsewhere: the municipality the question stood in, which the data does not cover for the
+   * kind asked (near Tokyo Station, the nearest AED in the data is in Koto City, 2.5 km away).
+   */
+  uncoveredWard?: string;
   /** For `count`: the town within `ward` counted in, named by a station's name (豊洲 in 江東区豊洲). */
   area?: string;
   /** For `count`: how many places meet the question in the scope. */

@@ -192,4 +192,20 @@ describe('questions people ask, on the bundled data', () => {
       expect(turn.answer, question).toContain(contact);
     }
   });
+
+  it('asks a condition of the one place just answered when the follow-up points at it ("does it…", "거기…", "第一个…")', async () => {
+    const everyone = await ask(['Where is the nearest evacuation shelter to Shibuya Station?', 'Does it take everyone?']);
+    expect(everyone.sources).toHaveLength(1);
+    expect(everyone.answer).toMatch(/^Anyone can evacuate to/);
+    const parking = await ask(['東陽図書館の電話番号は？', '거기 주차장 있어요?']);
+    expect(parking.answer).toMatch(/주차장이\(가\) 있습니다/);
+    // "which of those…" still filters the list
+    expect((await ask(['江東区の図書館を教えて', '日曜も開いてるのは？'])).answer).toMatch(/日曜に開いている図書館は/);
+  });
+
+  it('says when the data does not cover where the question stands, before the nearest it has', async () => {
+    const aed = await ask(['東京駅の近くのAED']);
+    expect(aed.answer).toMatch(/^千代田区のAEDのデータは、このサービスにはありません。\nAEDのデータがあるのは江東区です。/);
+    expect((await ask(['豊洲駅の近くのAED'])).answer).not.toContain('ありません');
+  });
 });

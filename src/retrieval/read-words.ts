@@ -13,7 +13,7 @@ import {
   UPCOMING_WORDS,
 } from './question-words/condition-words.ts';
 import { DECLINE_WORDS, OUTSIDE_TOKYO_WORDS, TOKYO_ITSELF_WORDS } from './question-words/decline-words.ts';
-import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, HELP_WORDS, LANGUAGE_REQUEST_WORDS, LIST_WORDS, NEAR_WORDS } from './question-words/intent-words.ts';
+import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, HELP_WORDS, LANGUAGE_REQUEST_WORDS, LIST_WORDS, NEAR_WORDS, PLURAL_REFERENCE_WORDS, SINGULAR_REFERENCE_WORDS } from './question-words/intent-words.ts';
 
 type DayWord = (typeof DAY_WORDS)[number][0];
 
@@ -54,6 +54,8 @@ export interface QuestionWords {
   courtesyLength: number;
   followUp: boolean;
   backReference: boolean;
+  /** The reference is to one place ("is it free?"), not to the whole list ("which of those…"). */
+  singularReference: boolean;
   /** Where every word of every slot stands, to blank them before a name is searched for. */
   spans: Array<[number, number]>;
   /** Where a fact is said by naming a kind of place ("disaster hospitals", 災害拠点病院): the kind is asked too. */
@@ -86,6 +88,8 @@ const TABLES = {
   language: new WordTable(LANGUAGE_REQUEST_WORDS),
   followUp: new WordTable([[true, FOLLOW_UP_WORDS]]),
   backReference: new WordTable([[true, BACK_REFERENCE_WORDS]]),
+  singularReference: new WordTable([[true, SINGULAR_REFERENCE_WORDS]]),
+  pluralReference: new WordTable([[true, PLURAL_REFERENCE_WORDS]]),
   filler: new WordTable([[true, FILLER_WORDS]]),
 };
 
@@ -147,6 +151,8 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     courtesyLength: courtesy.reduce((sum, entry) => sum + entry.hit.end - entry.hit.start, 0),
     followUp: kept.some((entry) => entry.slot === 'followUp' && entry.hit.start <= 2),
     backReference: keys('backReference').length > 0,
+    // (a plural word said as well keeps it plural: "which of those is open", "那里哪些")
+    singularReference: keys('singularReference').length > 0 && !all.some((entry) => entry.slot === 'pluralReference'),
     spans: kept.map(({ hit }) => [hit.start, hit.end]),
     kindSpans: kept.filter(({ slot, hit }) => slot === 'attributes' && KIND_FACTS.has(hit.key as Attribute)).map(({ hit }) => [hit.start, hit.end]),
   };

@@ -21,6 +21,8 @@ export interface AnswerRequest {
   today?: string;
   /** Municipalities whose data has the kind asked (named in the answer's language), for an answer where it is not covered. */
   coveredWards?: string[];
+  /** The municipality asked from, which the data does not cover for the kind asked, named for the reader. */
+  uncoveredWard?: string;
   datasets: ReadonlyMap<string, DatasetInfo>;
 }
 

@@ -167,6 +167,14 @@ function scopeNotes(request: AnswerRequest, s: Said): string[] {
   const { p, lang } = s;
   const other = frame.fallbackCategories[0];
   const labels = { category: s.category, categories: s.categories, other: other ? CATEGORY_LABELS[other][lang] : '', others: other ? CATEGORY_LABELS[other][lang] : '', ward: s.ward ?? '' };
+  if (request.uncoveredWard) {
+    // "The AED data covers Koto City": the nearest in the data may be far from a place it does not cover
+    const covered = request.coveredWards ?? [];
+    return [
+      sentence(fill(s.a.uncovered, { ward: request.uncoveredWard, category: s.category }), lang),
+      ...(covered.length > 0 ? [sentence(fill(s.a.coveredWards, { category: s.category, wards: covered.join(s.a.separator) }), lang)] : []),
+    ];
+  }
   if (scope?.fallback && other) return [sentence(fill(p.fallbackNote, labels), lang)];
   if (scope?.partial) return [sentence(fill(p.nearLocatedOnly, labels), lang)];
   if (scope?.mode === 'ward' && scope.inferred && !scope.area && frame.topic !== 'municipal_office' && frame.anchor) return [sentence(fill(p.noCoordinates, labels), lang)];

@@ -24,7 +24,9 @@ export function answerRequestOf(ctx: ChatContext): AnswerRequest {
     contact: index.officeOf(ctx.frame.ward ?? ctx.frame.scope?.ward ?? (ctx.frame.scope?.mode === 'tokyo' ? undefined : ctx.places[0]?.place.ward)),
     datasets: index.datasets,
     today: tokyoTime(ctx.deps.now()).date,
-    coveredWards: ctx.frame.scope?.uncovered ? coveredWards(index, ctx.frame.categories).map((ward) => wardName(ward, ctx.lang, index.officeOf(ward))) : undefined,
+    coveredWards:
+      ctx.frame.scope?.uncovered || ctx.frame.scope?.uncoveredWard ? coveredWards(index, ctx.frame.categories).map((ward) => wardName(ward, ctx.lang, index.officeOf(ward))) : undefined,
+    uncoveredWard: ctx.frame.scope?.uncoveredWard ? wardName(ctx.frame.scope.uncoveredWard, ctx.lang, index.officeOf(ctx.frame.scope.uncoveredWard)) : undefined,
   };
 }
 

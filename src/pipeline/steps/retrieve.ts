@@ -233,7 +233,13 @@ function order(index: CorpusIndex, frame: QuestionFrame, ward: string, pool: Pla
 
 /** An empty answer where the data does not cover the municipality says so, rather than "none within 5 km". */
 function withCoverage(index: CorpusIndex, frame: QuestionFrame, result: Retrieval): Retrieval {
-  if (result.status === 'answered' || !result.scope?.ward || result.scope.unmet) return result;
+  if (result.status === 'answered') {
+    // answered from another municipality's data: say that the one asked from is not covered
+    const there = frame.anchor && result.scope?.mode === 'near' ? (frame.anchor.ward ?? index.wardAt(frame.anchor)) : undefined;
+    const uncovered = there && !index.coverage.covers(frame.categories, there) && result.places[0]?.place.ward !== there;
+    return uncovered && result.scope ? { ...result, scope: { ...result.scope, uncoveredWard: there } } : result;
+  }
+  if (!result.scope?.ward || result.scope.unmet) return result;
   const covered = index.coverage.covers(frame.categories, result.scope.ward);
   return covered ? result : { ...result, scope: { ...result.scope, uncovered: true } };
 }

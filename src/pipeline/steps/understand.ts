@@ -87,7 +87,9 @@ export function understandQuestion(
     };
   }
   // "Its hours?", "which of those are open on Sunday?": nothing named, a fact or a condition asked of the last answer
-  if (!topicHit && !namesPlace && prior && (asksFact || filters.length > 0 || words.backReference)) {
+  // ("第一个可以用于洪水吗？": 洪水 names shelters too, but said of the place just answered it is the condition only)
+  const hazardOfPlace = words.singularReference && filters.some((filter) => filter.kind === 'hazard') && SHELTER_TOPICS.has(topicHit?.topic.id ?? '') && SHELTER_TOPICS.has(prior?.topic ?? '');
+  if ((!topicHit || hazardOfPlace) && !namesPlace && prior && (asksFact || filters.length > 0 || words.backReference)) {
     const followUp = followUpOf(prior, previousPlaceIds, words, filters, base, location, ASKS_CLOCK.test(text));
     if (followUp) return followUp;
   }
@@ -220,6 +222,20 @@ function followUpOf(
     filters.filter((filter) => !(asksClock && filter.kind === 'open' && filter.minute === undefined && !filter.now)).map((filter) => ATTRIBUTE_OF_FILTER[filter.kind === 'has' ? filter.feature : filter.kind]),
   );
   const asksFact = words.attributes.some((attribute) => !implied.has(attribute)) || words.contextual.length > 0;
+  // "Does it take everyone?", "거기 주차장 있어요?", "第一个可以用于洪水吗？": a condition asked of the one place just named
+  const first = previousPlaceIds[0] ?? prior.placeIds?.[0];
+  if (!asksFact && words.singularReference && filters.length > 0 && first && (prior.intent === 'nearest' || prior.intent === 'lookup')) {
+    const [filter] = filters as [Filter];
+    return {
+      ...base,
+      ...topicPart,
+      intent: 'lookup',
+      placeIds: [first],
+      attribute: ATTRIBUTE_OF_FILTER[filter.kind === 'has' ? filter.feature : filter.kind],
+      anchor: location ? { kind: 'user', ...location } : undefined,
+      inherited: ['places'],
+    };
+  }
   if (!asksFact && filters.length > 0 && (prior.intent === 'list' || prior.intent === 'nearest' || prior.intent === 'count')) {
     return {
       ...base,
@@ -245,6 +261,9 @@ function followUpOf(
     inherited: ['places'],
   };
 }
+
+/** Topics a hazard word names too (洪水 → shelters for floods). */
+const SHELTER_TOPICS: ReadonlySet<string> = new Set(['shelter', 'evacuation']);
 
 /** "What time": the hours asked, not a condition on them. */
 const ASKS_CLOCK = /何時|なんじ|几点|幾點|什么时间|什麼時間|what time|when do|몇\s?시/;

@@ -86,6 +86,22 @@ export const BACK_REFERENCE_WORDS: readonly string[] = [
   '거기', '그곳', '그 곳', '그거', '그것', '이곳', '그 중', '그중', '그 장소', '첫 번째', '그건',
 ];
 
+/** Words that point back at one place of the last answer ("does it…", "そこは…", "第一个…"), not at all of them. */
+export const SINGULAR_REFERENCE_WORDS: readonly string[] = [
+  'そこ', 'そちら', 'あそこ', 'ここ', 'そこって', '一番目', 'いちばんめ', '最初の', '一番近いところ',
+  'it', 'its', "it's", 'there', 'this one', 'that one', 'the first', 'first one', 'the nearest one', 'this place', 'that place',
+  '那里', '那裡', '那儿', '那兒', '这里', '這裡', '它', '那个', '那個', '第一个', '第一個', '这个地方', '這個地方', '那个地方', '那個地方',
+  '거기', '그곳', '그 곳', '그거', '그것', '이곳', '첫 번째', '그건', '거기는', '그 장소',
+];
+
+/** Words that point back at several places of the last answer ("which of those…", "その中で…", "哪些…"). */
+export const PLURAL_REFERENCE_WORDS: readonly string[] = [
+  'その中', 'そのうち', 'それら', 'この中', 'どれ', 'どこが',
+  'those', 'them', 'they', 'these', 'of them', 'of those', 'which', 'any of',
+  '这些', '這些', '那些', '其中', '哪些', '哪个', '哪個',
+  '그 중', '그중', '어떤', '어느', '어디가',
+];
+
 /** Polite filler that carries no name: left out before a facility's name is searched for. */
 export const FILLER_WORDS: readonly string[] = [
   'はどこですか', 'はどこにありますか', 'はどこ', 'どこですか', 'どこにありますか', 'どこにある', 'どこ', 'を教えてください', '教えてください', 'を教えて', '教えて',
