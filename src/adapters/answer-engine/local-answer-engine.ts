@@ -207,8 +207,11 @@ function nearestLines(request: AnswerRequest, s: Said): string[] {
 function listLine(request: AnswerRequest, s: Said): string {
   const { frame, places, matchedCount } = request;
   const { a, lang } = s;
-  const values = { ward: s.ward ?? '', conditions: conditionsText(frame.filters, s), category: s.category, categories: s.categories, total: matchedCount, shown: places.length };
-  const lead = frame.scope?.at && s.anchor ? fill(a.listAt, { ...values, place: s.anchor }) : frame.scope?.mode === 'tokyo' || !s.ward ? fill(a.listTokyo, values) : fill(a.listWard, values);
+  // "There is 1 museum", not "There are 1 museums"
+  const one = lang === 'en' && matchedCount === 1;
+  const values = { ward: s.ward ?? '', conditions: conditionsText(frame.filters, s), category: s.category, categories: one ? s.category : s.categories, total: matchedCount, shown: places.length };
+  const filled = frame.scope?.at && s.anchor ? fill(a.listAt, { ...values, place: s.anchor }) : frame.scope?.mode === 'tokyo' || !s.ward ? fill(a.listTokyo, values) : fill(a.listWard, values);
+  const lead = one ? filled.replace(/^There are 1 /, 'There is 1 ') : filled;
   return sentence(matchedCount > places.length ? `${lead}${lang === 'en' || lang === 'ko' ? ' ' : ''}${fill(a.listShown, values)}` : lead, lang);
 }
 
@@ -303,6 +306,9 @@ function leadFact(place: Place, request: AnswerRequest, s: Said): string | undef
   }
 }
 
+/** Kinds whose name already says they are free of charge. */
+const FREE_BY_NAME: ReadonlySet<string> = new Set(['wifi']);
+
 /** What the record adds to a yes (parking: 20台分、最初の30分無料…), in its own words, marked as Japanese elsewhere. */
 function flagNote(fact: Extract<NonNullable<ReturnType<typeof factOf>>, { kind: 'flag' }>, lang: Lang, a: AnswerPhrases): string {
   if (!fact.note || fact.value !== 'yes') return '';
@@ -363,7 +369,8 @@ function conditionsText(filters: readonly Filter[], s: Said): string {
         return when && time ? fill(c.openOnAt, { when, time }) : when ? fill(c.openOn, { when }) : fill(c.openAt, { time: time ?? '' });
       }
       case 'free':
-        return c.free;
+        // a kind whose name says it is free (free Wi-Fi spots) is not said free twice
+        return s.frame.categories.every((category) => FREE_BY_NAME.has(category)) && s.frame.categories.length > 0 ? '' : c.free;
       case 'paid':
         return c.paid;
       case 'has':
