@@ -158,6 +158,8 @@ export interface QuestionFrame {
   decline?: DeclineReason;
   /** Fields taken from the previous turn. */
   inherited: FrameField[];
+  /** The district or association whose shelters or assembly points are asked (勝島1丁目, 御殿山町会): the places serve it. */
+  servedArea?: string;
   /** The question's text minus the topic and place words. */
   residue: string;
   /** Set by the retrieve step: how it answered. */

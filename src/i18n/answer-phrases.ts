@@ -43,6 +43,8 @@ export interface AnswerPhrases {
   admitsSome: string;
   /** The hazards a site is designated for, and whether the one asked is among them. */
   hazardsAre: string;
+  /** The places that serve a district or an association (the records' 対象地区 / 町会). */
+  servedBy: string;
   hazardYes: string;
   hazardNo: string;
   eventPast: string;
@@ -165,6 +167,7 @@ const JA: AnswerPhrases = {
   admitsAll: '{name}は誰でも避難できる場所です（データに受入対象の制限はありません）。',
   admitsSome: '{name}の受入対象は「{who}」です。',
   hazardsAre: '{name}は{list}のときの避難先に指定されています。',
+  servedBy: '{area}の{category}は{names}です。',
   hazardYes: '{name}は{hazard}のときの避難先に指定されています（指定：{list}）。',
   hazardNo: '{name}は{hazard}のときの避難先には指定されていません（指定：{list}）。',
   eventPast: '{name}は{dates}に開催されました（終了しています）。',
@@ -266,6 +269,7 @@ const JA_EASY: AnswerPhrases = {
   admitsAll: '{name}には だれでも ひなん できます。',
   admitsSome: '{name}は「{who}」の ための ひなんじょです。',
   hazardsAre: '{name}は {list}の ときに にげる ばしょです。',
+  servedBy: '{area}の {category}は {names}です。',
   hazardYes: '{name}は {hazard}の ときに にげる ばしょです（{list}）。',
   hazardNo: '{name}は {hazard}の ときに にげる ばしょでは ありません（{list}の ときの ばしょです）。',
   eventPast: '{name}は {dates}に ありました（もう おわりました）。',
@@ -341,6 +345,7 @@ const EN: AnswerPhrases = {
   admitsAll: 'Anyone can evacuate to {name}: the data sets no limit on whom it takes.',
   admitsSome: '{name} is for: {who} (as the data says, in Japanese).',
   hazardsAre: '{name} is designated for: {list}.',
+  servedBy: 'The {category} for {area}: {names}.',
   hazardYes: 'Yes: {name} is designated for {hazard} (designated for: {list}).',
   hazardNo: 'No: {name} is not designated for {hazard}; it is designated for: {list}.',
   eventPast: '{name} was held {dates} (it has ended).',
@@ -452,6 +457,7 @@ const ZH_HANS: AnswerPhrases = {
   admitsAll: '任何人都可以到{name}避难（数据中没有收容对象的限制）。',
   admitsSome: '{name}的收容对象为：{who}（数据原文为日语）。',
   hazardsAre: '{name}适用的灾害：{list}。',
+  servedBy: '{area}的{category}是{names}。',
   hazardYes: '{name}适用于{hazard}（适用灾害：{list}）。',
   hazardNo: '{name}不适用于{hazard}（适用灾害：{list}）。',
   eventPast: '{name}已于{dates}举办（已结束）。',
@@ -559,6 +565,7 @@ const ZH_HANT: AnswerPhrases = {
   admitsAll: '任何人都可以到{name}避難（資料中沒有收容對象的限制）。',
   admitsSome: '{name}的收容對象為：{who}（資料原文為日語）。',
   hazardsAre: '{name}適用的災害：{list}。',
+  servedBy: '{area}的{category}是{names}。',
   hazardYes: '{name}適用於{hazard}（適用災害：{list}）。',
   hazardNo: '{name}不適用於{hazard}（適用災害：{list}）。',
   eventPast: '{name}已於{dates}舉辦（已結束）。',
@@ -647,6 +654,7 @@ const KO: AnswerPhrases = {
   admitsAll: '{name}에는 누구나 대피할 수 있습니다(데이터에 수용 대상 제한이 없습니다).',
   admitsSome: '{name}의 수용 대상: {who}(데이터 원문은 일본어).',
   hazardsAre: '{name}의 대응 재해: {list}.',
+  servedBy: '{area}의 {category}은(는) {names}입니다.',
   hazardYes: '네, {name}은(는) {hazard} 때의 대피 장소입니다(대응 재해: {list}).',
   hazardNo: '아니요, {name}은(는) {hazard} 때의 대피 장소로 지정되어 있지 않습니다(대응 재해: {list}).',
   eventPast: '{name}은(는) {dates}에 열렸습니다(종료).',

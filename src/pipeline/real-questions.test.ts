@@ -208,4 +208,12 @@ describe('questions people ask, on the bundled data', () => {
     expect(aed.answer).toMatch(/^千代田区のAEDのデータは、このサービスにはありません。\nAEDのデータがあるのは江東区です。/);
     expect((await ask(['豊洲駅の近くのAED'])).answer).not.toContain('ありません');
   });
+
+  it('answers which shelter or assembly point serves a chōme or a neighbourhood association', async () => {
+    const chome = await ask(['我住在品川区胜岛1丁目，应该去哪个避难所？']);
+    expect(chome.sources).toEqual(['鈴ケ森中学校']);
+    expect(chome.answer).toMatch(/^胜岛1丁目的避难所是/);
+    const association = await ask(['Our neighbourhood association is Gotenyama-chokai (御殿山町会) in Shinagawa. Where is our temporary assembly point?']);
+    expect(association.sources).toEqual(['開東閣']);
+  });
 });

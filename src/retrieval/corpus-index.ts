@@ -2,6 +2,7 @@ import type { Category, Corpus, DatasetInfo, Place } from '../core/place.ts';
 import { Coverage } from './coverage.ts';
 import { createJudgedTest } from './filter-places.ts';
 import type { Filter } from '../core/question-frame.ts';
+import { ServedAreas } from './served-areas.ts';
 import { CrossLingualNames } from './cross-lingual-names.ts';
 import { GeoIndex, type GeoPoint } from '../geo/geo.ts';
 import { landmarkEntries } from './landmarks.ts';
@@ -33,6 +34,7 @@ export class CorpusIndex {
   readonly names: NameIndex;
   /** Facility names said in translation (cross-lingual-names.ts), built here so no question waits for it. */
   private crossLingualNames: CrossLingualNames | undefined;
+  private served: ServedAreas | undefined;
   /** Which municipalities each category's data covers. */
   readonly coverage: Coverage;
   /** Whether most places of a category can be judged on a condition (filter-places.ts), learnt once per pair. */
@@ -68,6 +70,12 @@ export class CorpusIndex {
    * Names said in translation (cross-lingual-names.ts): built on first use, or by `warmUp()` once the server
    * listens, so that start-up does not wait for its ~0.3 s.
    */
+  /** The districts and associations shelters and assembly points serve (served-areas.ts), built on first use. */
+  get servedAreas(): ServedAreas {
+    this.served ??= new ServedAreas(this.corpus.places);
+    return this.served;
+  }
+
   get crossLingual(): CrossLingualNames {
     this.crossLingualNames ??= new CrossLingualNames(this.corpus.places, this.corpus.gazetteer);
     return this.crossLingualNames;

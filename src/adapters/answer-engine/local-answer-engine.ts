@@ -7,6 +7,7 @@ import { ANSWER_PHRASES, type AnswerPhrases } from '../../i18n/answer-phrases.ts
 import { CATEGORY_LABELS } from '../../i18n/category-labels.ts';
 import { fill, PHRASES, type Phrases } from '../../i18n/phrasebook.ts';
 import { anchorName, areaName, placeName, wardName } from '../../i18n/place-names.ts';
+import { japaneseToChinese } from '../../text/chinese-from-japanese.ts';
 import { hoursOf, openAt } from '../../retrieval/opening-hours.ts';
 import { factOf, isTimed } from '../../retrieval/place-facts.ts';
 import type { AnswerChunk, AnswerEngine, AnswerRequest } from './answer-engine.ts';
@@ -225,6 +226,18 @@ function countLine(request: AnswerRequest, s: Said): string {
 
 /** A named place: the fact asked, or where it is. */
 function lookupLines(first: RankedPlace, request: AnswerRequest, s: Said): string[] {
+  const served = request.frame.servedArea;
+  if (!served) return factLines(first, request, s);
+  // "勝島1丁目の避難所は鈴ケ森中学校です。", then where the first is
+  const names = request.places.map(({ place }) => placeName(place, s.lang)).join(s.a.separator);
+  const category = CATEGORY_LABELS[first.place.category][s.lang];
+  const area = s.lang === 'zh-Hans' || s.lang === 'zh-Hant' ? japaneseToChinese(served, s.lang) : served;
+  const line = sentence(fill(s.a.servedBy, { area, category, names }), s.lang);
+  // (a place with no address, an assembly point, is shown on the card's map)
+  return first.place.address || request.frame.attribute ? [line, ...factLines(first, request, s)] : [line];
+}
+
+function factLines(first: RankedPlace, request: AnswerRequest, s: Said): string[] {
   const { a, lang } = s;
   const { place } = first;
   const fact = leadFact(place, request, s);

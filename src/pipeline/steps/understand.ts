@@ -133,6 +133,15 @@ export function understandQuestion(
   const landmarkId = found.anchor?.kind === 'landmark' && !topic ? found.anchor.placeId : undefined;
   if (landmarkId && !subject.includes(landmarkId)) subject.unshift(landmarkId);
 
+  // "勝島1丁目に住んでいます。避難所は？", "御殿山町会の一時集合場所": the records that serve that district or association
+  let servedArea: string | undefined;
+  if (subject.length === 0 && topic && SERVED_TOPICS.has(topic.id)) {
+    const served = index.servedAreas.find(message, wanted);
+    const own = (place: { category: string }) => Number(!(topic.categories as readonly string[]).includes(place.category));
+    subject.push(...served.places.sort((a, b) => own(a) - own(b)).map((place) => place.id));
+    servedArea = served.area;
+  }
+
   const categories = topic?.categories ?? [];
   const frame = { ...base, topic: topicId, categories, fallbackCategories: topic?.fallback ?? [], inherited };
   const ward = wardNamed;
@@ -143,7 +152,7 @@ export function understandQuestion(
       attribute = prior.attribute;
       inherited.push('attribute');
     }
-    return { ...frame, intent: 'lookup', placeIds: subject, attribute, ward, anchor: location ? { kind: 'user', ...location } : undefined };
+    return { ...frame, intent: 'lookup', placeIds: subject, attribute, ward, anchor: location ? { kind: 'user', ...location } : undefined, ...(servedArea ? { servedArea } : {}) };
   }
   const anchor = anchorFor(found, named, near, location, topic ? wanted : undefined, index);
   // a municipality's contact facts are its office's ("Nerima City website", "调布市政府的官网")
@@ -261,6 +270,9 @@ function followUpOf(
     inherited: ['places'],
   };
 }
+
+/** Topics whose records name the districts and associations they serve. */
+const SERVED_TOPICS: ReadonlySet<string> = new Set(['shelter', 'evacuation_site', 'assembly_point', 'evacuation']);
 
 /** Topics a hazard word names too (洪水 → shelters for floods). */
 const SHELTER_TOPICS: ReadonlySet<string> = new Set(['shelter', 'evacuation']);

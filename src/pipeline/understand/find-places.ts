@@ -28,6 +28,8 @@ export interface PlaceLookup {
   findNamed(text: string): NamedHit[];
   /** The municipal office of a municipality. */
   officeOf(ward: string | undefined): Place | undefined;
+  /** Shelters and assembly points by the districts and associations they serve. */
+  servedAreas: { find(question: string, wanted: ReadonlySet<string>): { places: Place[]; area?: string } };
 }
 
 /**
