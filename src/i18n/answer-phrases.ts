@@ -60,6 +60,8 @@ export interface AnswerPhrases {
   /** Nothing meets the condition; the nearest that do not are shown, with why. */
   unmet: string;
   unmetShown: string;
+  /** Why a place shown does not meet the condition (not open is said by its hours). */
+  unmetReason: string;
   /** The data does not cover the municipality for the kind asked. */
   uncovered: string;
   coveredWards: string;
@@ -179,6 +181,7 @@ const JA: AnswerPhrases = {
   askCard: '施設のウェブサイトはカードにあります。',
   unmet: '{scope}には、データ上{conditions}{category}が見つかりませんでした。',
   unmetShown: '近くの{category}を示しますが、{reason}。',
+  unmetReason: '{name}はデータ上「{condition}」場所ではありません',
   uncovered: '{ward}の{category}のデータは、このサービスにはありません。',
   coveredWards: '{category}のデータがあるのは{wards}です。',
   declines: {
@@ -281,6 +284,7 @@ const JA_EASY: AnswerPhrases = {
   askCard: 'ホームページは カードに あります。',
   unmet: '{scope}には {conditions}{category}が みつかりませんでした。',
   unmetShown: 'ちかくの {category}を おしえますが、{reason}。',
+  unmetReason: '{name}は データでは「{condition}」ばしょでは ありません',
   uncovered: '{ward}の {category}の データは ありません。',
   coveredWards: '{category}の データが あるのは {wards}です。',
   declines: {
@@ -357,6 +361,7 @@ const EN: AnswerPhrases = {
   askCard: 'Its website is on the card.',
   unmet: 'The data has no {categories}{conditions} {scope}.',
   unmetShown: 'Here are the nearest {categories}, but {reason}.',
+  unmetReason: 'the data does not list {name}{condition}',
   uncovered: 'This service has no {category} data for {ward}.',
   coveredWards: 'The {category} data covers {wards}.',
   declines: {
@@ -469,6 +474,7 @@ const ZH_HANS: AnswerPhrases = {
   askCard: '设施网站见卡片。',
   unmet: '根据数据，{scope}没有{conditions}{category}。',
   unmetShown: '以下是附近的{category}，但{reason}。',
+  unmetReason: '数据中{name}不是{condition}场所',
   uncovered: '本服务没有{ward}的{category}数据。',
   coveredWards: '{category}数据仅覆盖{wards}。',
   declines: {
@@ -577,6 +583,7 @@ const ZH_HANT: AnswerPhrases = {
   askCard: '設施網站見卡片。',
   unmet: '根據資料，{scope}沒有{conditions}{category}。',
   unmetShown: '以下是附近的{category}，但{reason}。',
+  unmetReason: '資料中{name}不是{condition}場所',
   uncovered: '本服務沒有{ward}的{category}資料。',
   coveredWards: '{category}資料僅涵蓋{wards}。',
   declines: {
@@ -666,6 +673,7 @@ const KO: AnswerPhrases = {
   askCard: '시설 웹사이트는 카드에 있습니다.',
   unmet: '데이터상 {scope}에는 {conditions}{category}이(가) 없습니다.',
   unmetShown: '가까운 {category}을(를) 보여 드리지만, {reason}.',
+  unmetReason: '데이터상 {name}은(는) {condition}장소가 아닙니다',
   uncovered: '이 서비스에는 {ward}의 {category} 데이터가 없습니다.',
   coveredWards: '{category} 데이터가 있는 곳은 {wards}입니다.',
   declines: {

@@ -9,6 +9,25 @@ const STATION_TOILETS = 'tmg-station-accessible-toilets';
 const READING_FIXES: Record<string, string> = {
   両国: 'リョウゴク',
   錦糸町: 'キンシチョウ',
+  // stations whose 町 is read ちょう (kuromoji reads まち), from the operators' romanised station names
+  永福町: 'エイフクチョウ',
+  六町: 'ロクチョウ',
+  上町: 'カミマチ',
+  茅場町: 'カヤバチョウ',
+  東陽町: 'トウヨウチョウ',
+  門前仲町: 'モンゼンナカチョウ',
+  神谷町: 'カミヤチョウ',
+  神保町: 'ジンボウチョウ',
+  人形町: 'ニンギョウチョウ',
+  淡路町: 'アワジチョウ',
+  新富町: 'シントミチョウ',
+  小伝馬町: 'コデンマチョウ',
+  田原町: 'タワラマチ',
+  末広町: 'スエヒロチョウ',
+  稲荷町: 'イナリチョウ',
+  浜松町: 'ハママツチョウ',
+  モノレール浜松町: 'モノレールハママツチョウ',
+  馬喰町: 'バクロチョウ',
 };
 
 /**

@@ -216,4 +216,16 @@ describe('questions people ask, on the bundled data', () => {
     const association = await ask(['Our neighbourhood association is Gotenyama-chokai (御殿山町会) in Shinagawa. Where is our temporary assembly point?']);
     expect(association.sources).toEqual(['開東閣']);
   });
+
+  it('never offers a place as one for a hazard its record does not list, and says why the nearest fall short', async () => {
+    const koto = await ask(['江東区で津波のとき避難できる場所']);
+    expect(koto.status).toBe('unanswerable_no_sources');
+    expect(koto.answer).toMatch(/データ上「津波に対応した」場所ではありません/);
+    expect((await ask(['大田区で津波のときに避難できる場所'])).answer).toMatch(/^大田区の津波に対応した避難所は40か所あります/);
+  });
+
+  it('reads station names whose 町 is read ちょう in romaji (Toyocho, Monzen-nakacho, Hamamatsucho)', async () => {
+    expect((await ask(['kids center near Toyocho open on saturday'])).answer).toMatch(/to Toyocho Station is/);
+    expect((await ask(['toilet with diaper changing near Monzen-nakacho'])).answer).toMatch(/Monzennakacho Station/);
+  });
 });

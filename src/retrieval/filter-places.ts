@@ -43,6 +43,11 @@ export class PlaceFilter {
     return this.failed(place) === undefined;
   }
 
+  /** The same conditions, judged on every kind: a record that does not say fails (a shelter not listed for a tsunami). */
+  strict(): PlaceFilter {
+    return new PlaceFilter(this.filters, { date: this.today }, () => true);
+  }
+
   /** Whether the record says yes to every condition (not only that it does not say no). */
   confirms(place: Place): boolean {
     return this.filters.every((filter) => this.verdict(place, filter) === 'yes');

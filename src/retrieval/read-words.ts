@@ -62,6 +62,9 @@ export interface QuestionWords {
   kindSpans: Array<[number, number]>;
 }
 
+/** Facts a kind's name also asks as a condition (多目的トイレ: wheelchair; 授乳室: baby facilities). */
+const FEATURE_FACTS: ReadonlySet<Attribute> = new Set(['wheelchair', 'ostomate', 'baby', 'parking']);
+
 /** Facts said by the name of a kind of place: a disaster base hospital's role. */
 const KIND_FACTS: ReadonlySet<Attribute> = new Set(['emergency_role']);
 
@@ -118,6 +121,8 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
       if (blocked.some(([s, e]) => hit.start >= s && hit.end <= e)) continue;
       // a topic word may also be a condition (多目的トイレ: a toilet, wheelchair-accessible; 津波: evacuation, tsunami)
       if (topic && hit.start >= topic[0] && hit.end <= topic[1] && !TOPIC_ALSO.has(slot)) continue;
+      // (a fact only when the kind's name says it: 災害拠点病院's role, not the "site" of "evacuation sites")
+      if (topic && hit.start >= topic[0] && hit.end <= topic[1] && slot === 'attributes' && !KIND_FACTS.has(hit.key as Attribute) && !FEATURE_FACTS.has(hit.key as Attribute)) continue;
       all.push({ slot, hit });
     }
   }

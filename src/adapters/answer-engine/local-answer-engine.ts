@@ -365,7 +365,7 @@ function reasonText(filter: Filter, place: Place, s: Said): string {
     const hours = hoursOf(place);
     return hours ? fill(a.fact, { name, label: a.labels.hours, value: hoursText(hours, a) }).replace(/[。.]$/, '') : conditionsText([filter], s);
   }
-  return conditionsText([filter], s).trim();
+  return fill(a.unmetReason, { name, condition: lang === 'en' ? conditionsText([filter], s).trimEnd() : conditionsText([filter], s).trim() });
 }
 
 /** The question's conditions as the answer restates them ("open on Sundays at 18:00 ", "free "). */

@@ -98,7 +98,9 @@ function bySubject(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
   // every shelter takes people after an earthquake or a fire; the designations differ for water and landslides
   const hazardAsked = frame.filters.some((f) => f.kind === 'hazard' && f.hazard !== 'earthquake' && f.hazard !== 'large_fire');
   // only emergency sites list the hazards they serve: "shelters for a tsunami" are the sites designated for one
-  const [first, second] = hazardAsked && primary.includes('shelter') ? [['evacuation_site' as Category], primary] : [primary, fallback];
+  const [first, second] = hazardAsked && primary.includes('shelter') ? [['evacuation_site' as Category], primary] : [primary, hazardAsked ? primary.filter((c) => c === 'shelter') : fallback];
+  // (a kind standing in for them counts only where its record says so: a shelter that does not say is not one "for a tsunami")
+  const fallbackFilter = hazardAsked ? filter.strict() : filter;
   const size = frame.intent === 'nearest' ? RETRIEVAL.answerSize : RETRIEVAL.listSize;
   const anchor = frame.anchor;
   // the events of a museum are the events held there, not the nearest ones
@@ -109,21 +111,21 @@ function bySubject(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
   }
   if (anchor && frame.intent !== 'count') {
     const located = [...first, ...second].every((category) => index.mostlyLocated(category));
-    if (located) return withCoverage(index, frame, nearAnchor(index, frame, first, second, size, filter));
+    if (located) return withCoverage(index, frame, nearAnchor(index, frame, first, second, size, filter, fallbackFilter));
     // Too few of this kind have coordinates (the hospital list): "nearest" would skip the ones without, so the
     // answer lists the municipality's instead; when it has none, the nearest of those with a point, said as such.
     const ward = frame.ward ?? anchor.ward ?? index.wardAt(anchor);
-    const local = ward ? inWard(index, frame, ward, first, second, size, !frame.ward, filter) : nothing('unanswerable_no_sources');
+    const local = ward ? inWard(index, frame, ward, first, second, size, !frame.ward, filter, fallbackFilter) : nothing('unanswerable_no_sources');
     if (local.status === 'answered' || frame.ward) return local;
-    const near = nearAnchor(index, frame, first, second, size, filter);
+    const near = nearAnchor(index, frame, first, second, size, filter, fallbackFilter);
     return near.status === 'answered' ? { ...near, scope: { ...near.scope, mode: 'near', ward, partial: true } } : local;
   }
   const ward = frame.ward ?? anchor?.ward ?? (anchor ? index.wardAt(anchor) : undefined);
-  if (ward) return withCoverage(index, frame, inWard(index, frame, ward, first, second, size, !frame.ward, filter));
+  if (ward) return withCoverage(index, frame, inWard(index, frame, ward, first, second, size, !frame.ward, filter, fallbackFilter));
   return tokyoWide(index, frame, filter);
 }
 
-function nearAnchor(index: CorpusIndex, frame: QuestionFrame, primary: Category[], fallback: Category[], size: number, filter: PlaceFilter): Retrieval {
+function nearAnchor(index: CorpusIndex, frame: QuestionFrame, primary: Category[], fallback: Category[], size: number, filter: PlaceFilter, fallbackFilter = filter): Retrieval {
   const anchor = frame.anchor as NonNullable<QuestionFrame['anchor']>;
   // A landmark is not its own answer, nor is its twin in another dataset (the same name within a few hundred metres).
   const inScope = (place: Place) =>
@@ -133,7 +135,8 @@ function nearAnchor(index: CorpusIndex, frame: QuestionFrame, primary: Category[
     [fallback, true],
   ] as const) {
     if (categories.length === 0) continue;
-    const hits = index.nearest(anchor, categories, RETRIEVAL.candidatePool, RETRIEVAL.maxNearMeters, (place) => inScope(place) && filter.accepts(place));
+    const test = isFallback ? fallbackFilter : filter;
+    const hits = index.nearest(anchor, categories, RETRIEVAL.candidatePool, RETRIEVAL.maxNearMeters, (place) => inScope(place) && test.accepts(place));
     const places = dedupe(filter.preferConfirmed(hits, ({ item }) => item as Place).map(({ item, meters }) => ({ place: item as Place, distanceMeters: meters })));
     if (places.length > 0) return answered(places.slice(0, size), places.length, { mode: 'near', fallback: isFallback });
   }
@@ -146,7 +149,7 @@ function nearAnchor(index: CorpusIndex, frame: QuestionFrame, primary: Category[
   return { status: 'unanswerable_no_sources', places: alternatives, matched: 0, scope: { ...scope, unmet: unmet ?? filter.filters[0] } };
 }
 
-function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary: Category[], fallback: Category[], size: number, inferred: boolean, filter: PlaceFilter): Retrieval {
+function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary: Category[], fallback: Category[], size: number, inferred: boolean, filter: PlaceFilter, fallbackFilter = filter): Retrieval {
   let unfiltered: Place[] = [];
   for (const [categories, isFallback] of [
     [primary, false],
@@ -154,7 +157,8 @@ function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary:
   ] as const) {
     const all = categories.flatMap((category) => index.inCategory(category, ward)).filter(generalUse);
     if (unfiltered.length === 0) unfiltered = all;
-    const pool = filter.preferConfirmed(all.filter((place) => filter.accepts(place)), (place) => place);
+    const test = isFallback ? fallbackFilter : filter;
+    const pool = test.preferConfirmed(all.filter((place) => test.accepts(place)), (place) => place);
     if (pool.length === 0) continue;
     const places = dedupe(order(index, frame, ward, pool));
     const scope: AnswerScope = { mode: 'ward', ward, inferred, fallback: isFallback, ...(frame.intent === 'count' ? { count: recordCount(places) } : {}) };
