@@ -35,6 +35,7 @@ export class CorpusIndex {
   /** Facility names said in translation (cross-lingual-names.ts), built here so no question waits for it. */
   private crossLingualNames: CrossLingualNames | undefined;
   private served: ServedAreas | undefined;
+  private lastNamed: { text: string; hits: NamedHit[] } | undefined;
   /** Which municipalities each category's data covers. */
   readonly coverage: Coverage;
   /** Whether most places of a category can be judged on a condition (filter-places.ts), learnt once per pair. */
@@ -128,8 +129,11 @@ export class CorpusIndex {
   }
 
   /** Places the text names in full ("品川学園はどこ？", "Where is Kiba Park?"), longest name first. */
-  findNamed(text: string, accept: (place: Place) => boolean = () => true): NamedHit[] {
-    return this.names.find(text, accept);
+  findNamed(text: string, accept?: (place: Place) => boolean): NamedHit[] {
+    if (accept) return this.names.find(text, accept);
+    // the same question is read by the language step and then by understanding: its names are found once
+    if (this.lastNamed?.text !== text) this.lastNamed = { text, hits: this.names.find(text) };
+    return this.lastNamed.hits;
   }
 
   /** The municipality a point lies in, as the places around it say (the most common among the nearest few). */

@@ -67,9 +67,13 @@ export class CrossLingualNames {
       if (en.length < 2 && ko.length < 2 && koreanForms(ko).length === 0) continue;
       const named: Named = { place, en, ko };
       this.named.push(named);
-      for (const key of new Set(en.flatMap((part) => part.en.flat()))) push(this.byWord, key, named);
       for (const form of koreanForms(ko)) push(this.korean, form.slice(0, 2), { form, named });
     }
+    // A name is looked up by the words of its rarest part that must be said (satisfies): a question holding
+    // "station" does not make every station's toilet a candidate, only the names whose own part it says.
+    const frequency = new Map<string, number>();
+    for (const named of this.named) for (const key of new Set(named.en.flatMap((part) => part.en.flat()))) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    for (const named of this.named) for (const key of lookupWords(named.en, frequency)) push(this.byWord, key, named);
   }
 
   /** Places the question names in English or Korean, best match first. */
@@ -129,6 +133,18 @@ export class CrossLingualNames {
     }
     return hits;
   }
+}
+
+/** Parts every match must say (satisfies): generic, translated and proper words. */
+const REQUIRED_ROLES: ReadonlySet<Role> = new Set(['generic', 'word', 'proper']);
+
+/** The words a name is looked up by: those of its rarest required part, or of every part when none is required. */
+function lookupWords(parts: readonly Part[], frequency: ReadonlyMap<string, number>): Set<string> {
+  const required = parts.filter((part) => REQUIRED_ROLES.has(part.role) && part.en.length > 0);
+  if (required.length === 0) return new Set(parts.flatMap((part) => part.en.flat()));
+  const weight = (part: Part) => Math.max(...part.en.flat().map((word) => frequency.get(word) ?? 0));
+  const rarest = required.reduce((best, part) => (weight(part) < weight(best) ? part : best));
+  return new Set(rarest.en.flat());
 }
 
 /** The question words (indexes) that say this part, if any of its phrases is said in full. */

@@ -7,6 +7,8 @@ import { OWNER_PREFIX } from './name-match.ts';
 import { isGenericName } from './name-glossary.ts';
 import { nameVariants } from './name-variants.ts';
 import { romajiKey } from '../text/text-keys.ts';
+import { ATTRIBUTE_WORDS } from './question-words/attribute-words.ts';
+import { TOPICS } from './topics.ts';
 
 /** A place people name in questions; landmarks also point back at the record they come from. */
 export interface AnchorEntry extends GazetteerEntry {
@@ -58,6 +60,15 @@ const NEEDS_MARKER = new Set(['東京', 'とうきょう', 'トウキョウ', 't
 const MUNICIPALITY_SUFFIX = /(区|市|町|村)$/;
 const KOREAN_BOUNDARY = /^([^\uac00-\ud7a3]|역|구|시|의|에|근|주|쪽|은|는|이|가|을|를)/;
 const MAX_LATIN_WORDS = 5;
+/** English words of the service's vocabulary (topics, facts, conditions), never a place name misspelt. */
+const VOCABULARY: ReadonlySet<string> = new Set(
+  [...TOPICS.flatMap((topic) => topic.keywords), ...ATTRIBUTE_WORDS.flatMap(([, words]) => words), 'where', 'what', 'which', 'nearest', 'closest', 'near', 'around', 'there', 'the', 'please', 'tell', 'show', 'find', 'open', 'today', 'tomorrow']
+    .filter((word) => /^[a-z][a-z ]*$/.test(word))
+    .flatMap((word) => word.split(' '))
+    .flatMap((word) => [word, `${word}s`]),
+);
+/** Runs of at most this many words are compared with names for a typo. */
+const MAX_FUZZY_WORDS = 3;
 /** The same in Latin letters (romaji keys). */
 const LATIN_ALIASES: ReadonlyArray<[string, string]> = [
   ['odaiba', '台場'],
@@ -98,6 +109,7 @@ export class PlaceFinder {
   /** Positions in `cjkKeys` by a key's first two characters: a question is scanned once, not once per key. */
   private readonly cjkByPrefix = new Map<string, number[]>();
   private readonly latinKeys = new Map<string, AnchorEntry[]>();
+  /** Latin keys by their first letter and length (`s8`): a typo is looked for among keys of about the same length. */
   private readonly latinByInitial = new Map<string, string[]>();
   private readonly hangulKeys = new Map<string, AnchorEntry[]>();
   /** Names shared by a municipality and a station (品川, shinagawa): which one is meant depends on the words around. */
@@ -112,7 +124,7 @@ export class PlaceFinder {
       if (entry.kind === 'station') this.stationNames.add(entry.ja);
       if (entry.kind === 'municipality') this.municipalityNames.add(bareName(entry.ja));
     }
-    for (const key of this.latinKeys.keys()) push(this.latinByInitial, key.charAt(0), key);
+    for (const key of this.latinKeys.keys()) push(this.latinByInitial, `${key.charAt(0)}${key.length}`, key);
     this.cjkKeys.sort((a, b) => b.key.length - a.key.length);
     this.cjkKeys.forEach(({ key }, rank) => push(this.cjkByPrefix, key.slice(0, 2), rank));
   }
@@ -178,7 +190,10 @@ export class PlaceFinder {
         // Three letters (Ota, Ome, Oji) name a place only before "ward", "city" or "station".
         if (key.length < 3 || (key.length < 4 && !marked && !wardWord)) continue;
         if (NEEDS_MARKER.has(joined) && !marked && !wardWord) continue;
-        const entries = this.latinKeys.get(key) ?? this.fuzzyLatin(key);
+        // a typo is looked for in names of up to three words ("Shinjiku", "edo tokyo musuem"), not in every run of the
+        // sentence, nor in the service's own words ("shelters", "station")
+        const fuzzy = size <= MAX_FUZZY_WORDS && !phrase.some((word) => VOCABULARY.has(word));
+        const entries = this.latinKeys.get(key) ?? (fuzzy ? this.fuzzyLatin(key) : []);
         const span = { start: (words[i] as { start: number }).start, end: (words[i + size - 1] as { end: number }).end };
         for (const entry of entries) found.push({ entry, ...span, marked, wardWord });
       }
@@ -191,9 +206,11 @@ export class PlaceFinder {
     const budget = typoBudget(key.length) > 0 ? 1 : 0;
     if (budget === 0) return [];
     const hits: AnchorEntry[] = [];
-    for (const candidate of this.latinByInitial.get(key.charAt(0)) ?? []) {
-      if (Math.abs(candidate.length - key.length) > budget || candidate.length < 6) continue;
-      if (editDistance(key, candidate, budget) <= budget) hits.push(...(this.latinKeys.get(candidate) ?? []));
+    for (let length = key.length - budget; length <= key.length + budget; length += 1) {
+      for (const candidate of this.latinByInitial.get(`${key.charAt(0)}${length}`) ?? []) {
+        if (candidate.length < 6) continue;
+        if (editDistance(key, candidate, budget) <= budget) hits.push(...(this.latinKeys.get(candidate) ?? []));
+      }
     }
     return hits;
   }

@@ -60,6 +60,8 @@ export class ServedAreas {
    * the records write it (勝島1丁目, 御殿山町会); no places when the question names none.
    */
   find(question: string, wanted: ReadonlySet<string>): { places: Place[]; area?: string } {
+    // (a question with neither a chōme nor an association's 会 names no district: most questions stop here)
+    if (!/丁目|会|會/.test(question)) return { places: [] };
     const text = normaliseArea(chineseToJapaneseKanji(question.normalize('NFKC')));
     const found = new Map<string, Place>();
     let area: string | undefined;

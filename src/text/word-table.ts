@@ -111,10 +111,10 @@ export class WordTable<K> {
 
   private findScript(text: string): Array<WordHit<K>> {
     if (this.script.size === 0 && this.single.size === 0) return [];
-    const { compact, at } = compactOf(text);
+    const { compact, at, pairs } = compactOf(text);
     const hits: Array<WordHit<K>> = [];
     for (let i = 0; i < compact.length; i += 1) {
-      const found = (this.script.get(compact.slice(i, i + 2)) ?? []).find(
+      const found = (this.script.get(pairs[i] as string) ?? []).find(
         (candidate) => compact.startsWith(candidate.chars, i) && standsAlone(text, candidate.chars, at[i] as number, (at[i + candidate.chars.length - 1] as number) + 1, candidate.word),
       );
       if (found) {
@@ -139,7 +139,7 @@ interface LatinToken {
  * by every table in turn, so the last text's are kept (one entry each).
  */
 let lastTokens: { text: string; tokens: LatinToken[] } | undefined;
-let lastCompact: { text: string; compact: string; at: number[] } | undefined;
+let lastCompact: { text: string; compact: string; at: number[]; pairs: string[] } | undefined;
 
 function latinTokens(text: string): LatinToken[] {
   if (lastTokens?.text !== text) {
@@ -152,7 +152,7 @@ function latinTokens(text: string): LatinToken[] {
   return lastTokens.tokens;
 }
 
-function compactOf(text: string): { compact: string; at: number[] } {
+function compactOf(text: string): { compact: string; at: number[]; pairs: string[] } {
   if (lastCompact?.text !== text) {
     let compact = '';
     const at: number[] = [];
@@ -162,7 +162,9 @@ function compactOf(text: string): { compact: string; at: number[] } {
       compact += char;
       at.push(i);
     }
-    lastCompact = { text, compact, at };
+    // the two characters at each position, the tables' bucket keys, cut once for every table
+    const pairs = Array.from({ length: compact.length }, (_, i) => compact.slice(i, i + 2));
+    lastCompact = { text, compact, at, pairs };
   }
   return lastCompact;
 }

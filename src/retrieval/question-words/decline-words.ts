@@ -11,8 +11,11 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
     {
       strong: [
         '天気', 'てんき', '天気予報', '予報', '気温', 'きおん', '降水確率', '雨が降', 'あめがふ', '雪が降', '花粉', '地震予知', '次の地震', '地震はいつ',
-        '地震が来', 'じしんがき', 'じしんがく', '地震は来', '地震が起き', 'じしんがおき', '大地震は', 'will there be an earthquake', 'will an earthquake', 'is an earthquake coming',
-        'when will the next', '会地震吗', '會地震嗎', '会有地震', '會有地震', '会发生地震', '會發生地震', '지진이 올', '지진이 와', '지진이 일어날', '지진 와요',
+        // (asking whether one will come, not what to do when it comes: 地震が来たら is a question about shelters)
+        '地震が来ますか', '地震は来ますか', '地震が来るか', '地震は来るか', '地震が来るの', '地震が起きますか', '地震は起きますか', '地震が起きるか',
+        'じしんがきますか', 'じしんはきますか', 'じしんがくるか', 'じしんがくるの', 'じしんがおきますか', 'will there be an earthquake', 'will an earthquake',
+        'is an earthquake coming', 'when will the next', '会地震吗', '會地震嗎', '会不会地震', '會不會地震', '会发生地震吗', '會發生地震嗎',
+        '지진이 올까', '지진이 와요?', '지진이 일어날까', '지진 와요?', '지진이 오나요',
         '開花予想', '開花日', 'いつ咲く', 'いつさく', 'cherry blossom forecast', 'when will the cherry blossoms', 'when do the cherry blossoms', '樱花什么时候开', '櫻花什麼時候開', '樱花几时开', '櫻花幾時開', '花期预测', '벚꽃 개화', '벚꽃은 언제', '벚꽃 언제',
         'weather', 'forecast', 'temperature', 'will it rain', 'going to rain', 'rain tomorrow', 'chance of rain', 'next earthquake', 'earthquake prediction',
         '天气', '天氣', '天气预报', '天氣預報', '气温', '氣溫', '会下雨', '會下雨', '下雨吗', '下雨嗎', '预报', '預報', '下一次地震', '地震预测', '地震預測',
