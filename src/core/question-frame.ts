@@ -92,7 +92,7 @@ export const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Day = (typeof DAYS)[number];
 
 /** A feature a place has or lacks, as a condition or a question ("wheelchair-accessible toilets"). */
-export type Feature = 'wheelchair' | 'ostomate' | 'baby' | 'parking' | 'accessible_parking' | 'elevator' | 'child_pads';
+export type Feature = 'wheelchair' | 'ostomate' | 'baby' | 'parking' | 'accessible_parking' | 'elevator' | 'child_pads' | 'tertiary';
 
 /** A condition the answer's places must meet, applied before ranking. */
 export type Filter =

@@ -51,6 +51,8 @@ export interface AnswerPhrases {
   eventFuture: string;
   role: string;
   roleTertiary: string;
+  /** Said when a critical care centre was asked of a hospital whose record has none. */
+  roleNotTertiary: string;
   /** A fact asked of no place named: which place? */
   clarifyPlace: string;
   /** The record lacks the fact asked: say so, and what it has. */
@@ -176,6 +178,7 @@ const JA: AnswerPhrases = {
   eventFuture: '{name}は{dates}に開催されます。',
   role: '{name}は東京都の災害拠点病院です。',
   roleTertiary: '救命救急センター（三次救急）もあります。',
+  roleNotTertiary: 'データ上、救命救急センター（三次救急）はありません。',
   missing: '{name}の{label}は、このデータにはありません。',
   askPhone: '施設に直接お問い合わせください（電話 {phone}）。',
   askCard: '施設のウェブサイトはカードにあります。',
@@ -199,7 +202,7 @@ const JA: AnswerPhrases = {
   },
   restricted: '（特定の方のための避難所は、一般の方向けには示していません）',
   labels: JA_LABELS,
-  features: { wheelchair: '車椅子で使える設備', ostomate: 'オストメイト対応の設備', baby: '乳幼児用の設備', parking: '駐車場', accessible_parking: '障害者用駐車場', elevator: 'エレベーター', child_pads: '小児用パッド' },
+  features: { wheelchair: '車椅子で使える設備', ostomate: 'オストメイト対応の設備', baby: '乳幼児用の設備', parking: '駐車場', accessible_parking: '障害者用駐車場', elevator: 'エレベーター', child_pads: '小児用パッド', tertiary: '救命救急センター' },
   conditions: {
     openOn: '{when}に開いている',
     openAt: '{time}に開いている',
@@ -279,6 +282,7 @@ const JA_EASY: AnswerPhrases = {
   eventFuture: '{name}は {dates}に あります。',
   role: '{name}は さいがいの ときに だいじな びょういん（災害拠点病院）です。',
   roleTertiary: 'おもい けがや びょうきの ひとを みる センターも あります。',
+  roleNotTertiary: 'おもい けがや びょうきの ひとを みる センターは データに ありません。',
   missing: '{name}の {label}は データに ありません。',
   askPhone: 'しせつに でんわで きいて ください（{phone}）。',
   askCard: 'ホームページは カードに あります。',
@@ -307,7 +311,7 @@ const JA_EASY: AnswerPhrases = {
     address: 'じゅうしょ', access: 'いきかた', floor: 'ばしょ', parking: 'ちゅうしゃじょう（駐車場）', beds: 'ベッドの かず', venue: 'かいじょう（会場）',
     event_dates: 'ひにち', hazards: 'つかえる さいがい', description: 'せつめい',
   },
-  features: { wheelchair: 'くるまいすで つかえる せつび', ostomate: 'オストメイトの せつび', baby: 'あかちゃんの ための せつび', parking: 'ちゅうしゃじょう（駐車場）', accessible_parking: 'しょうがいの ある ひとの ちゅうしゃじょう', elevator: 'エレベーター', child_pads: 'こどもの ための パッド' },
+  features: { wheelchair: 'くるまいすで つかえる せつび', ostomate: 'オストメイトの せつび', baby: 'あかちゃんの ための せつび', parking: 'ちゅうしゃじょう（駐車場）', accessible_parking: 'しょうがいの ある ひとの ちゅうしゃじょう', elevator: 'エレベーター', child_pads: 'こどもの ための パッド', tertiary: 'きゅうめい きゅうきゅう センター' },
   conditions: { ...JA.conditions, openOn: '{when}に あいて いる ', openAt: '{time}に あいて いる ', openUntil: '{time}まで あいて いる ', openOnUntil: '{when}の {time}まで あいて いる ', openOnAt: '{when}の {time}に あいて いる ', openNow: 'いま あいて いる ', free: 'むりょうの ', has: '{feature}が ある ', admitsEveryone: 'だれでも つかえる ', upcoming: 'これからの ' },
   directions: ['きた', 'きたひがし', 'ひがし', 'みなみひがし', 'みなみ', 'みなみにし', 'にし', 'きたにし'],
   hours: { ...JA.hours, closedOn: '{days}は やすみ', holidaysClosed: 'しゅくじつは やすみ', trains: 'でんしゃが うごいて いる あいだ', allDay: '24じかん', everyDay: 'まいにち', now: 'いま' },
@@ -356,6 +360,7 @@ const EN: AnswerPhrases = {
   eventFuture: '{name} takes place {dates}.',
   role: '{name} is one of Tokyo’s disaster base hospitals.',
   roleTertiary: 'It also has a critical care (tertiary emergency) centre.',
+  roleNotTertiary: 'The data lists no critical care (tertiary emergency) centre there.',
   missing: 'The data has no {label} for {name}.',
   askPhone: 'Please ask the facility directly (phone {phone}).',
   askCard: 'Its website is on the card.',
@@ -387,7 +392,7 @@ const EN: AnswerPhrases = {
     event_dates: 'dates', venue: 'venue', hazards: 'hazards served', admits: 'who it takes', description: 'description', capacity: 'capacity',
     conditions: 'conditions of use', childcare: 'childcare', ages: 'ages taken',
   },
-  features: { wheelchair: 'wheelchair-accessible facilities', ostomate: 'ostomate facilities', baby: 'baby changing facilities', parking: 'parking', accessible_parking: 'accessible parking', elevator: 'a lift (elevator)', child_pads: 'paediatric pads' },
+  features: { wheelchair: 'wheelchair-accessible facilities', ostomate: 'ostomate facilities', baby: 'baby changing facilities', parking: 'parking', accessible_parking: 'accessible parking', elevator: 'a lift (elevator)', child_pads: 'paediatric pads', tertiary: 'a critical care centre (tertiary emergency)' },
   conditions: {
     openOn: ' open on {when}',
     openAt: ' open at {time}',
@@ -469,6 +474,7 @@ const ZH_HANS: AnswerPhrases = {
   eventFuture: '{name}将于{dates}举办。',
   role: '{name}是东京都的灾害据点医院。',
   roleTertiary: '设有急救中心（三级急救）。',
+  roleNotTertiary: '数据中没有急救中心（三级急救）。',
   missing: '数据中没有{name}的{label}。',
   askPhone: '请直接向设施咨询（电话 {phone}）。',
   askCard: '设施网站见卡片。',
@@ -497,7 +503,7 @@ const ZH_HANS: AnswerPhrases = {
     beds: '病床数', emergency_role: '灾害时的作用', ssid: 'Wi-Fi名称（SSID）', event_dates: '举办日期', venue: '会场', hazards: '适用灾害',
     admits: '收容对象', description: '简介', capacity: '收容人数', conditions: '使用条件', childcare: '托儿服务', ages: '对象年龄',
   },
-  features: { wheelchair: '轮椅可用设施', ostomate: '造口人士设施', baby: '婴幼儿设施', parking: '停车场', accessible_parking: '无障碍停车位', elevator: '电梯', child_pads: '儿童电极片' },
+  features: { wheelchair: '轮椅可用设施', ostomate: '造口人士设施', baby: '婴幼儿设施', parking: '停车场', accessible_parking: '无障碍停车位', elevator: '电梯', child_pads: '儿童电极片', tertiary: '救命急救中心（三级急救）' },
   conditions: {
     openOn: '{when}开放的',
     openAt: '{time}开放的',
@@ -578,6 +584,7 @@ const ZH_HANT: AnswerPhrases = {
   eventFuture: '{name}將於{dates}舉辦。',
   role: '{name}是東京都的災害據點醫院。',
   roleTertiary: '設有急救中心（三級急救）。',
+  roleNotTertiary: '資料中沒有急救中心（三級急救）。',
   missing: '資料中沒有{name}的{label}。',
   askPhone: '請直接向設施洽詢（電話 {phone}）。',
   askCard: '設施網站見卡片。',
@@ -607,7 +614,7 @@ const ZH_HANT: AnswerPhrases = {
     beds: '病床數', emergency_role: '災害時的作用', ssid: 'Wi-Fi名稱（SSID）', event_dates: '舉辦日期', venue: '會場', hazards: '適用災害',
     admits: '收容對象', description: '簡介', capacity: '收容人數', conditions: '使用條件', childcare: '托兒服務', ages: '對象年齡',
   },
-  features: { wheelchair: '輪椅可用設施', ostomate: '造口人士設施', baby: '嬰幼兒設施', parking: '停車場', accessible_parking: '無障礙停車位', elevator: '電梯', child_pads: '兒童電極片' },
+  features: { wheelchair: '輪椅可用設施', ostomate: '造口人士設施', baby: '嬰幼兒設施', parking: '停車場', accessible_parking: '無障礙停車位', elevator: '電梯', child_pads: '兒童電極片', tertiary: '救命急救中心（三級急救）' },
   conditions: { ...ZH_HANS.conditions, openOn: '{when}開放的', openAt: '{time}開放的', openUntil: '開到{time}的', openOnUntil: '{when}開到{time}的', openOnAt: '{when}{time}開放的', openNow: '現在開放的', free: '免費的', paid: '收費的', hazard: '適用於{hazard}的', admitsEveryone: '任何人都可使用的', upcoming: '即將舉辦的' },
   directions: ['北', '東北', '東', '東南', '南', '西南', '西', '西北'],
   hours: {
@@ -668,6 +675,7 @@ const KO: AnswerPhrases = {
   eventFuture: '{name}은(는) {dates}에 열립니다.',
   role: '{name}은(는) 도쿄도의 재해 거점 병원입니다.',
   roleTertiary: '구명구급센터(3차 응급)도 있습니다.',
+  roleNotTertiary: '데이터상 구명구급센터(3차 응급)는 없습니다.',
   missing: '데이터에는 {name}의 {label} 정보가 없습니다.',
   askPhone: '시설에 직접 문의해 주세요(전화 {phone}).',
   askCard: '시설 웹사이트는 카드에 있습니다.',
@@ -696,7 +704,7 @@ const KO: AnswerPhrases = {
     beds: '병상 수', emergency_role: '재해 시 역할', ssid: 'Wi-Fi 이름(SSID)', event_dates: '개최 기간', venue: '장소', hazards: '대응 재해',
     admits: '수용 대상', description: '설명', capacity: '수용 인원', conditions: '이용 조건', childcare: '탁아', ages: '대상 연령',
   },
-  features: { wheelchair: '휠체어 이용 설비', ostomate: '오스토메이트 설비', baby: '영유아 설비', parking: '주차장', accessible_parking: '장애인 주차장', elevator: '엘리베이터', child_pads: '소아용 패드' },
+  features: { wheelchair: '휠체어 이용 설비', ostomate: '오스토메이트 설비', baby: '영유아 설비', parking: '주차장', accessible_parking: '장애인 주차장', elevator: '엘리베이터', child_pads: '소아용 패드', tertiary: '구명구급센터(3차 응급)' },
   conditions: {
     openOn: '{when}에 여는 ',
     openAt: '{time}에 여는 ',

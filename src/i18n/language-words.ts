@@ -42,3 +42,24 @@ export const FOREIGN_SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
   // Vietnamese letters no other language here writes
   [/[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu, 'vi'],
 ];
+
+/**
+ * Function words of the Latin-script languages the service does not answer in: franc's guess of one of them is
+ * taken only when the question holds one of its words (an English list of nouns, "Kiba Park opening hours", is
+ * not Indonesian).
+ */
+export const FOREIGN_FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  es: new Set(['de', 'la', 'el', 'los', 'las', 'dónde', 'donde', 'está', 'más', 'cerca', 'hay', 'por', 'para', 'qué', 'que', 'cuál', 'cómo', 'cuánto', 'abre', 'estación']),
+  pt: new Set(['onde', 'fica', 'mais', 'próximo', 'perto', 'tem', 'para', 'que', 'qual', 'do', 'da', 'está', 'estação', 'quanto', 'abre']),
+  id: new Set(['di', 'mana', 'dari', 'sini', 'yang', 'ada', 'terdekat', 'apa', 'ini', 'itu', 'berapa', 'buka', 'dekat']),
+  vi: new Set(['ở', 'đâu', 'gần', 'nhất', 'có', 'không', 'nào', 'mấy', 'giờ', 'o', 'dau', 'gan', 'nhat', 'khong']),
+  tl: new Set(['saan', 'ang', 'ng', 'po', 'sa', 'pinakamalapit', 'dito', 'may', 'ba', 'anong']),
+  fr: new Set(['où', 'est', 'le', 'la', 'les', 'plus', 'proche', 'près', 'de', 'du', 'des', 'quelle', 'quel', 'combien']),
+  de: new Set(['wo', 'ist', 'der', 'die', 'das', 'nächste', 'nahe', 'gibt', 'es', 'wie', 'viel', 'kostet', 'den']),
+  it: new Set(['dove', 'il', 'più', 'vicino', 'quanto', 'costa', 'della', 'del']),
+  nl: new Set(['waar', 'is', 'de', 'het', 'dichtstbijzijnde', 'hoeveel']),
+  pl: new Set(['gdzie', 'jest', 'najbliższy', 'ile']),
+  tr: new Set(['nerede', 'en', 'yakın', 'ne', 'kadar']),
+  sv: new Set(['var', 'är', 'närmaste', 'hur']),
+};
+

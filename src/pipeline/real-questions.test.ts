@@ -228,4 +228,25 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['kids center near Toyocho open on saturday'])).answer).toMatch(/to Toyocho Station is/);
     expect((await ask(['toilet with diaper changing near Monzen-nakacho'])).answer).toMatch(/Monzennakacho Station/);
   });
+
+  it('filters hospitals by a critical care centre, and says when one has none', async () => {
+    const shinjuku = await ask(['hospitals in Shinjuku with a critical care (tertiary emergency) center?']);
+    expect(shinjuku.sources).toEqual(['東京医科大学病院', '国立国際医療研究センター病院', '東京女子医科大学病院']);
+    expect((await ask(['大田区の災害拠点病院', '这里面哪家有三次急救？'])).sources).toEqual(['東邦大学医療センター大森病院']);
+    expect((await ask(['池上総合病院は救命救急センターがありますか'])).answer).toContain('救命救急センター（三次救急）はありません');
+  });
+
+  it('declines a fact of something named that the data does not hold, and asks back when nothing is named', async () => {
+    for (const question of ['東京タワーって何時まで登れるの？', 'what time does Tokyo Skytree open today', '築地場外市場幾點開門？']) {
+      expect((await ask([question])).status, question).toBe('unanswerable_out_of_scope');
+    }
+    expect((await ask(['What are the opening hours?'])).status).toBe('clarification_needed');
+    expect((await ask(['営業時間は？'])).status).toBe('clarification_needed');
+  });
+
+  it('tells Spanish and Indonesian from English lists of nouns', async () => {
+    expect((await ask(['¿Dónde está el refugio de evacuación más cercano a la estación de Ueno?'])).answer).toMatch(/日本語 · English/);
+    expect((await ask(['Kiba Park opening hours'])).lang).toBe('en');
+    expect((await ask(['Ueno Zoo admission fee'])).status).not.toBe('unanswerable_out_of_scope');
+  });
 });

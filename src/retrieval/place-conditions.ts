@@ -14,6 +14,7 @@ const FEATURE_NOTES: Record<Feature, RegExp> = {
   accessible_parking: /障害者用駐車|身障者用駐車|車いす使用者用駐車|車椅子使用者用駐車|車いす用駐車|優先駐車|思いやり駐車/,
   elevator: /エレベー[タ]/,
   child_pads: /小児/,
+  tertiary: /救命救急/,
 };
 
 /** Whether a place has a feature: its flags first, then the publisher's accessibility note. */
@@ -27,6 +28,8 @@ export function hasFeature(place: Place, feature: Feature): Verdict {
     accessible_parking: [],
     elevator: [],
     child_pads: [d.childPads],
+    // a disaster base hospital with a critical care centre (救命救急センター, tertiary emergency care)
+    tertiary: place.category === 'hospital' ? [d.tertiaryEmergency] : [],
   };
   if (flags[feature].includes('yes')) return 'yes';
   if (feature === 'parking' && d.parkingNote && !/なし|無し|ありません|不可/.test(d.parkingNote)) return 'yes';

@@ -295,8 +295,10 @@ function leadFact(place: Place, request: AnswerRequest, s: Said): string | undef
     }
     case 'flag':
       return fill(fact.value === 'yes' ? a.hasYes : a.hasNo, { name, label: attribute === 'childcare' ? a.labels.childcare : a.features[attribute as keyof AnswerPhrases['features']] ?? a.labels[attribute] }) + flagNote(fact, lang, a);
-    case 'role':
-      return fill(a.role, { name }) + (fact.tertiary ? `${space(lang)}${a.roleTertiary}` : '');
+    case 'role': {
+      const askedTertiary = frame.filters.some((filter) => filter.kind === 'has' && filter.feature === 'tertiary');
+      return fill(a.role, { name }) + (fact.tertiary ? `${space(lang)}${a.roleTertiary}` : askedTertiary ? `${space(lang)}${a.roleNotTertiary}` : '');
+    }
     case 'dates': {
       const ended = (fact.end ?? fact.start ?? '') < (request.today ?? '');
       return fill(ended ? a.eventPast : a.eventFuture, { name, dates: factText(fact, lang) });

@@ -2,7 +2,7 @@ import { DEFAULT_LANG, type Lang, langFromAcceptLanguage } from '../../core/lang
 import { franc } from 'franc-min';
 import { askedLanguageOf, readQuestionWords } from '../../retrieval/read-words.ts';
 import { findTopic } from '../../retrieval/topics.ts';
-import { CHINESE_WORDS, ENGLISH_WORDS, FOREIGN_SCRIPTS } from '../../i18n/language-words.ts';
+import { CHINESE_WORDS, ENGLISH_WORDS, FOREIGN_FUNCTION_WORDS, FOREIGN_SCRIPTS } from '../../i18n/language-words.ts';
 import { chineseScript, chineseToJapaneseKanji } from '../../text/chinese.ts';
 import type { Step } from '../step.ts';
 
@@ -74,18 +74,20 @@ export function languageOfText(whole: string, namesRemoved = false): { lang?: La
   }
   const words = text.toLowerCase().match(/[\p{Script=Latin}']+/gu) ?? [];
   if (words.length === 0) return {};
-  if (words.some((word) => ENGLISH_WORDS.has(word))) return { lang: 'en' };
+  // ("a", "me", "do" are words of Spanish and Portuguese too)
+  if (words.some((word) => ENGLISH_WORDS.has(word) && !SHARED_WITH_ROMANCE.has(word))) return { lang: 'en' };
+  // a sentence in another Latin-script language (Vietnamese without its marks, Spanish, Tagalog, Indonesian…):
+  // franc's guess, taken only for a sentence long enough to tell; a name or two ("Shinjuku eki") stays undecided
+  if (words.length >= 3 && words.join('').length >= 12) {
+    const guess = franc(text, { minLength: 10 });
+    const code = FRANC_CODES[guess];
+    if (code && words.some((word) => FOREIGN_FUNCTION_WORDS[code]?.has(word))) return { foreign: code };
+  }
   // a word of the service's English vocabulary ("Hachijojima sightseeing spots", "toilet Shinjuku") is English too
   const lower = text.normalize('NFKC').toLowerCase();
   // (not when the rest is a word or two beside a Japanese name: "公衆電話(…) SSID" is Japanese)
   if (!namesRemoved && (findTopic(lower) || readQuestionWords(lower).attributes.length > 0)) return { lang: 'en' };
-  // a sentence in another Latin-script language (Vietnamese without its marks, Spanish, Tagalog…): franc's guess,
-  // taken only for a sentence long enough to tell; a name or two ("Shinjuku eki") stays undecided
-  if (words.length >= 3 && words.join('').length >= 12) {
-    const guess = franc(text, { minLength: 10 });
-    const code = FRANC_CODES[guess];
-    if (code) return { foreign: code };
-  }
+  if (words.some((word) => ENGLISH_WORDS.has(word))) return { lang: 'en' };
   return {};
 }
 
@@ -94,6 +96,9 @@ function blankNames(text: string, names: ReadonlyArray<{ start: number; end: num
   for (const { start, end } of names) out = `${out.slice(0, start)}${' '.repeat(end - start)}${out.slice(end)}`;
   return out;
 }
+
+/** English function words that Spanish, Portuguese or Italian write too. */
+const SHARED_WITH_ROMANCE: ReadonlySet<string> = new Set(['a', 'me', 'do', 'no', 'i']);
 
 /** franc's ISO 639-3 codes of languages people in Tokyo write in Latin letters, as BCP 47. */
 const FRANC_CODES: Record<string, string> = {

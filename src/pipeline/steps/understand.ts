@@ -160,7 +160,11 @@ export function understandQuestion(
   if (office) return { ...frame, intent: 'lookup', placeIds: [office.id], attribute: words.attributes[0], ward: office.ward };
   if (!topic) {
     // a fact asked of nothing named ("what are the hours?" with no earlier answer), or a place with no kind
+    // (築地場外市場: 築地 is a station, 場外市場 a place the data does not hold)
+    if (namesPlace && asksFact && namesSomethingElse(residue)) return { ...base, intent: 'decline', decline: 'beyond_data', ward: found.ward?.ja ?? found.anchor?.ward };
     if (namesPlace) return { ...frame, intent: 'clarify', ward: found.ward?.ja, anchor: found.anchor ? anchorOf(found.anchor) : undefined };
+    // a fact of something named that the data does not hold (東京タワー, Tokyo Skytree): declined with the contact
+    if (asksFact && namesSomethingElse(residue)) return { ...base, intent: 'decline', decline: 'beyond_data', ward: prior?.ward };
     if (asksFact) return { ...frame, intent: 'clarify', attribute: words.attributes[0] ?? contextualAttribute(words, false) };
     return { ...frame, intent: 'decline', decline: 'unknown', ward: prior?.ward ?? prior?.anchor?.ward };
   }
@@ -312,6 +316,7 @@ const ATTRIBUTE_OF_FILTER: Record<string, Attribute> = {
   parking: 'parking',
   accessible_parking: 'parking',
   elevator: 'wheelchair',
+  tertiary: 'emergency_role',
   hazard: 'hazards',
   admits_everyone: 'admits',
   upcoming: 'event_dates',
@@ -355,6 +360,20 @@ function courtesyOnly(text: string, words: QuestionWords): boolean {
 }
 
 /** The question without its place names, topic and vocabulary words: what is left may name a facility. */
+/**
+ * Whether what is left of a question once its known words are blanked names something: a run of kanji or katakana,
+ * a Hangul word of two syllables or more, or a Latin word the vocabulary does not know (kana alone may be a name
+ * the data holds, written as it is read, and is asked back instead).
+ */
+function namesSomethingElse(residue: string): boolean {
+  const stripped = residue.replace(LEFTOVER_WORDS, ' ');
+  return /[\p{Script=Han}\p{Script=Katakana}ー]{2,}|[\uac00-\ud7a3]{2,}|[a-z]{4,}/iu.test(stripped);
+}
+
+/** Words a question keeps around its name that name nothing (verbs, question words, politeness). */
+const LEFTOVER_WORDS =
+  /\b(what|when|where|does|do|is|are|the|time|today|tomorrow|tell|me|about|please|can|could|you|how|much|many|there|this|that|open|close|closes|opens|get|into|go|visit|see|climb)\b|登れる|行ける|入れる|教えて|知りたい|今日|明日|什么|什麼|时候|時候|今天|明天|可以|请问|請問|알려|주세요|오늘|내일|언제|몇|얼마/giu;
+
 function residueOf(unread: string): string {
   return unread
     .replace(/[?？!！。、,.]/g, ' ')

@@ -18,7 +18,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
       'how do i get', 'how can i get', 'how to get', 'get there', 'getting there', 'directions', 'access', 'nearest station',
       'closest station', 'which station', 'what station', 'how to go', 'how do i go', 'route to', 'how to reach', 'how do i reach', 'how can i reach', 'by train', 'by subway', 'by bus', 'nearest train station',
       '怎么去', '怎麼去', '怎么走', '怎麼走', '如何前往', '交通方式', '交通方法', '坐什么车', '坐什麼車', '最近的车站', '最近的車站',
-      '最近的站', '哪个站', '哪個站', '在哪站', '路线', '路線', '交通', '坐车', '坐車', '搭车', '搭車', '搭什么', '搭什麼',
+      '最近的站', '哪个站', '哪個站', '在哪站', '路线', '路線', '哪个车站', '哪個車站', '走过去', '走過去', '从哪个', '從哪個', '交通', '坐车', '坐車', '搭车', '搭車', '搭什么', '搭什麼',
       '가는 방법', '가는 법', '가는 길', '어떻게 가', '찾아가는', '교통편', '가까운 역', '가장 가까운 역', '무슨 역', '어느 역', '오시는 길', '교통', '대중교통', '역에서',
     ],
   ],

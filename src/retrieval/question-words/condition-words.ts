@@ -68,13 +68,20 @@ export const FEATURE_WORDS: ReadonlyArray<readonly [Feature, readonly string[]]>
     ],
   ],
   ['elevator', ['エレベーター', 'エレベータ', 'えれべーたー', 'elevator', 'elevators', 'lift', 'lifts', '电梯', '電梯', '升降机', '升降機', '엘리베이터', '승강기']],
+  [
+    'tertiary',
+    [
+      '救命救急センター', '救命救急', 'きゅうめいきゅうきゅう', '三次救急', 'さんじきゅうきゅう', 'tertiary', 'critical care', 'trauma center', 'trauma centre',
+      '三级急救', '三級急救', '三次急救', '急救中心', '重症急救', '3차 응급', '삼차 응급', '권역응급', '중증 응급', '응급의료센터',
+    ],
+  ],
   ['child_pads', ['小児用パッド', '小児用', '子ども用パッド', 'child pads', 'pediatric pads', 'paediatric pads', 'for children', '儿童用', '兒童用', '소아용', '어린이용']],
 ];
 
 /** Whether it costs money. */
 export const FEE_WORDS: ReadonlyArray<readonly ['free' | 'paid', readonly string[]]> = [
   ['free', ['無料', 'むりょう', 'ただで', 'タダ', 'free', 'free of charge', 'no charge', 'for free', 'free entry', 'free admission', '免费', '免費', '不要钱', '不要錢', '무료', '공짜']],
-  ['paid', ['有料', 'ゆうりょう', 'paid', 'pay', 'charged', '收费的', '收費的', '付费', '付費', '유료']],
+  ['paid', ['有料', 'ゆうりょう', 'paid', 'pay', 'charged', 'charge admission', '收费的', '收費的', '付费', '付費', '要收门票', '要收門票', '收门票', '收門票', '要门票', '要門票', '유료', '입장료가 있는']],
 ];
 
 /** Hazards an evacuation site can be designated for. */

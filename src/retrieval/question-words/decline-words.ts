@@ -14,7 +14,8 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
         // (asking whether one will come, not what to do when it comes: 地震が来たら is a question about shelters)
         '地震が来ますか', '地震は来ますか', '地震が来るか', '地震は来るか', '地震が来るの', '地震が起きますか', '地震は起きますか', '地震が起きるか',
         'じしんがきますか', 'じしんはきますか', 'じしんがくるか', 'じしんがくるの', 'じしんがおきますか', 'will there be an earthquake', 'will an earthquake',
-        'is an earthquake coming', 'when will the next', '会地震吗', '會地震嗎', '会不会地震', '會不會地震', '会发生地震吗', '會發生地震嗎',
+        'is an earthquake coming', 'when will the next', 'going to hit', 'typhoon coming', 'will there be a typhoon', 'will a typhoon', '台風が来ますか', '台風は来ますか', '台風が来るか',
+        '会有台风', '會有颱風', '台风吗', '颱風嗎', '台风会来', '颱風會來', '태풍이 올', '태풍 와요', '会地震吗', '會地震嗎', '会不会地震', '會不會地震', '会发生地震吗', '會發生地震嗎',
         '지진이 올까', '지진이 와요?', '지진이 일어날까', '지진 와요?', '지진이 오나요',
         '開花予想', '開花日', 'いつ咲く', 'いつさく', 'cherry blossom forecast', 'when will the cherry blossoms', 'when do the cherry blossoms', '樱花什么时候开', '櫻花什麼時候開', '樱花几时开', '櫻花幾時開', '花期预测', '벚꽃 개화', '벚꽃은 언제', '벚꽃 언제',
         'weather', 'forecast', 'temperature', 'will it rain', 'going to rain', 'rain tomorrow', 'chance of rain', 'next earthquake', 'earthquake prediction',
@@ -29,11 +30,12 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
     {
       strong: [
         '税金', 'ぜいきん', '住民税', '所得税', '固定資産税', '確定申告', '給付金', 'きゅうふきん', '手当', 'てあて', '補助金', '助成金', '年金', 'ねんきん',
-        '保険料', '児童手当', '生活保護', 'いくらもらえ', '還付',
+        '保険料', '児童手当', '生活保護', 'いくらもらえ', '還付', '国民健康保険', '国保', '健康保険料', '子育て支援金', '出産一時金',
         'tax', 'taxes', 'income tax', 'resident tax', 'tax return', 'benefit', 'benefits', 'subsidy', 'subsidies', 'allowance', 'pension',
-        'welfare payment', 'child allowance', 'how much will i get', 'refund',
+        'welfare payment', 'child allowance', 'how much will i get', 'refund', 'health insurance', 'insurance premium', 'national health insurance',
         '税', '税金', '稅金', '个税', '住民税', '補助金', '补助金', '补贴', '補貼', '津贴', '津貼', '养老金', '養老金', '年金', '低保', '退税', '退稅',
-        '세금', '주민세', '소득세', '연말정산', '지원금', '보조금', '수당', '연금', '환급', '생활보호',
+        '国民健康保险', '國民健康保險', '健康保险费', '健康保險費', '保险费', '保險費', '育儿补助', '育兒補助', '补助', '補助', '领多少钱', '領多少錢',
+        '세금', '주민세', '소득세', '연말정산', '지원금', '보조금', '수당', '연금', '환급', '생활보호', '건강보험', '보험료', '육아 지원',
       ],
       weak: [],
     },
