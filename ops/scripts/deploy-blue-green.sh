@@ -33,7 +33,9 @@ Usage: ops/scripts/deploy-blue-green.sh --image IMAGE [options]
 Settings the service template reads from the environment: SERVICE_ACCOUNT, VPC_NETWORK, VPC_SUBNET,
 ALERT_EMAIL_TO, ALERT_EMAIL_FROM, LB_ADDRESSES (the external load balancer's IP addresses, comma-separated: the
 entries it appends to X-Forwarded-For, which the server skips to find the client) (required), SECRET_PREFIX (prefix
-of the Secret Manager secret names, optional).
+of the Secret Manager secret names, optional), VECTOR_SEARCH_ENDPOINT_URL, VECTOR_SEARCH_INDEX_ENDPOINT and
+VECTOR_SEARCH_DEPLOYED_INDEX_ID (Vertex AI Vector Search, all three or none), TRANSLATION_GLOSSARY (the Cloud
+Translation glossary of place names) (optional: docs/operations.md).
 The smoke test is `npm run test:smoke -- --endpoint URL` (SMOKE_CMD overrides the command before the URL).
 EOF
 }
@@ -102,6 +104,8 @@ render_service() {
     [SERVICE_ACCOUNT]="${SERVICE_ACCOUNT:-}" [VPC_NETWORK]="${VPC_NETWORK:-}" [VPC_SUBNET]="${VPC_SUBNET:-}"
     [SECRET_PREFIX]="${SECRET_PREFIX:-}" [ALERT_EMAIL_TO]="${ALERT_EMAIL_TO:-}" [ALERT_EMAIL_FROM]="${ALERT_EMAIL_FROM:-}"
     [LB_ADDRESSES]="${LB_ADDRESSES:-}"
+    [VECTOR_SEARCH_ENDPOINT_URL]="${VECTOR_SEARCH_ENDPOINT_URL:-}" [VECTOR_SEARCH_INDEX_ENDPOINT]="${VECTOR_SEARCH_INDEX_ENDPOINT:-}"
+    [VECTOR_SEARCH_DEPLOYED_INDEX_ID]="${VECTOR_SEARCH_DEPLOYED_INDEX_ID:-}" [TRANSLATION_GLOSSARY]="${TRANSLATION_GLOSSARY:-}"
   )
   text="$(sed '/^  traffic:/,$d' "$SERVICE_YAML")"
   for name in "${!fields[@]}"; do text="${text//"\${$name}"/"${fields[$name]}"}"; done

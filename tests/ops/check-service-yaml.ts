@@ -14,6 +14,7 @@ export const NOT_ON_CLOUD_RUN: Record<string, string> = {
   GOOGLE_TTS_URL: 'only for tests; the default is the production endpoint',
   GOOGLE_STT_URL: 'only for tests; the default is the production endpoint',
   GOOGLE_METADATA_URL: 'only for tests; the default is the metadata server',
+  GOOGLE_TRANSLATE_URL: 'only for tests; the default is the production endpoint',
   GOOGLE_SPEECH_API_KEY: "Cloud Run uses the service account's token from the metadata server instead of a key",
   RATE_LIMIT_EXEMPT_LOOPBACK: 'for benchmarks only; the server refuses it with NODE_ENV=production',
   VOICE_ALLOWED_ORIGINS: "the page is served by this service: its own origin may open the voice socket without configuration",
