@@ -385,7 +385,8 @@ class VoicePool {
         } else if (message.type === 'error') {
           record.explained = typeof message.message === 'string';
           record.retryAfter = message.retryAfterSeconds !== undefined;
-          record.shed = message.code === 'overloaded';
+          // a refusal with the seconds to wait, as over HTTP: the instance full, or the socket's own address past its limit
+          record.shed = (message.code === 'overloaded' || message.code === 'rate_limited') && record.retryAfter;
           finish(false, `voice_error_${String(message.code)}`);
         }
       };
