@@ -249,4 +249,11 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['Kiba Park opening hours'])).lang).toBe('en');
     expect((await ask(['Ueno Zoo admission fee'])).status).not.toBe('unanswerable_out_of_scope');
   });
+
+  it('measures a kind asked "there" from the one place just answered', async () => {
+    const aed = await ask(['清澄庭園の電話番号', 'そこにAEDある？']);
+    expect(aed.status).toBe('answered');
+    expect(aed.answer).toMatch(/^清澄庭園から一番近いAEDは/);
+    expect((await ask(['深川図書館の住所', '거기 화장실 있어요?'])).answer).toMatch(/에서 가장 가까운 공중화장실은/);
+  });
 });

@@ -171,7 +171,13 @@ export function understandQuestion(
   // "And toilets?": a topic alone keeps the last place
   let scopeAnchor = anchor;
   let scopeWard = ward ?? (found.anchor && !anchor ? found.anchor.ward : undefined);
-  if (!scopeAnchor && !scopeWard && prior && (words.followUp || short)) {
+  // "そこにAEDある？", "那附近有AED嗎", "거기 화장실 있어요?": a kind asked at the one place just answered, measured from it
+  const there = !scopeAnchor && !scopeWard && words.singularReference ? index.places.get(previousPlaceIds[0] ?? prior?.placeIds?.[0] ?? '') : undefined;
+  if (there?.lat !== undefined && there.lon !== undefined) {
+    // (its own AED or toilet, listed under its name, counts: "is there an AED there")
+    scopeAnchor = { ...anchorOfPlace(there), placeId: undefined };
+    inherited.push('places');
+  } else if (!scopeAnchor && !scopeWard && prior && (words.followUp || short)) {
     scopeAnchor = prior.anchor;
     scopeWard = prior.ward;
     if (scopeAnchor) inherited.push('anchor');

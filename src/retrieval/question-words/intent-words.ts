@@ -88,7 +88,8 @@ export const BACK_REFERENCE_WORDS: readonly string[] = [
 
 /** Words that point back at one place of the last answer ("does it…", "そこは…", "第一个…"), not at all of them. */
 export const SINGULAR_REFERENCE_WORDS: readonly string[] = [
-  'そこ', 'そちら', 'あそこ', 'ここ', 'そこって', '一番目', 'いちばんめ', '最初の', '一番近いところ',
+  'そこ', 'そちら', 'あそこ', 'ここ', 'そこって', '一番目', 'いちばんめ', '最初の', '一番近いところ', 'その近く', 'そのあたり', 'その辺',
+  'near there', 'around there', 'nearby there', '那附近', '那边', '那邊', '那一带', '那一帶', '그 근처', '거기 근처',
   'it', 'its', "it's", 'there', 'this one', 'that one', 'the first', 'first one', 'the nearest one', 'this place', 'that place',
   '那里', '那裡', '那儿', '那兒', '这里', '這裡', '它', '那个', '那個', '第一个', '第一個', '这个地方', '這個地方', '那个地方', '那個地方',
   '거기', '그곳', '그 곳', '그거', '그것', '이곳', '첫 번째', '그건', '거기는', '그 장소',
