@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { startGeminiDouble } from '../tests/fakes/gemini-server.ts';
+import { QUESTIONS } from './lib/chat-questions.ts';
 import { numberOption } from './lib/options.ts';
 import { type ServerProcess, startServerProcess } from './lib/server-process.ts';
 import { fixed, median, percentile } from './lib/stats.ts';
@@ -24,16 +25,6 @@ const SECONDS = numberOption('seconds', 15);
 const CONNECTIONS = numberOption('connections', 80);
 const FIRST_TOKEN_MS = numberOption('first-token-ms', 600);
 const CHUNK_MS = numberOption('chunk-ms', 60);
-const QUESTIONS: Array<{ message: string; location?: { lat: number; lon: number } }> = [
-  { message: '大井町駅の近くの避難所は？' },
-  { message: 'Where is the nearest evacuation shelter?', location: { lat: 35.6812, lon: 139.7671 } },
-  { message: '品川区の避難所を教えて' },
-  { message: '新宿站附近的避难所在哪里' },
-  { message: '品川구 대피소 어디예요' },
-  { message: 'Shelters near Shibuya station' },
-  { message: 'ひなんじょ どこ', location: { lat: 35.7101, lon: 139.8107 } },
-  { message: '江東区の避難場所' },
-];
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
 /** CPU seconds (user + system) the process has used, from /proc/<pid>/stat. */

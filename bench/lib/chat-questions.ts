@@ -1,4 +1,4 @@
-/** A mix of real questions: stations, locations, wards, five scripts (bench/chat-turn.ts, bench/refresh-discovery.ts). */
+/** A mix of real questions: stations, locations, wards, five scripts (bench/chat-turn.ts, bench/refresh-discovery.ts, bench/capacity-check.ts). */
 export const QUESTIONS: Array<{ message: string; location?: { lat: number; lon: number } }> = [
   { message: '大井町駅の近くの避難所は？' },
   { message: 'Where is the nearest evacuation shelter?', location: { lat: 35.6812, lon: 139.7671 } },

@@ -40,8 +40,7 @@ export function placeNameRuby(place: Place): RubyPart[] | undefined {
 export function anchorName(anchor: Anchor, lang: Lang): string {
   const ja = anchor.ja ?? '';
   if (anchor.kind === 'station') {
-    const name = lang === 'en' ? (anchor.en ?? (anchor.kana ? romanise(anchor.kana) : ja)) : lang === 'zh-Hans' || lang === 'zh-Hant' ? japaneseToChinese(ja, lang) : ja;
-    const station = fill(PHRASES[lang].station, { name });
+    const station = fill(PHRASES[lang].station, { name: stationWord(anchor, ja, lang) });
     if (lang === 'ja-easy' && anchor.kana) return `${station}（${readingOf(anchor.kana)}えき）`;
     if (lang === 'ko' && anchor.kana) return `${kanaToHangul(anchor.kana)}역(${ja}駅)`;
     return station;
@@ -50,14 +49,18 @@ export function anchorName(anchor: Anchor, lang: Lang): string {
   return nameIn({ ja, kana: anchor.kana, en: anchor.en }, lang);
 }
 
+/** A station's name without the word for station, in English, Chinese or as written (Japanese, Korean). */
+function stationWord(anchor: Anchor, ja: string, lang: Lang): string {
+  if (lang === 'en') return anchor.en ?? (anchor.kana ? romanise(anchor.kana) : ja);
+  return lang === 'zh-Hans' || lang === 'zh-Hant' ? japaneseToChinese(ja, lang) : ja;
+}
+
 /** A station's name as the name of its town ("Toyosu", "豊洲（とよす）", "도요스"). */
 export function areaName(anchor: Anchor, lang: Lang): string {
   const ja = (anchor.ja ?? '').replace(/駅$/, '');
-  if (lang === 'en') return (anchor.en ?? (anchor.kana ? romanise(anchor.kana) : ja)).replace(/\s+Station$/i, '');
-  if (lang === 'zh-Hans' || lang === 'zh-Hant') return japaneseToChinese(ja, lang);
   if (lang === 'ko' && anchor.kana) return kanaToHangul(anchor.kana);
   if (lang === 'ja-easy' && anchor.kana) return `${ja}（${readingOf(anchor.kana)}）`;
-  return ja;
+  return stationWord(anchor, ja, lang).replace(/\s+Station$/i, '');
 }
 
 /** A municipality's name: its English name from the data (Shinagawa City), else the Japanese one with its reading. */
