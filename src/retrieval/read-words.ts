@@ -100,13 +100,15 @@ type Slot = keyof typeof TABLES;
 
 /** The language a message asks the answer in ("日本語で教えて", "in English please"), if it asks one. */
 export function askedLanguageOf(text: string): Lang | undefined {
-  // (most messages name no language: only those with a language's name are read)
-  if (!LANGUAGE_NAMED.test(text)) return undefined;
-  return TABLES.language.find(text.normalize('NFKC').toLowerCase())[0]?.key as Lang | undefined;
+  const lower = text.normalize('NFKC').toLowerCase();
+  // (most messages hold none of the table's words, spaces aside: only those are read word by word)
+  const compact = lower.replace(/\s+/g, '');
+  if (!LANGUAGE_KEYS.some((key) => compact.includes(key))) return undefined;
+  return TABLES.language.find(lower)[0]?.key as Lang | undefined;
 }
 
-/** A word every language request holds: 語/语 (日本語, 英语), 어 (한국어), a language's English name. */
-const LANGUAGE_NAMED = /[語语어말]|にほんご|えいご|english|japanese|chinese|korean|繁體|繁体|簡體|简体|中文|번체/i;
+/** The language-request words without their spaces, for that quick check. */
+const LANGUAGE_KEYS = LANGUAGE_REQUEST_WORDS.flatMap(([, words]) => words.map((word) => word.normalize('NFKC').toLowerCase().replace(/\s+/g, '')));
 
 /** A found word with the slot it fills. */
 interface SlotHit {
