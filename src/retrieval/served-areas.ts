@@ -31,7 +31,8 @@ const MIN_ASSOCIATION = 4;
 
 export class ServedAreas {
   private readonly byTown = new Map<string, Served[]>();
-  private readonly associations: Array<{ key: string; place: Place }> = [];
+  /** Association names by their first two characters, looked up at each position of a question. */
+  private readonly associations = new Map<string, Array<{ key: string; place: Place }>>();
 
   constructor(places: Iterable<Place>) {
     for (const place of places) {
@@ -49,7 +50,10 @@ export class ServedAreas {
       if (associations) {
         for (const name of associations.split(/[、,，]+/)) {
           const key = normaliseArea(name);
-          if (key.length >= MIN_ASSOCIATION) this.associations.push({ key, place });
+          if (key.length < MIN_ASSOCIATION) continue;
+          const list = this.associations.get(key.slice(0, 2)) ?? [];
+          list.push({ key, place });
+          this.associations.set(key.slice(0, 2), list);
         }
       }
     }
@@ -60,17 +64,17 @@ export class ServedAreas {
    * the records write it (勝島1丁目, 御殿山町会); no places when the question names none.
    */
   find(question: string, wanted: ReadonlySet<string>): { places: Place[]; area?: string } {
-    // (a question with neither a chōme nor an association's 会 names no district: most questions stop here)
-    if (!/丁目|会|會/.test(question)) return { places: [] };
     const text = normaliseArea(chineseToJapaneseKanji(question.normalize('NFKC')));
     const found = new Map<string, Place>();
     let area: string | undefined;
-    for (const { key, place } of this.associations) {
-      if (!wanted.has(place.category) || !text.includes(key)) continue;
-      found.set(place.id, place);
-      area ??= key;
+    for (let at = 0; at + 1 < text.length; at += 1) {
+      for (const { key, place } of this.associations.get(text.slice(at, at + 2)) ?? []) {
+        if (!wanted.has(place.category) || !text.startsWith(key, at)) continue;
+        found.set(place.id, place);
+        area ??= key;
+      }
     }
-    if (found.size > 0) return { places: [...found.values()], area };
+    if (found.size > 0 || !text.includes('丁目')) return { places: [...found.values()], area };
     for (const match of text.matchAll(CHOME_SAID)) {
       const run = match[1] as string;
       const chome = Number(match[2]);
