@@ -61,6 +61,8 @@ export const RETRIEVAL = {
   maxNearMeters: 5_000,
   /** Places listed for a list or count question (the rest are counted, not shown). */
   listSize: 5,
+  /** A list this short is shown whole rather than cut to listSize ("the six children's centres open on Mondays"). */
+  listWhole: 8,
   /** A kind of place this rare is listed for all of Tokyo when the question names no area (museums, events). */
   tokyoWideMax: 300,
   /** Kinds asked for near a place or in an area, never for all of Tokyo: without a place, the answer asks where. */

@@ -256,4 +256,49 @@ describe('questions people ask, on the bundled data', () => {
     expect(aed.answer).toMatch(/^清澄庭園から一番近いAEDは/);
     expect((await ask(['深川図書館の住所', '거기 화장실 있어요?'])).answer).toMatch(/에서 가장 가까운 공중화장실은/);
   });
+
+  it('finds a name said with a part left out or by the end of its reading, never inside a longer word', async () => {
+    expect((await ask(['けいおう だいがく びょういんの でんわばんごうを おしえて'], 'ja-easy')).answer).toContain('03-3353-1211');
+    expect((await ask(['慶応大学病院の電話番号'])).sources).toEqual(['慶応義塾大学病院']);
+    expect((await ask(['やまもとていは なんじに あきますか'], 'ja-easy')).answer).toMatch(/^葛飾区山本亭.*09:00〜17:00/);
+    // ふかがわ こうえん is 深川公園, not 和光園 (わこうえん) read inside it
+    const park = await ask(['もんぜんなかちょうの ふかがわ こうえんは どこ？', 'そこに トイレは ありますか'], 'ja-easy');
+    expect(park.answer).toMatch(/^江東区立深川公園（こうとうくりつふかがわこうえん）から いちばん ちかい トイレは 江東 区立/);
+  });
+
+  it('narrows the last list to a municipality or to the town a station names ("只看町田市的", "그 중에 도요스에 있는 건?")', async () => {
+    const machida = await ask(['東京都指定史跡有哪些', '只看町田市的']);
+    expect(machida.answer).toMatch(/^町田市共有5處史蹟/);
+    const toyosu = await ask(['고토구 재해거점병원 알려줘', '그 중에 도요스에 있는 건?']);
+    expect(toyosu.sources).toEqual(['昭和大学江東豊洲病院']);
+    expect((await ask(['Koto City libraries', 'only the ones in Toyosu'])).answer).toMatch(/^There is 1 library in Toyosu, Koto City\./);
+  });
+
+  it('shows a short list whole, and keeps "やってる" of a hospital from asking for upcoming events', async () => {
+    expect((await ask(['江东区星期一开放的儿童馆有哪些'])).sources).toHaveLength(6);
+    const tertiary = await ask(['文京区で三次救急やってる災害拠点病院は何か所？']);
+    expect(tertiary.answer).toMatch(/データ上3か所です/);
+  });
+
+  it('declines collection days, residence procedures, quake forecasts and insurance; a route gets the Tokyo contact', async () => {
+    for (const [question, lang, contact] of [
+      ['中野区のゴミの収集日っていつ？', undefined, 'city.tokyo-nakano.lg.jp'],
+      ['しながわくで すむ ところの てつづきは どこで しますか', 'ja-easy', 'city.shinagawa.tokyo.jp'],
+      ['下一次大地震什么时候来', undefined, 'metro.tokyo.lg.jp'],
+      ['じしんの ほけんは いくら ですか', 'ja-easy', 'metro.tokyo.lg.jp'],
+      ['从羽田机场到新宿怎么去', undefined, 'metro.tokyo.lg.jp'],
+      ['how do I get from Haneda to Shinjuku', undefined, 'metro.tokyo.lg.jp'],
+    ] as const) {
+      const turn = await ask([question], lang);
+      expect(turn.status, question).toBe('unanswerable_out_of_scope');
+      expect(turn.answer, question).toContain(contact);
+    }
+    expect((await ask(['五反田駅の近くの避難所', '明日地震くる？'])).status).toBe('unanswerable_out_of_scope');
+    // a question about where to flee when one comes is not a forecast
+    expect((await ask(['地震が来たらどこに逃げる？ 五反田駅'])).status).toBe('answered');
+  });
+
+  it('reads "stn" as a station', async () => {
+    expect((await ask(['Tachikawa stn shelter?'])).answer).toMatch(/^The nearest evacuation shelter to Tachikawa Station is/);
+  });
 });

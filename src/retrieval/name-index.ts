@@ -2,7 +2,7 @@ import type { DerivedNames, Place } from '../core/place.ts';
 import { deriveNames } from './derive-names.ts';
 import { latinNameOf } from '../text/english-names.ts';
 import { toHiragana } from '../text/kana.ts';
-import { questionForms } from './name-match.ts';
+import { questionForms, type QuestionForms } from './name-match.ts';
 import { romajiKey } from '../text/text-keys.ts';
 import { TOPICS } from './topics.ts';
 
@@ -58,7 +58,8 @@ export class NameIndex {
     const hits: NamedHit[] = [];
     const japaneseHit = (entry: Entry, i: number) => hits.push({ place: entry.place, start: at(i), end: at(i + entry.form.length - 1) + 1, length: entry.form.length });
     scan(forms.japanese, this.japanese, 2, japaneseHit);
-    scan(forms.kana, this.kana, 2, japaneseHit);
+    // a reading inside a longer word is not a name (わこうえん in ふかがわこうえん)
+    scan(forms.kana, this.kana, 2, (entry, i) => startsWord(forms, i) && japaneseHit(entry, i));
     scan(forms.latin, this.latin, 3, (entry) => hits.push({ place: entry.place, start: -1, end: -1, length: Math.ceil(entry.form.length / 2) }));
     const longest = Math.max(0, ...hits.map((hit) => hit.length));
     const seen = new Set<string>();
@@ -70,6 +71,20 @@ export class NameIndex {
       .sort((a, b) => b.length - a.length || (overlap.get(b) as number) - (overlap.get(a) as number) || a.place.name.ja.length - b.place.name.ja.length)
       .filter((hit) => accept(hit.place) && !seen.has(hit.place.id) && seen.add(hit.place.id) !== undefined);
   }
+}
+
+/** Particles a name in kana may follow with no space (えきのきばこうえん); not が, which ends words too (ふかがわ). */
+const PARTICLES = new Set([...'のはをにでとへもやかね']);
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
+
+/**
+ * Whether character `i` of the question's kana form starts a word: first, after a space or a character that is
+ * not kana, or after a particle.
+ */
+export function startsWord(forms: QuestionForms, i: number): boolean {
+  if (i === 0 || (forms.positions[i] as number) - (forms.positions[i - 1] as number) > 1) return true;
+  const previous = forms.kana.charAt(i - 1);
+  return !KANA.test(previous) || PARTICLES.has(previous);
 }
 
 function sharedBigrams(question: string, name: string): number {

@@ -49,11 +49,11 @@ interface Key {
   needsBoundary?: boolean;
 }
 
-const STATION_AFTER = /^(駅|えき|エキ|站|車站|车站|역|\s?station|\s?sta\b|\s?eki\b|-eki\b)/i;
+const STATION_AFTER = /^(駅|えき|エキ|站|車站|车站|역|\s?station|\s?stn\b|\s?sta\b|\s?eki\b|-eki\b)/i;
 /** Particles that end a name written in kana (ぎんざの, うえので). */
 const KANA_PARTICLE = /^[のにでへはがをとも]/;
 const WARD_AFTER = /^(区|市|町|村|く|し|구|시|\s?(city|ward|ku|shi|town|village)\b|-(ku|shi)\b)/i;
-const LATIN_STATION_WORD = /^(station|sta|eki)$/;
+const LATIN_STATION_WORD = /^(station|stn|sta|eki)$/;
 const LATIN_WARD_WORD = /^(city|ward|ku|shi|town|village)$/;
 /** Names that are also common words (なかの: "the inside of"): they count only when a station or ward word follows. */
 const NEEDS_MARKER = new Set(['東京', 'とうきょう', 'トウキョウ', 'tokyo', '도쿄', '도교', 'なかの', 'みなと']);

@@ -13,7 +13,7 @@ import {
   UPCOMING_WORDS,
 } from './question-words/condition-words.ts';
 import { DECLINE_WORDS, OUTSIDE_TOKYO_WORDS, TOKYO_ITSELF_WORDS } from './question-words/decline-words.ts';
-import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, HELP_WORDS, LANGUAGE_REQUEST_WORDS, LIST_WORDS, NEAR_WORDS, PLURAL_REFERENCE_WORDS, SINGULAR_REFERENCE_WORDS } from './question-words/intent-words.ts';
+import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, HELP_WORDS, LANGUAGE_REQUEST_WORDS, LIST_WORDS, NARROWING_WORDS, NEAR_WORDS, PLURAL_REFERENCE_WORDS, SINGULAR_REFERENCE_WORDS } from './question-words/intent-words.ts';
 
 type DayWord = (typeof DAY_WORDS)[number][0];
 
@@ -56,6 +56,8 @@ export interface QuestionWords {
   backReference: boolean;
   /** The reference is to one place ("is it free?"), not to the whole list ("which of those…"). */
   singularReference: boolean;
+  /** Keeps only some of the list just given: "of those", "only", だけ, 只看, 그 중. */
+  narrowing: boolean;
   /** Where every word of every slot stands, to blank them before a name is searched for. */
   spans: Array<[number, number]>;
   /** Where a fact is said by naming a kind of place ("disaster hospitals", 災害拠点病院): the kind is asked too. */
@@ -93,6 +95,7 @@ const TABLES = {
   backReference: new WordTable([[true, BACK_REFERENCE_WORDS]]),
   singularReference: new WordTable([[true, SINGULAR_REFERENCE_WORDS]]),
   pluralReference: new WordTable([[true, PLURAL_REFERENCE_WORDS]]),
+  narrowing: new WordTable([[true, NARROWING_WORDS]]),
   filler: new WordTable([[true, FILLER_WORDS]]),
 };
 
@@ -165,6 +168,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     backReference: keys('backReference').length > 0,
     // (a plural word said as well keeps it plural: "which of those is open", "那里哪些")
     singularReference: keys('singularReference').length > 0 && !all.some((entry) => entry.slot === 'pluralReference'),
+    narrowing: all.some((entry) => entry.slot === 'pluralReference' || entry.slot === 'narrowing'),
     spans: kept.map(({ hit }) => [hit.start, hit.end]),
     kindSpans: kept.filter(({ slot, hit }) => slot === 'attributes' && KIND_FACTS.has(hit.key as Attribute)).map(({ hit }) => [hit.start, hit.end]),
   };

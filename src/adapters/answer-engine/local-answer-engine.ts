@@ -210,17 +210,22 @@ function listLine(request: AnswerRequest, s: Said): string {
   const { a, lang } = s;
   // "There is 1 museum", not "There are 1 museums"
   const one = lang === 'en' && matchedCount === 1;
-  const values = { ward: s.ward ?? '', conditions: conditionsText(frame.filters, s), category: s.category, categories: one ? s.category : s.categories, total: matchedCount, shown: places.length };
+  const values = { ward: wardAndArea(frame, s), conditions: conditionsText(frame.filters, s), category: s.category, categories: one ? s.category : s.categories, total: matchedCount, shown: places.length };
   const filled = frame.scope?.at && s.anchor ? fill(a.listAt, { ...values, place: s.anchor }) : frame.scope?.mode === 'tokyo' || !s.ward ? fill(a.listTokyo, values) : fill(a.listWard, values);
   const lead = one ? filled.replace(/^There are 1 /, 'There is 1 ') : filled;
   return sentence(matchedCount > places.length ? `${lead}${lang === 'en' || lang === 'ko' ? ' ' : ''}${fill(a.listShown, values)}` : lead, lang);
 }
 
+/** The municipality, with the town within it when the answer keeps to one (江東区豊洲, "Toyosu, Koto City"). */
+function wardAndArea(frame: AnswerRequest['frame'], s: Said): string {
+  const area = frame.scope?.area && frame.anchor ? areaName(frame.anchor, s.lang) : undefined;
+  if (!area) return s.ward ?? '';
+  return s.lang === 'en' ? `${area}, ${s.ward ?? ''}` : `${s.ward ?? ''}${s.lang === 'ko' || s.lang === 'ja-easy' ? ' ' : ''}${area}`;
+}
+
 function countLine(request: AnswerRequest, s: Said): string {
   const { frame } = request;
-  const area = frame.scope?.area && frame.anchor ? areaName(frame.anchor, s.lang) : undefined;
-  const ward = area ? (s.lang === 'en' ? `${area}, ${s.ward ?? ''}` : `${s.ward ?? ''}${s.lang === 'ko' || s.lang === 'ja-easy' ? ' ' : ''}${area}`) : (s.ward ?? '');
-  const values = { ward, conditions: conditionsText(frame.filters, s), category: s.category, categories: s.categories, count: frame.scope?.count ?? request.matchedCount };
+  const values = { ward: wardAndArea(frame, s), conditions: conditionsText(frame.filters, s), category: s.category, categories: s.categories, count: frame.scope?.count ?? request.matchedCount };
   return sentence(frame.scope?.mode === 'tokyo' || !s.ward ? fill(s.a.countTokyo, values) : fill(s.a.count, values), s.lang);
 }
 

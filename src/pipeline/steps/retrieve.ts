@@ -105,7 +105,7 @@ function bySubject(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
   const anchor = frame.anchor;
   // the events of a museum are the events held there, not the nearest ones
   if (anchor?.kind === 'landmark' && first.includes('event')) return eventsAt(index, frame, anchor, filter);
-  if (anchor?.kind === 'station' && frame.intent === 'count' && !frame.ward) {
+  if (anchor?.kind === 'station' && (frame.intent === 'count' || frame.inTown) && !frame.ward) {
     const town = inTown(index, frame, anchor, first, filter);
     if (town) return withCoverage(index, frame, town);
   }
@@ -162,7 +162,7 @@ function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary:
     if (pool.length === 0) continue;
     const places = dedupe(order(index, frame, ward, pool));
     const scope: AnswerScope = { mode: 'ward', ward, inferred, fallback: isFallback, ...(frame.intent === 'count' ? { count: recordCount(places) } : {}) };
-    return answered(places.slice(0, size), places.length, scope, places);
+    return answered(size === RETRIEVAL.listSize ? listed(places) : places.slice(0, size), places.length, scope, places);
   }
   if (unfiltered.length > 0 && filter.filters.length > 0) {
     const alternatives = dedupe(order(index, frame, ward, unfiltered)).slice(0, RETRIEVAL.alternatives);
@@ -186,7 +186,7 @@ function inTown(index: CorpusIndex, frame: QuestionFrame, anchor: NonNullable<Qu
     .filter((place) => generalUse(place) && place.address?.replace(/\s+/g, '').replace(/^東京都/, '').startsWith(prefix) && filter.accepts(place));
   if (pool.length === 0) return undefined;
   const places = dedupe(order(index, frame, ward, pool));
-  return answered(places.slice(0, RETRIEVAL.listSize), places.length, { mode: 'ward', ward, inferred: true, area: town, count: recordCount(places) }, places);
+  return answered(listed(places), places.length, { mode: 'ward', ward, inferred: true, area: town, count: recordCount(places) }, places);
 }
 
 /** Events held at a named place: the venue the record names, or a point within a few dozen metres. */
@@ -200,11 +200,20 @@ function eventsAt(index: CorpusIndex, frame: QuestionFrame, anchor: NonNullable<
   const pool = held.filter((event) => filter.accepts(event)).sort((a, b) => (b.details?.startDate ?? '').localeCompare(a.details?.startDate ?? ''));
   const scope: AnswerScope = { mode: 'near', at: true, ...(frame.intent === 'count' ? { count: pool.length } : {}) };
   if (pool.length === 0) return nothing('unanswerable_no_sources', scope);
-  return answered(pool.slice(0, RETRIEVAL.listSize).map((place) => ({ place })), pool.length, scope);
+  return answered(listed(pool).map((place) => ({ place })), pool.length, scope);
 }
 
 /** An event's point within this distance of a place is held there. */
 const EVENT_VENUE_METERS = 80;
+
+/** How many places a list of `total` shows: all of a short list, else the first listSize (the rest are counted). */
+export function listedSize(total: number): number {
+  return total <= RETRIEVAL.listWhole ? total : RETRIEVAL.listSize;
+}
+
+function listed<T>(places: readonly T[]): T[] {
+  return places.slice(0, listedSize(places.length));
+}
 
 /** No area named: a rare kind (museums, events, historic sites) is answered for all of Tokyo; else ask where. */
 function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter): Retrieval {
@@ -220,7 +229,7 @@ function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
   }
   const places = dedupe(pool.map((place) => ({ place })));
   if (frame.intent === 'count') scope.count = recordCount(places);
-  return answered(places.slice(0, RETRIEVAL.listSize), places.length, scope, places);
+  return answered(listed(places), places.length, scope, places);
 }
 
 /** A list from a point when there is one, else from the municipal office, so a ward-wide list starts near its centre. */
@@ -370,7 +379,9 @@ export const retrieve: Step = {
     ctx.places = result.places;
     ctx.matchedCount = result.matched;
     ctx.candidates = result.pool;
-    ctx.frame = { ...ctx.frame, scope: result.scope };
+    // a kind asked with no area, answered for all of Tokyo, was a list: a follow-up narrows it ("只看町田市的")
+    const intent = ctx.frame.intent === 'clarify' && result.places.length > 0 ? 'list' : ctx.frame.intent;
+    ctx.frame = { ...ctx.frame, intent, scope: result.scope };
     ctx.setStatus(result.status);
   },
 };

@@ -35,6 +35,9 @@ const PARKS = [
   park(5, 35.6105, { parking: 'no', description: '桜の名所、春は桜並木がきれい' }),
   park(6, 35.611, { parking: 'yes', description: '桜の名所、桜並木と花見の広場' }),
   park(7, 35.6115, { parking: 'no', description: '桜の名所、夜桜のライトアップ' }),
+  // (enough parks that the list is cut: a list of RETRIEVAL.listWhole or fewer is shown whole)
+  park(8, 35.612, { parking: 'yes', description: '芝生の広場' }),
+  park(9, 35.6125, { parking: 'no', description: '噴水のある公園' }),
 ];
 const CORPUS: Corpus = { ...TEST_CORPUS, places: [...TEST_CORPUS.places, ...PARKS] };
 const index = new CorpusIndex(CORPUS);

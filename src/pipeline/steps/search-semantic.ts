@@ -1,6 +1,6 @@
 import { SEMANTIC_DEPENDENCIES } from '../../adapters/semantic/semantic-search.ts';
 import type { VectorNeighbor, VectorRestricts } from '../../adapters/semantic/vector-index.ts';
-import { RETRIEVAL, SEMANTIC } from '../../config/tunables.ts';
+import { SEMANTIC } from '../../config/tunables.ts';
 import type { Place } from '../../core/place.ts';
 import type { Anchor, QuestionFrame } from '../../core/question-frame.ts';
 import { DomainError } from '../../core/domain-error.ts';
@@ -15,7 +15,7 @@ import { inScope } from '../semantic/scope-test.ts';
 import { semanticPlan } from '../semantic/semantic-plan.ts';
 import type { Step } from '../step.ts';
 import { tokyoTime } from '../understand/read-conditions.ts';
-import { retrievePlaces } from './retrieve.ts';
+import { listedSize, retrievePlaces } from './retrieve.ts';
 
 /**
  * Semantic retrieval (ADR 0010), after the lexical and geographic retrieval, when it is configured and can help
@@ -66,7 +66,7 @@ export const searchSemantic: Step = {
 
 /** The list re-ranked by fusion with the neighbours; the count of matches is the scope's, unchanged. */
 function rerank(ctx: ChatContext, neighbours: Place[]): 'fused' | 'unchanged' {
-  const fused = fusePlaces(ctx.candidates ?? ctx.places, neighbours.map((place) => place.id), RETRIEVAL.listSize);
+  const fused = fusePlaces(ctx.candidates ?? ctx.places, neighbours.map((place) => place.id), listedSize((ctx.candidates ?? ctx.places).length));
   const same = fused.length === ctx.places.length && fused.every((ranked, i) => ranked.place.id === ctx.places[i]?.place.id);
   if (same) return 'unchanged';
   ctx.places = fused;
@@ -96,6 +96,6 @@ function discover(ctx: ChatContext, neighbours: Array<{ neighbor: VectorNeighbor
   ctx.candidates = result.pool;
   ctx.setStatus(result.status);
   // a list of that kind is also ordered by the neighbours, as a list question's is
-  if (result.pool) ctx.places = fusePlaces(result.pool, neighbours.map(({ place }) => place.id), RETRIEVAL.listSize);
+  if (result.pool) ctx.places = fusePlaces(result.pool, neighbours.map(({ place }) => place.id), listedSize(result.pool.length));
   return 'discovered';
 }

@@ -9,7 +9,7 @@ import { findTopic, topicById } from '../../retrieval/topics.ts';
 import { latinNameOf } from '../../text/english-names.ts';
 import { romajiKey } from '../../text/text-keys.ts';
 import type { Step } from '../step.ts';
-import { anchorOf, anchorOfPlace, blank, findPlaces, HOSTED_KINDS, partialNameHits, type PlaceLookup } from '../understand/find-places.ts';
+import { anchorOf, anchorOfPlace, blank, findPlaces, gapNameHits, HOSTED_KINDS, partialNameHits, type PlaceLookup } from '../understand/find-places.ts';
 import { readConditions, tokyoTime, type TokyoTime } from '../understand/read-conditions.ts';
 
 export type { PlaceLookup } from '../understand/find-places.ts';
@@ -64,7 +64,9 @@ export function understandQuestion(
   const decline = declineOf(words, Boolean(topicHit), asksFact, named.length > 0, Boolean(found.ward || found.anchor));
   if (decline) {
     // the contact is the office of the municipality named, stood in, or of the facility named
-    const ward = wardNamed ?? found.anchor?.ward ?? named[0]?.place.ward ?? previous.frame?.ward;
+    // (but a way from one place to another is nobody's municipality's to answer: the Tokyo government's)
+    const route = decline === 'transport' || ROUTE.test(text);
+    const ward = route ? undefined : (wardNamed ?? found.anchor?.ward ?? named[0]?.place.ward ?? previous.frame?.ward);
     return { ...base, intent: 'decline', decline, ward, placeIds: decline === 'beyond_data' && named.length > 0 ? [named[0]?.place.id as string] : undefined };
   }
 
@@ -108,11 +110,18 @@ export function understandQuestion(
   const short = residue.replace(/[\p{P}\p{S}\s]/gu, '').length <= SHORT_FOLLOW_UP;
   // "What about Shinjuku?", "じゃあ新宿は？", "東京駅の近くは？": a place alone keeps the last topic
   const asksNamedFact = words.attributes.length > 0;
-  if (!topicId && prior?.topic && (found.ward || found.anchor?.kind === 'station') && (words.followUp || short) && !asksNamedFact && named.length === 0) {
+  if (!topicId && prior?.topic && (found.ward || found.anchor?.kind === 'station') && (words.followUp || short || words.narrowing) && !asksNamedFact && named.length === 0) {
     topicId = prior.topic;
     inherited.push('topic');
+    // "只看町田市的", "江東区だけ": the same list, conditions and all, kept to the area
+    if (words.narrowing && (prior.intent === 'list' || prior.intent === 'count')) {
+      filters.push(...prior.filters.filter((old) => !filters.some((filter) => filter.kind === old.kind)));
+      if (prior.filters.length > 0) inherited.push('filters');
+    }
   }
   const topic = topicId ? topicById(topicId) : undefined;
+  // "upcoming" (やってる, 예정) asks about events; of a hospital or a shelter it is what it does (三次救急やってる)
+  if (topic && topic.id !== 'event' && !topic.categories.includes('event')) filters.splice(0, filters.length, ...filters.filter((filter) => filter.kind !== 'upcoming'));
   const wanted = new Set([...(topic?.categories ?? []), ...(topic?.fallback ?? [])]);
   // A named facility answers the question when it is of the kind asked (有明西学園のAED), or when no kind is
   // asked (品川学園はどこ？); otherwise it is where to measure from (品川学園の近くのトイレ).
@@ -127,7 +136,10 @@ export function understandQuestion(
   if (!topic) subject.sort((a, b) => Number(hosted(a)) - Number(hosted(b)));
   // nothing named in full, a fact asked or a kind with no scope: a part of a name may name the place (柴又の山本亭)
   if (subject.length === 0 && !near && (asksFact || inherited.length > 0 || !topic || !(found.ward || found.anchor || location))) {
-    subject.push(...new Set(partialNameHits(unread, index, topic ? wanted : undefined).map((hit) => hit.place.id)));
+    const partial = partialNameHits(unread, index, topic ? wanted : undefined);
+    // or the name with a part left out (慶応大学病院, やまもとてい)
+    const hits = partial.length > 0 ? partial : gapNameHits(message, index, topic ? wanted : undefined);
+    subject.push(...new Set(hits.map((hit) => hit.place.id)));
   }
   // A landmark asked about on its own ("Where is Kiba Park?") is the subject itself.
   const landmarkId = found.anchor?.kind === 'landmark' && !topic ? found.anchor.placeId : undefined;
@@ -156,12 +168,12 @@ export function understandQuestion(
   }
   const anchor = anchorFor(found, named, near, location, topic ? wanted : undefined, index);
   // a municipality's contact facts are its office's ("Nerima City website", "调布市政府的官网")
-  const office = officeAsked(topic?.id, found, words, index);
+  const office = ROUTE.test(text) ? undefined : officeAsked(topic?.id, found, words, index);
   if (office) return { ...frame, intent: 'lookup', placeIds: [office.id], attribute: words.attributes[0], ward: office.ward };
   if (!topic) {
     // a fact asked of nothing named ("what are the hours?" with no earlier answer), or a place with no kind
     // (築地場外市場: 築地 is a station, 場外市場 a place the data does not hold)
-    if (namesPlace && asksFact && namesSomethingElse(residue)) return { ...base, intent: 'decline', decline: 'beyond_data', ward: found.ward?.ja ?? found.anchor?.ward };
+    if (namesPlace && asksFact && namesSomethingElse(residue)) return { ...base, intent: 'decline', decline: 'beyond_data', ward: ROUTE.test(text) ? undefined : (found.ward?.ja ?? found.anchor?.ward) };
     if (namesPlace) return { ...frame, intent: 'clarify', ward: found.ward?.ja, anchor: found.anchor ? anchorOf(found.anchor) : undefined };
     // a fact of something named that the data does not hold (東京タワー, Tokyo Skytree): declined with the contact
     if (asksFact && namesSomethingElse(residue)) return { ...base, intent: 'decline', decline: 'beyond_data', ward: prior?.ward };
@@ -184,6 +196,10 @@ export function understandQuestion(
     if (scopeWard) inherited.push('ward');
   }
   const attribute = words.attributes[0];
+  // "그 중에 도요스에 있는 건?", "only the ones in Toyosu": the last list kept to the town a station names
+  if (inherited.includes('topic') && words.narrowing && found.anchor?.kind === 'station' && !found.ward && (prior?.intent === 'list' || prior?.intent === 'count')) {
+    return { ...frame, intent: words.count ? 'count' : 'list', attribute, anchor: scopeAnchor, inTown: true };
+  }
   const intent = words.count ? 'count' : scopeAnchor ? 'nearest' : scopeWard ? 'list' : 'clarify';
   return { ...frame, intent, attribute, anchor: scopeAnchor, ward: scopeWard };
 }
@@ -211,11 +227,16 @@ function partOfLatinName(keyword: string, named: readonly NamedHit[]): boolean {
   return key.length > 0 && /^[a-z]/i.test(keyword) && named.some((hit) => hit.start < 0 && romajiKey(latinNameOf(hit.place.name) ?? hit.place.name.en ?? '').includes(key));
 }
 
+/** A way asked from one place to another (从羽田到新宿, 羽田から新宿まで, from Haneda to Shinjuku, 하네다에서 신주쿠까지). */
+const ROUTE = /[从從].+[到去]|から.+(まで|へ|に行)|\bfrom\b.+\bto\b|에서.+(까지|로 가)/u;
+
 /** A question the data cannot answer: strong words always, weak ones when nothing else is asked. */
 function declineOf(words: QuestionWords, topic: boolean, asksFact: boolean, namesFacility: boolean, namesPlace: boolean): DeclineReason | undefined {
   const strong = words.strongDeclines[0];
   if (strong) return strong;
   if (!topic && !asksFact && !namesFacility && words.weakDeclines[0]) return words.weakDeclines[0];
+  // a procedure asked where to do it ("手続きはどこで"): the municipality's, whose office is the contact
+  if (!topic && !namesFacility && words.weakDeclines.includes('service')) return 'service';
   if (words.outsideTokyo && !namesPlace && !namesFacility) return 'outside_tokyo';
   return undefined;
 }

@@ -4,7 +4,9 @@ import { haversineMeters } from '../../geo/geo.ts';
 import { chineseToJapaneseKanji } from '../../text/chinese.ts';
 import { latinNameOf } from '../../text/english-names.ts';
 import { romajiKey } from '../../text/text-keys.ts';
-import type { NamedHit } from '../../retrieval/name-index.ts';
+import { startsWord, type NamedHit } from '../../retrieval/name-index.ts';
+import { questionForms, readingOfName } from '../../retrieval/name-match.ts';
+import { toHiragana } from '../../text/kana.ts';
 import type { AnchorEntry, FoundPlaces, PlaceFinder } from '../../retrieval/place-finder.ts';
 
 /** A facility named right after a station or landmark is that place's only when it lies this close to it. */
@@ -128,6 +130,93 @@ export function partialNameHits(text: string, index: PlaceLookup, wanted?: Reado
     for (const place of holders.sort((a, b) => a.name.ja.length - b.name.ja.length)) hits.push({ place, start, end: start + part.length, length: part.length });
   }
   return hits;
+}
+
+/** A name's form, by its last two characters (gapNameHits). */
+interface NameEnd {
+  place: Place;
+  form: string;
+  kana: boolean;
+}
+
+/** Every place's Japanese name and reading by their last two characters, built once per index. */
+const NAME_ENDS = new WeakMap<ReadonlyMap<string, Place>, Map<string, NameEnd[]>>();
+
+function nameEnds(places: ReadonlyMap<string, Place>): Map<string, NameEnd[]> {
+  const built = NAME_ENDS.get(places);
+  if (built) return built;
+  const ends = new Map<string, NameEnd[]>();
+  const add = (place: Place, form: string, kana: boolean) => {
+    if (form.length < 4) return;
+    const key = form.slice(-2);
+    const list = ends.get(key);
+    if (list) list.push({ place, form, kana });
+    else ends.set(key, [{ place, form, kana }]);
+  };
+  for (const place of places.values()) {
+    if (HOSTED_KINDS.has(place.category)) continue;
+    add(place, chineseToJapaneseKanji(place.name.ja.normalize('NFKC')).replace(/\s+/g, '').replace(/[（(].*[)）]$/, ''), false);
+    const reading = readingOfName(place.name);
+    if (reading) add(place, toHiragana(reading.normalize('NFKC')).replace(/\s+/g, ''), true);
+  }
+  NAME_ENDS.set(places, ends);
+  return ends;
+}
+
+/** Fewer characters of a name than this, or than half of it, name nothing. */
+const MIN_GAP_MATCH = { kana: 5, kanji: 4 };
+/** A name's first part kept before a gap is this long at least (けいおう, 慶応). */
+const MIN_GAP_HEAD = 2;
+
+/**
+ * Places named with a part of their name left out, as people shorten names (慶応大学病院 and けいおう だいがく
+ * びょういん for 慶応義塾大学病院), or by the end of their reading (やまもとてい for かつしかくやまもとてい): the
+ * question holds the name's end and, before it, the name's beginning or nothing. At least half of the name is
+ * said, and the words stand on their own (not inside a longer word). Asked when nothing was named otherwise;
+ * the longest match wins, and a part several places end with names none of them.
+ */
+export function gapNameHits(message: string, index: PlaceLookup, wanted?: ReadonlySet<string>): NamedHit[] {
+  const forms = questionForms(message);
+  const q = forms.kana;
+  const ends = nameEnds(index.places);
+  let best: NamedHit[] = [];
+  let bestScore = 0;
+  for (let end = 2; end <= q.length; end += 1) {
+    const bucket = ends.get(q.slice(end - 2, end));
+    if (!bucket) continue;
+    for (const { place, form, kana } of bucket) {
+      if (wanted && !wanted.has(place.category)) continue;
+      let tail = 0;
+      while (tail < form.length && tail < end && q.charAt(end - 1 - tail) === form.charAt(form.length - 1 - tail)) tail += 1;
+      if (tail === form.length) continue; // the whole name is the exact lookup's
+      let head = 0;
+      for (let size = Math.min(form.length - tail - 1, end - tail); size >= MIN_GAP_HEAD; size -= 1) {
+        if (q.startsWith(form.slice(0, size), end - tail - size)) {
+          head = size;
+          break;
+        }
+      }
+      const said = head + tail;
+      if (said < (kana ? MIN_GAP_MATCH.kana : MIN_GAP_MATCH.kanji) || said * 2 < form.length) continue;
+      // a name's end alone: in kana only (the kanji case is partialNameHits'), and not just its kind (としょかん)
+      if (head === 0 && (!kana || tail < MIN_GAP_MATCH.kana)) continue;
+      const start = end - tail - head;
+      if (!(kana ? startsWord(forms, start) && endsWord(forms, end) : !/\p{Script=Han}/u.test(q.charAt(start - 1)) || LEAD_IN.has(q.charAt(start - 1)))) continue;
+      const score = said * 100 + head;
+      if (score < bestScore) continue;
+      const hit = { place, start: forms.positions[start] as number, end: (forms.positions[end - 1] as number) + 1, length: said };
+      if (score > bestScore) best = [];
+      bestScore = score;
+      best.push(hit);
+    }
+  }
+  return new Set(best.map((hit) => hit.place.name.ja)).size > MAX_PART_PLACES ? [] : best;
+}
+
+/** Whether the kana form's character `end` ends a word: last, before a space, a particle or a character not kana. */
+function endsWord(forms: { kana: string; positions: readonly number[] }, end: number): boolean {
+  if (end >= forms.kana.length || (forms.positions[end] as number) - (forms.positions[end - 1] as number) > 1) return true;
+  return !/[\p{Script=Hiragana}\p{Script=Katakana}ー]/u.test(forms.kana.charAt(end)) || /[のはをにでとへもやかがねっ]/u.test(forms.kana.charAt(end));
 }
 
 /**

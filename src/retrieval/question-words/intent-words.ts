@@ -96,6 +96,11 @@ export const SINGULAR_REFERENCE_WORDS: readonly string[] = [
 ];
 
 /** Words that point back at several places of the last answer ("which of those…", "その中で…", "哪些…"). */
+/** Words keeping only some of the list just given ("only the ones in Toyosu", "江東区だけ", "只看町田市的", "도요스만"). */
+export const NARROWING_WORDS: readonly string[] = [
+  'だけ', 'のみ', 'に絞', 'にしぼ', 'only', 'just the ones', 'just those', '只看', '只要', '只有', '仅', '僅', '만 보여', '만요', '만 알려',
+];
+
 export const PLURAL_REFERENCE_WORDS: readonly string[] = [
   'その中', 'そのうち', 'それら', 'この中', 'どれ', 'どこが',
   'those', 'them', 'they', 'these', 'of them', 'of those', 'which', 'any of',
