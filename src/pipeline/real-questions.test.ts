@@ -301,4 +301,19 @@ describe('questions people ask, on the bundled data', () => {
   it('reads "stn" as a station', async () => {
     expect((await ask(['Tachikawa stn shelter?'])).answer).toMatch(/^The nearest evacuation shelter to Tachikawa Station is/);
   });
+
+  it('finds an exhibition by its title said in English, Hangul or in part, with or without its venue', async () => {
+    for (const [question, title] of [
+      ['when was the David Hockney exhibition at MOT?', 'デイヴィッド・ホックニー展'],
+      ["도쿄도 사진미술관 '메멘토 모리와 사진' 전시 기간", 'メメント・モリと写真'],
+      ['東京都美術館的岡本太郎展期間', '特別展 展覧会 岡本太郎'],
+      ['도쿄 아트 북 페어 2022 언제였어요?', 'TOKYO ART BOOK FAIR 2022'],
+    ] as const) {
+      const turn = await ask([question]);
+      expect(turn.status, question).toBe('answered');
+      expect(turn.sources[0], question).toBe(title);
+      expect(turn.answer, question).toMatch(/2022|2023/);
+    }
+    expect((await ask(['When was the Egon Schiele exhibition at Tokyo Metropolitan Art Museum?', '에곤 실레전 언제까지였어요?'])).answer).toContain('2023년 4월 9일');
+  });
 });

@@ -4,6 +4,7 @@ import { createJudgedTest } from './filter-places.ts';
 import type { Filter } from '../core/question-frame.ts';
 import { ServedAreas } from './served-areas.ts';
 import { CrossLingualNames } from './cross-lingual-names.ts';
+import { EventTitles } from './event-titles.ts';
 import { GeoIndex, type GeoPoint } from '../geo/geo.ts';
 import { landmarkEntries } from './landmarks.ts';
 import { NameIndex, type NamedHit } from './name-index.ts';
@@ -35,6 +36,7 @@ export class CorpusIndex {
   /** Facility names said in translation (cross-lingual-names.ts), built here so no question waits for it. */
   private crossLingualNames: CrossLingualNames | undefined;
   private served: ServedAreas | undefined;
+  private titles: EventTitles | undefined;
   private lastNamed: { text: string; hits: NamedHit[] } | undefined;
   /** Which municipalities each category's data covers. */
   readonly coverage: Coverage;
@@ -77,6 +79,12 @@ export class CorpusIndex {
     return this.served;
   }
 
+  /** Events by their title said in another script or in part (event-titles.ts), built on first use. */
+  get eventTitles(): EventTitles {
+    this.titles ??= new EventTitles(this.corpus.places);
+    return this.titles;
+  }
+
   get crossLingual(): CrossLingualNames {
     this.crossLingualNames ??= new CrossLingualNames(this.corpus.places, this.corpus.gazetteer);
     return this.crossLingualNames;
@@ -85,6 +93,7 @@ export class CorpusIndex {
   /** Builds what is built on first use, ahead of the first question. */
   warmUp(): void {
     void this.crossLingual;
+    void this.eventTitles;
   }
 
   /** Places of the categories nearest to the point, nearest first, with their distance in metres. */

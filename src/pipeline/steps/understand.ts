@@ -134,6 +134,12 @@ export function understandQuestion(
   // with no kind asked, the place itself before what stands in it under its name (its Wi-Fi spot, its AED)
   const hosted = (id: string) => HOSTED_KINDS.has(index.places.get(id)?.category ?? '');
   if (!topic) subject.sort((a, b) => Number(hosted(a)) - Number(hosted(b)));
+  // an exhibition named by its title in another script or by a part of it, with or without its venue
+  // ("the Egon Schiele exhibition", 에곤 실레전, 东京都美术馆的岡本太郎展): the event is what is asked about
+  if (!subject.some(isEvent) && (EVENT_CUE.test(text) || topicId === 'event')) {
+    const events = index.eventTitles.find(unread);
+    if (events.length > 0) subject.splice(0, subject.length, ...events.map((event) => event.id));
+  }
   // nothing named in full, a fact asked or a kind with no scope: a part of a name may name the place (柴又の山本亭)
   if (subject.length === 0 && !near && (asksFact || inherited.length > 0 || !topic || !(found.ward || found.anchor || location))) {
     const partial = partialNameHits(unread, index, topic ? wanted : undefined);
@@ -143,7 +149,8 @@ export function understandQuestion(
   }
   // A landmark asked about on its own ("Where is Kiba Park?") is the subject itself.
   const landmarkId = found.anchor?.kind === 'landmark' && !topic ? found.anchor.placeId : undefined;
-  if (landmarkId && !subject.includes(landmarkId)) subject.unshift(landmarkId);
+  // (not when an event held there is asked about: the landmark is its venue)
+  if (landmarkId && !subject.includes(landmarkId) && !subject.some(isEvent)) subject.unshift(landmarkId);
 
   // "勝島1丁目に住んでいます。避難所は？", "御殿山町会の一時集合場所": the records that serve that district or association
   let servedArea: string | undefined;
@@ -226,6 +233,9 @@ function partOfLatinName(keyword: string, named: readonly NamedHit[]): boolean {
   const key = romajiKey(keyword);
   return key.length > 0 && /^[a-z]/i.test(keyword) && named.some((hit) => hit.start < 0 && romajiKey(latinNameOf(hit.place.name) ?? hit.place.name.en ?? '').includes(key));
 }
+
+/** Words of a question about an exhibition or another event (展, exhibition, 전시, 에곤 실레전, 展览, fair). */
+const EVENT_CUE = /展|てん(?:は|って|の|を|に|$|\s)|exhibit|show\b|\bfair\b|festival|event|イベント|フェス|ライトアップ|まつり|祭|전시|페어|페스티벌|이벤트|행사|\p{Script=Hangul}전(?!\p{Script=Hangul})|展览|展覽|活动|活動/u;
 
 /** A way asked from one place to another (从羽田到新宿, 羽田から新宿まで, from Haneda to Shinjuku, 하네다에서 신주쿠까지). */
 const ROUTE = /[从從].+[到去]|から.+(まで|へ|に行)|\bfrom\b.+\bto\b|에서.+(까지|로 가)/u;
@@ -325,6 +335,8 @@ function attributeOf(words: QuestionWords, placeIds: readonly string[], index: P
   const event = index.places.get(placeIds[0] as string)?.category === 'event';
   // "是什麼時候" holds "是什麼" (what is it): the when asks the dates
   if (words.attributes[0] === 'description' && words.contextual.length > 0) return contextualAttribute(words, event);
+  // an event's hours, period or "when" are its dates (岡本太郎展の期間)
+  if (event && words.attributes[0] === 'hours') return 'event_dates';
   if (words.attributes[0] && words.attributes[0] !== 'free') return words.attributes[0];
   // a Wi-Fi spot is free by what it is: "is there free Wi-Fi at 清澄庭園?" asks its network's name
   if (topic === 'wifi' && index.places.get(placeIds[0] as string)?.category === 'wifi') return 'ssid';

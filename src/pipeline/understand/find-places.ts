@@ -25,6 +25,8 @@ const CHINESE_SENTENCE = /[的吗嗎呢么麼请請您你我这這没沒]|哪里
 export interface PlaceLookup {
   placeFinder: PlaceFinder;
   places: ReadonlyMap<string, Place>;
+  /** Events by their title said in another script or in part (event-titles.ts). */
+  eventTitles: { find(text: string): Place[] };
   /** Names said in translation (cross-lingual-names.ts). */
   crossLingual: { find(text: string): NamedHit[] };
   findNamed(text: string): NamedHit[];
