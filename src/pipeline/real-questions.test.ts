@@ -316,4 +316,19 @@ describe('questions people ask, on the bundled data', () => {
     }
     expect((await ask(['When was the Egon Schiele exhibition at Tokyo Metropolitan Art Museum?', '에곤 실레전 언제까지였어요?'])).answer).toContain('2023년 4월 9일');
   });
+
+  it('reads kinds spaced out in やさしい日本語, counts the toilets of a ward, and keeps Korean spacing', async () => {
+    expect((await ask(['はむらし の ひなん ばしょ は いくつ ですか'], 'ja-easy')).answer).toMatch(/13か所/);
+    expect((await ask(['こうとうく の こうしゅう トイレ は いくつ ありますか'], 'ja-easy')).answer).toMatch(/^江東区（こうとうく）の トイレは \d+か所です/);
+    // (야구 경기 is a baseball game, not 구경, sightseeing)
+    expect((await ask(['도쿄돔 야구 경기 일정 알려줘'])).status).toBe('unanswerable_out_of_scope');
+  });
+
+  it('finds a name said in Korean as people say it (도라상 기념관), and a place named anew in a follow-up by part of its name', async () => {
+    expect((await ask(['도라상 기념관 전화번호'])).answer).toContain('03-3657-3455');
+    expect((await ask(['시바마타 도라상 기념관 어디 있어요?', '입장료는 얼마예요?'])).answer).toContain('500円');
+    const yamamoto = await ask(['清澄庭園的電話', '另外，山本亭幾點開？']);
+    expect(yamamoto.sources).toEqual(['葛飾区山本亭']);
+    expect(yamamoto.answer).toContain('09:00');
+  });
 });

@@ -188,9 +188,13 @@ function koreanForms(parts: readonly Part[]): string[] {
   const properSaid = parts.some((part) => part.role === 'proper');
   const substance = parts.some((part) => part.role === 'proper' || part.role === 'place');
   let forms: Array<{ text: string; said: number }> = [{ text: '', said: 0 }];
+  let first = true;
   for (const part of parts) {
     const droppable = part.role === 'optional' || (part.role === 'place' && properSaid) || (part.role === 'owner' && (substance || part.ko.length === 0));
-    const options = [...part.ko, ...(droppable ? [''] : [])];
+    // a first proper part that begins with where the place is (葛飾柴又|寅さん) is said without it: 도라상 기념관
+    const tails = first && part.role === 'proper' ? part.ko.flatMap((ko) => Array.from({ length: Math.max(0, ko.length - MIN_KOREAN) }, (_, cut) => ko.slice(cut + 1))) : [];
+    if (part.role !== 'owner') first = false;
+    const options = [...part.ko, ...tails, ...(droppable ? [''] : [])];
     forms = forms.flatMap((form) => options.map((option) => ({ text: form.text + option, said: form.said + (option ? 1 : 0) }))).slice(0, MAX_KOREAN_FORMS);
   }
   return [...new Set(forms.filter((form) => form.said >= 2 && form.text.length >= MIN_KOREAN).map((form) => form.text))];

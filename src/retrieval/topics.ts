@@ -263,16 +263,39 @@ interface QuestionWords {
   phrases: Map<number, Array<{ phrase: string; start: number; end: number }>>;
 }
 
+const JAPANESE_CHAR = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]/u;
+const JAPANESE_SPACE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]\s+[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]/u;
+
 function collectHits(text: string): TopicHit[] {
   const hits: TopicHit[] = [];
   const question: QuestionWords = {
     words: [...text.matchAll(LATIN_WORD)].map((m) => ({ word: m[0], start: m.index, squeezed: squeeze(m[0]) })),
     phrases: new Map(),
   };
+  // words in kana and kanji are found with the spaces between their characters ignored, as やさしい日本語 spaces
+  // them (ひなん ばしょ, いちじ しゅうごう ばしょ); `positions` maps the compact text back
+  // (only between Japanese characters: Korean spaces its words, and 야구 경기 holds no 구경)
+  const spaced = JAPANESE_SPACE.test(text);
+  const positions: number[] = [];
+  let compact = text;
+  if (spaced) {
+    compact = '';
+    for (let i = 0; i < text.length; i += 1) {
+      if (/\s/.test(text.charAt(i)) && JAPANESE_CHAR.test(compact.at(-1) ?? '') && JAPANESE_CHAR.test(text.slice(i).trimStart().charAt(0))) continue;
+      compact += text.charAt(i);
+      positions.push(i);
+    }
+  }
   for (const keyword of KEYWORDS) {
     const { topic, key } = keyword;
     if (keyword.latin) hits.push(...latinHits(text, question, keyword));
-    else for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) hits.push({ topic, keyword: keyword.keyword, start: at, end: at + key.length });
+    else {
+      for (let at = compact.indexOf(key); at >= 0; at = compact.indexOf(key, at + 1)) {
+        const start = spaced ? (positions[at] as number) : at;
+        const end = spaced ? (positions[at + key.length - 1] as number) + 1 : at + key.length;
+        hits.push({ topic, keyword: keyword.keyword, start, end });
+      }
+    }
   }
   // A word inside a longer topic word is part of it: 避難 in 避難所, "evacuation" in "evacuation site".
   return hits.filter((hit) => !hits.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start));

@@ -137,11 +137,14 @@ export function municipalityToHangul(ja: string, reading: string): string {
   return ja.endsWith('区') && kana.endsWith('ク') ? `${kanaToHangul(kana.slice(0, -1))}구` : kanaToHangul(kana);
 }
 
+/** ン is written ㄴ by the rule, ㅇ as people say it (さん → 상: 도라상 for 寅さん). */
+const FINAL_FOLD: Record<string, string> = { ㅇ: 'ㄴ' };
 const INITIAL_FOLD: Record<string, string> = { ㅋ: 'ㄱ', ㄲ: 'ㄱ', ㅌ: 'ㄷ', ㄸ: 'ㄷ', ㅍ: 'ㅂ', ㅃ: 'ㅂ', ㅊ: 'ㅈ', ㅉ: 'ㅈ', ㅆ: 'ㅈ' };
 
 /**
  * A loose key of Hangul text for matching: initials folded to one series (ㅋ/ㄲ → ㄱ, ㅌ/ㄸ → ㄷ, ㅍ/ㅃ → ㅂ,
- * ㅊ/ㅉ/ㅆ → ㅈ: ツ is written 쓰 or 츠), so 코토구 finds 고토구 and 츠키지 finds 쓰키지. Non-Hangul characters are dropped.
+ * ㅊ/ㅉ/ㅆ → ㅈ: ツ is written 쓰 or 츠) and the final ㅇ to ㄴ (ン), so 코토구 finds 고토구, 츠키지 finds 쓰키지 and 도라상
+ * finds 토라산. Non-Hangul characters are dropped.
  */
 export function hangulKey(text: string): string {
   let key = '';
@@ -150,7 +153,8 @@ export function hangulKey(text: string): string {
     if (code < 0 || code >= INITIALS.length * VOWELS.length * FINALS.length) continue;
     const initial = INITIALS.charAt(Math.floor(code / (VOWELS.length * FINALS.length)));
     const rest = code % (VOWELS.length * FINALS.length);
-    key += compose(INITIAL_FOLD[initial] ?? initial, VOWELS.charAt(Math.floor(rest / FINALS.length)), FINALS[rest % FINALS.length]);
+    const final = FINALS[rest % FINALS.length] as string;
+    key += compose(INITIAL_FOLD[initial] ?? initial, VOWELS.charAt(Math.floor(rest / FINALS.length)), FINAL_FOLD[final] ?? final);
   }
   return key;
 }

@@ -37,14 +37,20 @@ export function understandQuestion(
   const places = findPlaces(message, index, nearSaid);
   const asksAnything = (text: string) => readQuestionWords(text).attributes.length > 0;
   // a station's name that is also a facility's, asked a fact of, is the facility (豊島園 じゅうしょ)
-  const facilityFirst = places.shadowed.length > 0 && places.named.length === 0 && !nearSaid && asksAnything(text);
+  // (not a municipality's office read as its name: こうとうく is the ward, whose office answers its contact facts)
+  const facilityFirst = places.shadowed.some((hit) => hit.place.category !== 'municipal_office') && places.named.length === 0 && !nearSaid && asksAnything(text);
   const found = facilityFirst ? { ...places.found, anchor: undefined, spans: [] } : places.found;
   const named = facilityFirst ? places.shadowed : places.named;
   const placeSpans: Array<[number, number]> = [...found.spans, ...named.filter((hit) => hit.start >= 0).map((hit): [number, number] => [hit.start, hit.end])];
   const rest = blank(text, placeSpans.map(([start, end]) => ({ start, end })));
   // "near" inside a name is the name's (落合中央公園一帯: 一帯 is "the area around"), not the question's
   const topicHit = findTopic(rest);
-  const words = readQuestionWords(text, placeSpans, topicHit ? [topicHit.start, topicHit.end] : undefined);
+  const read = readQuestionWords(text, placeSpans, topicHit ? [topicHit.start, topicHit.end] : undefined);
+  // "江東区のトイレはいくつ": with no facility named, how many toilets is a count of toilets, not a fact of a building
+  const countsKind = topicHit?.topic.id === 'toilet' && named.length === 0 && found.anchor?.kind !== 'station' && read.attributes.includes('toilets');
+  const words = countsKind
+    ? { ...read, count: true, attributes: read.attributes.filter((attribute) => attribute !== 'toilets'), spans: read.spans.filter(([s, e]) => !(s <= topicHit.start && e >= topicHit.end)) }
+    : read;
   // nor inside a longer word of the question (最寄り駅 asks the access, not for what is near)
   // (六義園って何駅が最寄り？ asks the way there)
   const near = nearSaid && mentionsNear(rest) && words.near && !words.attributes.includes('access');
@@ -91,7 +97,9 @@ export function understandQuestion(
   // "Its hours?", "which of those are open on Sunday?": nothing named, a fact or a condition asked of the last answer
   // ("第一个可以用于洪水吗？": 洪水 names shelters too, but said of the place just answered it is the condition only)
   const hazardOfPlace = words.singularReference && filters.some((filter) => filter.kind === 'hazard') && SHELTER_TOPICS.has(topicHit?.topic.id ?? '') && SHELTER_TOPICS.has(prior?.topic ?? '');
-  if ((!topicHit || hazardOfPlace) && !namesPlace && prior && (asksFact || filters.length > 0 || words.backReference)) {
+  // (a place named by a part of its name is a new subject, not a follow-up: "另外，山本亭幾點開？")
+  const namesByPart = () => partialNameHits(unread, index).length > 0;
+  if ((!topicHit || hazardOfPlace) && !namesPlace && prior && (asksFact || filters.length > 0 || words.backReference) && !(words.followUp && namesByPart())) {
     const followUp = followUpOf(prior, previousPlaceIds, words, filters, base, location, ASKS_CLOCK.test(text));
     if (followUp) return followUp;
   }
