@@ -160,6 +160,8 @@ export interface QuestionFrame {
   inherited: FrameField[];
   /** The district or association whose shelters or assembly points are asked (勝島1丁目, 御殿山町会): the places serve it. */
   servedArea?: string;
+  /** The railway company whose station toilets are asked (銀座線 → 東京地下鉄): the data's `operator`. */
+  operator?: string;
   /** The places in the town the station anchor names, not the nearest ones ("그 중에 도요스에 있는 건?" after a list). */
   inTown?: boolean;
   /** The question's text minus the topic and place words. */

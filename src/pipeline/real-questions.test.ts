@@ -331,4 +331,13 @@ describe('questions people ask, on the bundled data', () => {
     expect(yamamoto.sources).toEqual(['葛飾区山本亭']);
     expect(yamamoto.answer).toContain('09:00');
   });
+
+  it("answers the toilet of the railway company or line named at a station, not its neighbour's", async () => {
+    const ginza = await ask(['地铁银座线浅草站的无障碍厕所在几楼？']);
+    expect(ginza.sources[0]).toMatch(/^東京地下鉄 浅草駅/);
+    expect(ginza.answer).toContain('B2F');
+    expect((await ask(['what floor is the wheelchair accessible toilet at JR Kichijoji station'])).answer).toContain('2F');
+    // a company with no toilet at that station: the nearest of any
+    expect((await ask(['京急の浅草駅のトイレ'])).status).toBe('answered');
+  });
 });

@@ -9,6 +9,7 @@ import {
   FEE_WORDS,
   HAZARD_WORDS,
   NOW_WORDS,
+  OPERATOR_WORDS,
   TIME_OF_DAY_WORDS,
   UPCOMING_WORDS,
 } from './question-words/condition-words.ts';
@@ -58,6 +59,8 @@ export interface QuestionWords {
   singularReference: boolean;
   /** Keeps only some of the list just given: "of those", "only", だけ, 只看, 그 중. */
   narrowing: boolean;
+  /** The railway company named, by itself or by one of its lines (銀座線: 東京地下鉄). */
+  operator?: string;
   /** Where every word of every slot stands, to blank them before a name is searched for. */
   spans: Array<[number, number]>;
   /** Where a fact is said by naming a kind of place ("disaster hospitals", 災害拠点病院): the kind is asked too. */
@@ -96,6 +99,7 @@ const TABLES = {
   singularReference: new WordTable([[true, SINGULAR_REFERENCE_WORDS]]),
   pluralReference: new WordTable([[true, PLURAL_REFERENCE_WORDS]]),
   narrowing: new WordTable([[true, NARROWING_WORDS]]),
+  operators: new WordTable(OPERATOR_WORDS),
   filler: new WordTable([[true, FILLER_WORDS]]),
 };
 
@@ -169,6 +173,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     // (a plural word said as well keeps it plural: "which of those is open", "那里哪些")
     singularReference: keys('singularReference').length > 0 && !all.some((entry) => entry.slot === 'pluralReference'),
     narrowing: all.some((entry) => entry.slot === 'pluralReference' || entry.slot === 'narrowing'),
+    operator: keys<string>('operators')[0],
     spans: kept.map(({ hit }) => [hit.start, hit.end]),
     kindSpans: kept.filter(({ slot, hit }) => slot === 'attributes' && KIND_FACTS.has(hit.key as Attribute)).map(({ hit }) => [hit.start, hit.end]),
   };

@@ -45,9 +45,17 @@ export function retrievePlaces(index: CorpusIndex, frame: QuestionFrame, today: 
       return declined(index, frame);
     case 'lookup':
       return lookup(index, frame);
-    default:
-      return bySubject(index, frame, filter);
+    default: {
+      const result = bySubject(index, frame, filter);
+      // the company named has no such place there: any company's ("the Keikyu toilet" at a station it does not serve)
+      return frame.operator && result.status !== 'answered' ? bySubject(index, { ...frame, operator: undefined }, filter) : result;
+    }
   }
+}
+
+/** A station's place run by the railway company the question names (銀座線 → 東京地下鉄), when it names one. */
+function runBy(frame: QuestionFrame, place: Place): boolean {
+  return !frame.operator || place.details?.operator === frame.operator;
 }
 
 function declined(index: CorpusIndex, frame: QuestionFrame): Retrieval {
@@ -129,7 +137,7 @@ function nearAnchor(index: CorpusIndex, frame: QuestionFrame, primary: Category[
   const anchor = frame.anchor as NonNullable<QuestionFrame['anchor']>;
   // A landmark is not its own answer, nor is its twin in another dataset (the same name within a few hundred metres).
   const inScope = (place: Place) =>
-    (!frame.ward || place.ward === frame.ward) && place.id !== anchor.placeId && !(anchor.placeId && anchor.ja && nameKey(place.name.ja) === nameKey(anchor.ja)) && generalUse(place);
+    (!frame.ward || place.ward === frame.ward) && place.id !== anchor.placeId && !(anchor.placeId && anchor.ja && nameKey(place.name.ja) === nameKey(anchor.ja)) && generalUse(place) && runBy(frame, place);
   for (const [categories, isFallback] of [
     [primary, false],
     [fallback, true],
@@ -155,7 +163,7 @@ function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary:
     [primary, false],
     [fallback, true],
   ] as const) {
-    const all = categories.flatMap((category) => index.inCategory(category, ward)).filter(generalUse);
+    const all = categories.flatMap((category) => index.inCategory(category, ward)).filter((place) => generalUse(place) && runBy(frame, place));
     if (unfiltered.length === 0) unfiltered = all;
     const test = isFallback ? fallbackFilter : filter;
     const pool = test.preferConfirmed(all.filter((place) => test.accepts(place)), (place) => place);
@@ -183,7 +191,7 @@ function inTown(index: CorpusIndex, frame: QuestionFrame, anchor: NonNullable<Qu
   const prefix = `${ward}${town}`;
   const pool = categories
     .flatMap((category) => index.inCategory(category, ward))
-    .filter((place) => generalUse(place) && place.address?.replace(/\s+/g, '').replace(/^東京都/, '').startsWith(prefix) && filter.accepts(place));
+    .filter((place) => generalUse(place) && runBy(frame, place) && place.address?.replace(/\s+/g, '').replace(/^東京都/, '').startsWith(prefix) && filter.accepts(place));
   if (pool.length === 0) return undefined;
   const places = dedupe(order(index, frame, ward, pool));
   return answered(listed(places), places.length, { mode: 'ward', ward, inferred: true, area: town, count: recordCount(places) }, places);
@@ -217,7 +225,7 @@ function listed<T>(places: readonly T[]): T[] {
 
 /** No area named: a rare kind (museums, events, historic sites) is answered for all of Tokyo; else ask where. */
 function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter): Retrieval {
-  const all = frame.categories.flatMap((category) => index.inCategory(category)).filter(generalUse);
+  const all = frame.categories.flatMap((category) => index.inCategory(category)).filter((place) => generalUse(place) && runBy(frame, place));
   const local = frame.categories.some((category) => RETRIEVAL.askWhere.includes(category));
   if (all.length === 0 || (frame.intent !== 'count' && (local || all.length > RETRIEVAL.tokyoWideMax))) return nothing('clarification_needed');
   const pool = all.filter((place) => filter.accepts(place));

@@ -170,7 +170,9 @@ export function understandQuestion(
   }
 
   const categories = topic?.categories ?? [];
-  const frame = { ...base, topic: topicId, categories, fallbackCategories: topic?.fallback ?? [], inherited };
+  // "the Ginza line's accessible toilet at Asakusa": the toilets of that company's station
+  const operator = topic?.id === 'toilet' ? words.operator : undefined;
+  const frame = { ...base, topic: topicId, categories, fallbackCategories: topic?.fallback ?? [], inherited, ...(operator ? { operator } : {}) };
   const ward = wardNamed;
   if (subject.length > 0) {
     // "じゃあ浜離宮は？", "what about Kameido library?" after a fact was asked: the same fact of the new place

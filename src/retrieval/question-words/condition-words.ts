@@ -109,3 +109,32 @@ export const UPCOMING_WORDS: readonly string[] = [
   '即将', '即將', '接下来', '接下來', '本周', '本週', '这周', '這週', '下周', '下週', '这个月', '這個月', '下个月', '下個月', '最近的活动', '最近的活動', '正在举办', '正在舉辦',
   '이번 주', '다음 주', '이번 달', '다음 달', '예정', '앞으로', '다가오는', '진행 중', '하는 중',
 ];
+
+/**
+ * Railway companies and their lines, as the station toilet data names the company (its `operator`): "the Ginza
+ * line's toilet at Asakusa" is Tokyo Metro's, not Tobu's next door. Only the companies the data holds.
+ */
+export const OPERATOR_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  [
+    '東京地下鉄',
+    [
+      '東京メトロ', 'メトロ', '銀座線', '丸ノ内線', '丸の内線', '日比谷線', '東西線', '千代田線', '有楽町線', '半蔵門線', '南北線', '副都心線',
+      'tokyo metro', 'metro', 'ginza line', 'marunouchi line', 'hibiya line', 'tozai line', 'chiyoda line', 'yurakucho line', 'hanzomon line', 'namboku line', 'fukutoshin line',
+      '东京地铁', '東京地鐵', '银座线', '丸之内线', '丸之內線', '日比谷线', '东西线', '東西線', '千代田线', '有乐町线', '有樂町線', '半藏门线', '半藏門線', '南北线', '副都心线',
+      '도쿄 메트로', '도쿄메트로', '메트로', '긴자선', '마루노우치선', '히비야선', '도자이선', '지요다선', '치요다선', '유라쿠초선', '한조몬선', '난보쿠선', '후쿠토신선',
+    ],
+  ],
+  ['東日本旅客鉄道', ['JR東日本', 'ＪＲ', 'JR', '山手線', '中央線', '総武線', '京浜東北線', '埼京線', 'jr east', 'jr', 'yamanote line', 'chuo line', 'sobu line', '山手线', '中央线', '总武线', '總武線', '야마노테선', '주오선']],
+  ['京浜急行電鉄', ['京急', 'keikyu', '京急线', '京急線', '게이큐', '케이큐']],
+  ['東京臨海高速鉄道', ['りんかい線', '臨海線', 'rinkai line', 'rinkai', '临海线', '린카이선']],
+  ['ゆりかもめ', ['ゆりかもめ', 'yurikamome', '百合海鸥', '百合海鷗', '유리카모메']],
+  ['東急電鉄', ['東急', 'tokyu', '东急', '도큐', '도큐선']],
+  ['京王電鉄', ['京王線', '京王', 'keio line', '京王线', '게이오선']],
+  ['小田急電鉄', ['小田急', 'odakyu', '小田急线', '오다큐']],
+  ['西武鉄道', ['西武線', '西武', 'seibu', '西武线', '세이부']],
+  ['東武鉄道', ['東武線', '東武', 'tobu', '东武', '도부']],
+  ['京成電鉄', ['京成', 'keisei', '京成线', '게이세이']],
+  ['首都圏新都市鉄道', ['つくばエクスプレス', 'tsukuba express', '筑波快线', '筑波快線', '쓰쿠바 익스프레스']],
+  ['多摩都市モノレール', ['多摩モノレール', 'tama monorail', '多摩单轨', '多摩單軌', '다마 모노레일']],
+  ['東京モノレール', ['東京モノレール', 'tokyo monorail', '东京单轨', '東京單軌', '도쿄 모노레일']],
+];
