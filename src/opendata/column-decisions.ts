@@ -43,7 +43,7 @@ export const PARSER_COLUMNS: Readonly<Record<string, string>> = {
   鉄道駅通し番号: 'the record id',
   鉄道駅内トイレ通し番号: 'the record id',
   // 品川区 避難所・一時集合場所 (parsers/shinagawa-evacuation.ts)
-  カテゴリ: 'the category (shelter, evacuation site, assembly point)',
+  カテゴリ: 'the category (shelter, evacuation site, assembly point); 広域避難場所 also details.designation, with details.designatedBy 品川区',
   対象地区: 'details.district',
   対象に対する記述: 'details.associations',
   // 国土地理院 指定緊急避難場所・指定避難所 (parsers/gsi-evacuation.ts)

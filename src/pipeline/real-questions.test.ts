@@ -340,4 +340,12 @@ describe('questions people ask, on the bundled data', () => {
     // a company with no toilet at that station: the nearest of any
     expect((await ask(['京急の浅草駅のトイレ'])).status).toBe('answered');
   });
+
+  it("lists a ward's wide-area evacuation sites (広域避難場所), those it designates in the next wards included", async () => {
+    const shinagawa = await ask(['品川区の広域避難場所ってどこがある？']);
+    expect(shinagawa.answer).toMatch(/^品川区の避難場所は10か所あります/);
+    expect((await ask(['品川區的廣域避難場所有哪些'])).sources).toContain('JRアパート・品川区役所一帯');
+    // where the data designates none, the ward's evacuation sites
+    expect((await ask(['新宿区の広域避難場所'])).status).toBe('answered');
+  });
 });

@@ -12,6 +12,7 @@ import {
   OPERATOR_WORDS,
   TIME_OF_DAY_WORDS,
   UPCOMING_WORDS,
+  WIDE_AREA_WORDS,
 } from './question-words/condition-words.ts';
 import { DECLINE_WORDS, OUTSIDE_TOKYO_WORDS, TOKYO_ITSELF_WORDS } from './question-words/decline-words.ts';
 import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, HELP_WORDS, LANGUAGE_REQUEST_WORDS, LIST_WORDS, NARROWING_WORDS, NEAR_WORDS, PLURAL_REFERENCE_WORDS, SINGULAR_REFERENCE_WORDS } from './question-words/intent-words.ts';
@@ -21,7 +22,7 @@ type DayWord = (typeof DAY_WORDS)[number][0];
 const ATTRIBUTE_RANK = new Map(ATTRIBUTE_WORDS.map(([attribute], i) => [attribute, i]));
 
 /** Slots a topic word may fill too: 多目的トイレ is a toilet and a wheelchair feature; 災害拠点病院 a hospital and its role. */
-const TOPIC_ALSO: ReadonlySet<string> = new Set(['features', 'hazards', 'attributes']);
+const TOPIC_ALSO: ReadonlySet<string> = new Set(['features', 'hazards', 'attributes', 'wideArea']);
 
 /** Every vocabulary slot a question can fill, read from its normalised text (word-table.ts). */
 export interface QuestionWords {
@@ -61,6 +62,8 @@ export interface QuestionWords {
   narrowing: boolean;
   /** The railway company named, by itself or by one of its lines (銀座線: 東京地下鉄). */
   operator?: string;
+  /** Asks for wide-area evacuation sites (広域避難場所). */
+  wideArea: boolean;
   /** Where every word of every slot stands, to blank them before a name is searched for. */
   spans: Array<[number, number]>;
   /** Where a fact is said by naming a kind of place ("disaster hospitals", 災害拠点病院): the kind is asked too. */
@@ -100,6 +103,7 @@ const TABLES = {
   pluralReference: new WordTable([[true, PLURAL_REFERENCE_WORDS]]),
   narrowing: new WordTable([[true, NARROWING_WORDS]]),
   operators: new WordTable(OPERATOR_WORDS),
+  wideArea: new WordTable([[true, WIDE_AREA_WORDS]]),
   filler: new WordTable([[true, FILLER_WORDS]]),
 };
 
@@ -174,6 +178,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     singularReference: keys('singularReference').length > 0 && !all.some((entry) => entry.slot === 'pluralReference'),
     narrowing: all.some((entry) => entry.slot === 'pluralReference' || entry.slot === 'narrowing'),
     operator: keys<string>('operators')[0],
+    wideArea: all.some((entry) => entry.slot === 'wideArea'),
     spans: kept.map(({ hit }) => [hit.start, hit.end]),
     kindSpans: kept.filter(({ slot, hit }) => slot === 'attributes' && KIND_FACTS.has(hit.key as Attribute)).map(({ hit }) => [hit.start, hit.end]),
   };

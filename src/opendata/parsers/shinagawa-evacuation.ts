@@ -45,6 +45,9 @@ export function parseShinagawaEvacuation(datasetId: string, file: SourceFile, ta
     // 一時集合場所 rows name the neighbourhood associations in 説明(日本語); 避難所 rows in 対象に対する記述.
     const associations = cleanText(row['対象に対する記述']) ?? (category === 'assembly_point' ? cleanText(row['説明(日本語)']) : undefined);
     addDetails(result.place, { district: cleanText(row['対象地区']) ?? '', associations: associations ?? '' });
+    // the ward's own designation, which people ask by name (品川区の広域避難場所); three of its sites lie in
+    // the next wards (自然教育園 in 港区) and are still Shinagawa's
+    if (category === 'evacuation_site') addDetails(result.place, { designation: '広域避難場所', designatedBy: '品川区' });
     read.push({ place: result.place, fixes: result.fixes, alternatives: result.point.alternatives });
   }
   resolveTwoReadings(read);

@@ -47,15 +47,19 @@ export function retrievePlaces(index: CorpusIndex, frame: QuestionFrame, today: 
       return lookup(index, frame);
     default: {
       const result = bySubject(index, frame, filter);
-      // the company named has no such place there: any company's ("the Keikyu toilet" at a station it does not serve)
-      return frame.operator && result.status !== 'answered' ? bySubject(index, { ...frame, operator: undefined }, filter) : result;
+      // the company named has no such place there: any company's ("the Keikyu toilet" at a station it does not serve);
+      // no site there is designated wide-area in the data: the evacuation sites
+      return (frame.operator || frame.wideArea) && result.status !== 'answered' ? bySubject(index, { ...frame, operator: undefined, wideArea: undefined }, filter) : result;
     }
   }
 }
 
-/** A station's place run by the railway company the question names (銀座線 → 東京地下鉄), when it names one. */
+/**
+ * A place of the kind the frame narrows to: a station's run by the railway company named (銀座線 → 東京地下鉄), a
+ * site designated wide-area (広域避難場所).
+ */
 function runBy(frame: QuestionFrame, place: Place): boolean {
-  return !frame.operator || place.details?.operator === frame.operator;
+  return (!frame.operator || place.details?.operator === frame.operator) && (!frame.wideArea || place.details?.designation === '広域避難場所');
 }
 
 function declined(index: CorpusIndex, frame: QuestionFrame): Retrieval {
@@ -163,7 +167,9 @@ function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary:
     [primary, false],
     [fallback, true],
   ] as const) {
-    const all = categories.flatMap((category) => index.inCategory(category, ward)).filter((place) => generalUse(place) && runBy(frame, place));
+    // (a municipality's wide-area sites may lie in the next one: those it designates count as its own)
+    const designated = frame.wideArea ? categories.flatMap((category) => index.inCategory(category)).filter((place) => place.ward !== ward && place.details?.designatedBy === ward) : [];
+    const all = [...categories.flatMap((category) => index.inCategory(category, ward)), ...designated].filter((place) => generalUse(place) && runBy(frame, place));
     if (unfiltered.length === 0) unfiltered = all;
     const test = isFallback ? fallbackFilter : filter;
     const pool = test.preferConfirmed(all.filter((place) => test.accepts(place)), (place) => place);

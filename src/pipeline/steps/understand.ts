@@ -172,7 +172,9 @@ export function understandQuestion(
   const categories = topic?.categories ?? [];
   // "the Ginza line's accessible toilet at Asakusa": the toilets of that company's station
   const operator = topic?.id === 'toilet' ? words.operator : undefined;
-  const frame = { ...base, topic: topicId, categories, fallbackCategories: topic?.fallback ?? [], inherited, ...(operator ? { operator } : {}) };
+  // "品川区の広域避難場所": the sites designated as such, where the data says which
+  const wideArea = words.wideArea && categories.includes('evacuation_site');
+  const frame = { ...base, topic: topicId, categories, fallbackCategories: topic?.fallback ?? [], inherited, ...(operator ? { operator } : {}), ...(wideArea ? { wideArea } : {}) };
   const ward = wardNamed;
   if (subject.length > 0) {
     // "じゃあ浜離宮は？", "what about Kameido library?" after a fact was asked: the same fact of the new place

@@ -138,3 +138,8 @@ export const OPERATOR_WORDS: ReadonlyArray<readonly [string, readonly string[]]>
   ['多摩都市モノレール', ['多摩モノレール', 'tama monorail', '多摩单轨', '多摩單軌', '다마 모노레일']],
   ['東京モノレール', ['東京モノレール', 'tokyo monorail', '东京单轨', '東京單軌', '도쿄 모노레일']],
 ];
+
+/** A wide-area evacuation site (広域避難場所), the designation for large fires after an earthquake. */
+export const WIDE_AREA_WORDS: readonly string[] = [
+  '広域避難場所', 'こういきひなんばしょ', '広域避難地', 'wide-area evacuation', 'wide area evacuation', 'wide-area', '广域避难场所', '廣域避難場所', '广域避难所', '廣域避難所', '광역 대피', '광역대피', '광역 피난', '광역피난',
+];
