@@ -93,7 +93,8 @@ export interface DatasetReport {
 
 /** A named place people use as an anchor in questions: a municipality, a station, a landmark. */
 export interface GazetteerEntry {
-  kind: 'municipality' | 'station' | 'landmark';
+  /** `town`: a district of a municipality no station is named after (塩浜, 枝川), from the records' addresses. */
+  kind: 'municipality' | 'station' | 'landmark' | 'town';
   /** Japanese name without suffixes such as 駅. */
   ja: string;
   en?: string;

@@ -3,7 +3,7 @@ import type { TopicId } from './topic-ids.ts';
 
 /** A point the answer is measured from, with the name to say. */
 export interface Anchor {
-  kind: 'user' | 'station' | 'municipality' | 'landmark';
+  kind: 'user' | 'station' | 'municipality' | 'landmark' | 'town';
   lat: number;
   lon: number;
   /** Japanese name (absent for the user's own location). */

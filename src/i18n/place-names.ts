@@ -46,6 +46,7 @@ export function anchorName(anchor: Anchor, lang: Lang): string {
     return station;
   }
   if (anchor.kind === 'landmark') return nameIn({ ja, kana: anchor.kana, en: anchor.en ?? anchor.latin }, lang);
+  if (anchor.kind === 'town') return areaName(anchor, lang);
   return nameIn({ ja, kana: anchor.kana, en: anchor.en }, lang);
 }
 

@@ -7,7 +7,7 @@ import { discoveredDatasetSpec } from './discovery/discovered-dataset.ts';
 import type { DiscoveredSource, DiscoveryRecord } from './discovery/discovery-record.ts';
 import { addDisplayNames, tidyOfficeEnglish } from './display-names/display-names.ts';
 import { lendPublisherReadings } from './display-names/publisher-readings.ts';
-import { addReadings, municipalityEntries, stationEntries } from './gazetteer.ts';
+import { addReadings, gazetteerOf } from './gazetteer.ts';
 import { readBichikuNavi } from './parsers/municipalities.ts';
 import { dropDuplicates } from './quality/drop-duplicates.ts';
 import { repairPoints } from './quality/repair-points.ts';
@@ -65,7 +65,7 @@ export async function buildCorpus(dataDir: string, analyser: JapaneseAnalyser, o
     builtAt: now.toISOString(),
     datasets,
     places,
-    gazetteer: [...municipalityEntries(places), ...stationEntries(places, readingOf)],
+    gazetteer: gazetteerOf(places, readingOf),
     reports: [...tallies.values()].map((tally) => tally.report()),
     coverage: recordCoverage(places, datasets, discovered, options.discovery),
   };

@@ -90,3 +90,60 @@ export function stationEntries(places: Place[], readingOf: ReadingOf): Gazetteer
     ward: sum.ward,
   }));
 }
+
+/** Municipalities, stations, and the towns no station is named after. */
+export function gazetteerOf(places: Place[], readingOf: ReadingOf): GazetteerEntry[] {
+  const municipalities = municipalityEntries(places);
+  const stations = stationEntries(places, readingOf);
+  const taken = new Set([...municipalities.flatMap((entry) => [entry.ja, entry.ja.replace(/[区市町村]$/, '')]), ...stations.map((entry) => entry.ja)]);
+  return [...municipalities, ...stations, ...townEntries(places, readingOf, taken)];
+}
+
+/** A town needs this many located records to be placed (their mean point). */
+const MIN_TOWN_PLACES = 2;
+
+/**
+ * Towns as anchors (江東区塩浜, 品川区八潮): the district an address names after its municipality, placed at the
+ * mean of its records' points. Only towns no station or municipality is named after, and whose name is one
+ * municipality's only (本町 and 中町 are in many: said alone, they name none).
+ */
+export function townEntries(places: Place[], readingOf: ReadingOf, taken: ReadonlySet<string>): GazetteerEntry[] {
+  const towns = new Map<string, { ward: string; lat: number; lon: number; n: number }>();
+  const wardsOf = new Map<string, Set<string>>();
+  for (const place of places) {
+    const town = townOf(place);
+    if (!town || place.lat === undefined || place.lon === undefined) continue;
+    const ward = place.ward as string;
+    wardsOf.set(town, (wardsOf.get(town) ?? new Set()).add(ward));
+    const key = `${ward}|${town}`;
+    const sum = towns.get(key) ?? { ward, lat: 0, lon: 0, n: 0 };
+    sum.lat += place.lat;
+    sum.lon += place.lon;
+    sum.n += 1;
+    towns.set(key, sum);
+  }
+  const entries: GazetteerEntry[] = [];
+  for (const [key, sum] of towns) {
+    const town = key.split('|')[1] as string;
+    if (sum.n < MIN_TOWN_PLACES || taken.has(town) || (wardsOf.get(town)?.size ?? 0) > 1) continue;
+    const kana = readingOf(town);
+    entries.push({
+      kind: 'town',
+      ja: town,
+      ...(/^[ァ-ヶー]+$/.test(kana) ? { kana } : {}),
+      lat: Math.round((sum.lat / sum.n) * 1e6) / 1e6,
+      lon: Math.round((sum.lon / sum.n) * 1e6) / 1e6,
+      ward: sum.ward,
+    });
+  }
+  return entries;
+}
+
+/** The town an address names after its municipality (東京都江東区塩浜2-4-1 → 塩浜; 清澄二・三丁目 → 清澄). */
+export function townOf(place: Place): string | undefined {
+  const ward = place.ward;
+  const address = place.address?.normalize('NFKC').replace(/\s+/g, '').replace(/^東京都/, '');
+  if (!ward || !address?.startsWith(ward)) return undefined;
+  const town = /^([^\d、,()（）・]+?)(?=[一二三四五六七八九十]+(?:・[一二三四五六七八九十]+)*丁目|\d|番地|$)/.exec(address.slice(ward.length))?.[1];
+  return town && town.length >= 2 && town.length <= 6 && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ヶー]+$/u.test(town) && !/[区市村]$/.test(town) ? town : undefined;
+}

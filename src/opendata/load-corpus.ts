@@ -44,7 +44,7 @@ const corpusSchema = z.object({
   places: z.array(placeSchema).min(1),
   gazetteer: z.array(
     z.object({
-      kind: z.enum(['municipality', 'station', 'landmark']),
+      kind: z.enum(['municipality', 'station', 'landmark', 'town']),
       ja: text,
       en: text.optional(),
       kana: text.optional(),

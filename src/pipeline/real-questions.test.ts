@@ -348,4 +348,13 @@ describe('questions people ask, on the bundled data', () => {
     // where the data designates none, the ward's evacuation sites
     expect((await ask(['新宿区の広域避難場所'])).status).toBe('answered');
   });
+
+  it('keeps to a town no station is named after, when nothing else says where (塩浜, 江東區枝川, 八潮5丁目)', async () => {
+    const shiohama = await ask(['しおはま で くるまいす で つかえる トイレ は どこ ですか'], 'ja-easy');
+    expect(shiohama.answer).toMatch(/^江東区（こうとうく） 塩浜（しおはま）の くるまいすで つかえる/);
+    expect((await ask(['Shiohama toilets'])).answer).toMatch(/in Shiohama, Koto City\./);
+    expect((await ask(['住在品川区八潮5丁目的话应该去哪个避难所？'])).sources).toContain('八潮学園');
+    // a landmark, a station or a place outside Tokyo is read first
+    expect((await ask(['京都清水寺附近的避難所'])).status).toBe('unanswerable_out_of_scope');
+  });
 });

@@ -47,7 +47,7 @@ function citationOf(dataset: DatasetInfo, english: boolean): Citation {
   };
 }
 
-const ANCHOR_KINDS: Record<Anchor['kind'], AnswerAnchor['kind']> = { user: 'user', station: 'station', landmark: 'place', municipality: 'ward' };
+const ANCHOR_KINDS: Record<Anchor['kind'], AnswerAnchor['kind']> = { user: 'user', station: 'station', landmark: 'place', municipality: 'ward', town: 'place' };
 
 /** The point the answer's distances are measured from, as the API shows it (a map's "you are here"). */
 export function toAnswerAnchor(anchor: Anchor, lang: Lang): AnswerAnchor {

@@ -24,6 +24,8 @@ export class CorpusIndex {
   readonly places: ReadonlyMap<string, Place>;
   readonly datasets: ReadonlyMap<string, DatasetInfo>;
   readonly placeFinder: PlaceFinder;
+  /** Towns no station is named after (塩浜, 八潮): looked up only when a question names no other place. */
+  readonly townFinder: PlaceFinder;
   /** All located places (which municipality a point is in), and one index per category: a filter on a rare
    * category over the shared tree would walk most of it (bench/retrieval.ts). */
   private readonly geo: GeoIndex<LocatedPlace>;
@@ -47,7 +49,8 @@ export class CorpusIndex {
     this.corpus = corpus;
     this.places = new Map(corpus.places.map((place) => [place.id, place]));
     this.datasets = new Map(corpus.datasets.map((dataset) => [dataset.id, dataset]));
-    this.placeFinder = new PlaceFinder([...corpus.gazetteer, ...landmarkEntries(corpus.places)]);
+    this.placeFinder = new PlaceFinder([...corpus.gazetteer.filter((entry) => entry.kind !== 'town'), ...landmarkEntries(corpus.places)]);
+    this.townFinder = new PlaceFinder(corpus.gazetteer.filter((entry) => entry.kind === 'town'));
     const located = corpus.places.filter((p): p is LocatedPlace => p.lat !== undefined && p.lon !== undefined);
     this.geo = new GeoIndex(located);
     const byCategory = new Map<Category, LocatedPlace[]>();

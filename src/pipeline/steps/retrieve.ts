@@ -117,7 +117,7 @@ function bySubject(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
   const anchor = frame.anchor;
   // the events of a museum are the events held there, not the nearest ones
   if (anchor?.kind === 'landmark' && first.includes('event')) return eventsAt(index, frame, anchor, filter);
-  if (anchor?.kind === 'station' && (frame.intent === 'count' || frame.inTown) && !frame.ward) {
+  if ((anchor?.kind === 'station' || anchor?.kind === 'town') && (frame.intent === 'count' || frame.inTown) && !frame.ward) {
     const town = inTown(index, frame, anchor, first, filter);
     if (town) return withCoverage(index, frame, town);
   }

@@ -219,6 +219,13 @@ export function understandQuestion(
   if (inherited.includes('topic') && words.narrowing && found.anchor?.kind === 'station' && !found.ward && (prior?.intent === 'list' || prior?.intent === 'count')) {
     return { ...frame, intent: words.count ? 'count' : 'list', attribute, anchor: scopeAnchor, inTown: true };
   }
+  // "塩浜の車いすトイレ", "住在八潮": a town no station is named after, when nothing else says where; its places,
+  // or those nearest it when that is asked
+  if (!scopeAnchor && !location) {
+    const town = index.townFinder.find(rest).anchor;
+    // (a town of the municipality named: 江東区枝川)
+    if (town && (!scopeWard || town.ward === scopeWard)) return { ...frame, intent: words.count ? 'count' : near ? 'nearest' : 'list', attribute, anchor: anchorOf(town), inTown: !near };
+  }
   const intent = words.count ? 'count' : scopeAnchor ? 'nearest' : scopeWard ? 'list' : 'clarify';
   return { ...frame, intent, attribute, anchor: scopeAnchor, ward: scopeWard };
 }

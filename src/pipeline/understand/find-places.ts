@@ -24,6 +24,8 @@ const CHINESE_SENTENCE = /[的吗嗎呢么麼请請您你我这這没沒]|哪里
 /** What understanding needs from the index: the place finder and the facility-name dictionary. */
 export interface PlaceLookup {
   placeFinder: PlaceFinder;
+  /** Towns no station is named after, for a question that names no other place. */
+  townFinder: PlaceFinder;
   places: ReadonlyMap<string, Place>;
   /** Events by their title said in another script or in part (event-titles.ts). */
   eventTitles: { find(text: string): Place[] };
