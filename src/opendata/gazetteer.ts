@@ -144,6 +144,8 @@ export function townOf(place: Place): string | undefined {
   const ward = place.ward;
   const address = place.address?.normalize('NFKC').replace(/\s+/g, '').replace(/^東京都/, '');
   if (!ward || !address?.startsWith(ward)) return undefined;
-  const town = /^([^\d、,()（）・]+?)(?=[一二三四五六七八九十]+(?:・[一二三四五六七八九十]+)*丁目|\d|番地|$)/.exec(address.slice(ward.length))?.[1];
+  const rest = address.slice(ward.length);
+  const cut = rest.search(/[\d、,()（）]|[一二三四五六七八九十・]+丁目|番地/);
+  const town = cut < 0 ? rest : rest.slice(0, cut);
   return town && town.length >= 2 && town.length <= 6 && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ヶー]+$/u.test(town) && !/[区市村]$/.test(town) ? town : undefined;
 }
