@@ -357,4 +357,10 @@ describe('questions people ask, on the bundled data', () => {
     // a landmark, a station or a place outside Tokyo is read first
     expect((await ask(['京都清水寺附近的避難所'])).status).toBe('unanswerable_out_of_scope');
   });
+
+  it("counts Tokyo's municipalities, and reads \"worth seeing\" as sightseeing", async () => {
+    expect((await ask(['東京都一共有多少个市区町村？'])).answer).toContain('62');
+    expect((await ask(['how many municipalities are in Tokyo?'])).answer).toContain('62');
+    expect((await ask(['im on hachijojima, whats worth seeing near me'])).answer).toMatch(/tourist spots in Hachijo Town/);
+  });
 });

@@ -162,7 +162,7 @@ export const TOPICS: Topic[] = [
     keywords: [
       '観光', 'かんこう', '名所', '観光地', '観光スポット', '見どころ', 'みどころ', '見所', '景勝地', '旅游', '旅遊', '景点', '景點', '观光',
       '名胜', '名勝', '好玩', '必去', '值得去', '관광', '관광지', '명소', '볼거리', '구경', '가볼 만한', '가볼만한', '볼 만한', '볼만한',
-      'sightseeing', 'tourist', 'tourism', 'attraction', 'things to see', 'things to do', 'places to visit', 'must see', 'landmark',
+      'sightseeing', 'tourist', 'tourism', 'attraction', 'things to see', 'things to do', 'places to visit', 'must see', 'landmark', 'worth seeing', 'worth a visit', 'anything to see', 'something to see', 'what to see',
     ],
   },
   {
@@ -182,6 +182,8 @@ export const TOPICS: Topic[] = [
       '区役所', '市役所', '役所', '役場', '町役場', '村役場', 'くやくしょ', 'しやくしょ', 'やくしょ', '区政府', '市政府', '區公所', '市公所', '政府', '公所',
       '區役所', '政府机关', '政府機關', '구청', '시청', '구약소', '관공서', '주민센터', 'ward office', 'city office', 'city hall', 'town hall',
       'municipal office', 'government office', 'town office', 'village office', 'kuyakusho', 'shiyakusho',
+      // the municipalities themselves, counted or listed ("東京都には市区町村がいくつ", "how many municipalities")
+      '市区町村', '区市町村', 'しくちょうそん', '自治体', 'municipalities', 'municipality', '市区町村数', '区市町村数', '地方自治体', '기초자치단체', '자치단체', '시구정촌',
     ],
   },
   {
