@@ -363,4 +363,10 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['how many municipalities are in Tokyo?'])).answer).toContain('62');
     expect((await ask(['im on hachijojima, whats worth seeing near me'])).answer).toMatch(/tourist spots in Hachijo Town/);
   });
+
+  it('answers in Traditional Chinese a name followed by a bare 電話, in Japanese when spaced or asked 電話番号', async () => {
+    expect((await ask(['清澄庭園電話'])).lang).toBe('zh-Hant');
+    expect((await ask(['清澄庭園 電話'])).lang).toBe('ja');
+    expect((await ask(['清澄庭園電話番号'])).lang).toBe('ja');
+  });
 });

@@ -97,6 +97,9 @@ function blankNames(text: string, names: ReadonlyArray<{ start: number; end: num
   return out;
 }
 
+/** What a Chinese question writes right after a name with no particle, in the characters Japanese shares (電話). */
+const BARE_CHINESE_ASK = /^電話[?？]?$/;
+
 /** English function words that Spanish, Portuguese or Italian write too. */
 const SHARED_WITH_ROMANCE: ReadonlySet<string> = new Set(['a', 'me', 'do', 'no', 'i']);
 
@@ -128,7 +131,10 @@ export const detectLanguageStep: Step = {
       const said = nfkc.slice(hit.start, hit.end);
       return chineseToJapaneseKanji(said) !== said && !hit.place.name.ja.normalize('NFKC').includes(said);
     });
-    const settled = !found.lang && !found.foreign && chineseInName ? { lang: chineseScript(ctx.message) ?? chineseBefore ?? 'zh-Hans' } : found;
+    // a name and a bare 電話, with nothing between (清澄庭園電話): Chinese asks so; Japanese says 電話番号, or spaces
+    // its keywords (清澄庭園 電話)
+    const bareChinese = !found.lang && !found.foreign && names.length > 0 && !/\s/.test(nfkc) && BARE_CHINESE_ASK.test(blankNames(nfkc, names).trim());
+    const settled = !found.lang && !found.foreign && (chineseInName || bareChinese) ? { lang: chineseScript(ctx.message) ?? chineseBefore ?? (bareChinese ? 'zh-Hant' : 'zh-Hans') } : found;
     const own = settled.lang === 'zh-Hans' || settled.lang === 'zh-Hant' ? { lang: chineseScript(ctx.message) ?? chineseBefore ?? settled.lang } : settled;
     // "日本語で教えて", "can you answer in English?": the language asked for
     const requested = askedLanguageOf(ctx.message);

@@ -222,7 +222,8 @@ export function understandQuestion(
   // "塩浜の車いすトイレ", "住在八潮": a town no station is named after, when nothing else says where; its places,
   // or those nearest it when that is asked
   if (!scopeAnchor && !location) {
-    const town = index.townFinder.find(rest).anchor;
+    const towns = index.townFinder.find(rest);
+    const town = towns.anchor && saidAsTown(rest, towns.spans[0]) ? towns.anchor : undefined;
     // (a town of the municipality named: 江東区枝川)
     if (town && (!scopeWard || town.ward === scopeWard)) return { ...frame, intent: words.count ? 'count' : near ? 'nearest' : 'list', attribute, anchor: anchorOf(town), inTown: !near };
   }
@@ -255,6 +256,18 @@ function partOfLatinName(keyword: string, named: readonly NamedHit[]): boolean {
 
 /** Words of a question about an exhibition or another event (展, exhibition, 전시, 에곤 실레전, 展览, fair). */
 const EVENT_CUE = /展|てん(?:は|って|の|を|に|$|\s)|exhibit|show\b|\bfair\b|festival|event|イベント|フェス|ライトアップ|まつり|祭|전시|페어|페스티벌|이벤트|행사|\p{Script=Hangul}전(?!\p{Script=Hangul})|展览|展覽|活动|活動/u;
+
+/**
+ * Whether a town's name was said clearly enough to be one: in kanji or kana, or in Hangul or Latin letters long
+ * enough not to be a word that sounds like it (센타, "center", is not 千田).
+ */
+function saidAsTown(text: string, span: readonly [number, number] | undefined): boolean {
+  if (!span) return false;
+  const said = text.slice(span[0], span[1]);
+  if (/\p{Script=Hangul}/u.test(said)) return said.replace(/\s+/g, '').length >= 3;
+  if (/[a-z]/i.test(said)) return said.replace(/[^a-z]/gi, '').length >= 6;
+  return true;
+}
 
 /** A way asked from one place to another (从羽田到新宿, 羽田から新宿まで, from Haneda to Shinjuku, 하네다에서 신주쿠까지). */
 const ROUTE = /[从從].+[到去]|から.+(まで|へ|に行)|\bfrom\b.+\bto\b|에서.+(까지|로 가)/u;
