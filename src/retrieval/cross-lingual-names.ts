@@ -60,6 +60,8 @@ export class CrossLingualNames {
   private readonly korean = new Map<string, Array<{ form: string; named: Named }>>();
 
   constructor(places: Iterable<Place>, gazetteer: readonly GazetteerEntry[]) {
+    const exact = new Set<string>();
+    const tails = new Map<string, Named[]>();
     const placeKeys = new Set(gazetteer.flatMap((entry) => (entry.kana ? [romajiKey(entry.kana), romajiKey(entry.kana.replace(/(く|し|ク|シ)$/, ''))] : [])));
     for (const place of places) {
       const ko = partsOf(place.name, placeKeys) ?? [];
@@ -67,8 +69,14 @@ export class CrossLingualNames {
       if (en.length < 2 && ko.length < 2 && koreanForms(ko).length === 0) continue;
       const named: Named = { place, en, ko };
       this.named.push(named);
-      for (const form of koreanForms(ko)) push(this.korean, form.slice(0, 2), { form, named });
+      for (const form of koreanForms(ko)) {
+        push(this.korean, form.slice(0, 2), { form, named });
+        exact.add(form);
+      }
+      for (const form of new Set(koreanForms(ko, true))) push(tails, form, named);
     }
+    // names said without where the place is (도라상 기념관), when no other name is said so or in full that way
+    for (const [form, holders] of tails) if (holders.length === 1 && !exact.has(form)) push(this.korean, form.slice(0, 2), { form, named: holders[0] as Named });
     // A name is looked up by the words of its rarest part that must be said (satisfies): a question holding
     // "station" does not make every station's toilet a candidate, only the names whose own part it says.
     const frequency = new Map<string, number>();
@@ -181,7 +189,7 @@ function satisfies(parts: readonly Part[], said: readonly boolean[]): boolean {
 }
 
 /** The Korean ways to write the whole name, in Japanese order, with the parts people drop left out or not. */
-function koreanForms(parts: readonly Part[]): string[] {
+function koreanForms(parts: readonly Part[], withTails = false): string[] {
   // a name that is one proper part (豊洲北小学校 read whole when the glossary does not cut it) in Hangul, if long
   if (parts.length === 1 && parts[0]?.role === 'proper') return (parts[0].ko[0]?.length ?? 0) >= MIN_SINGLE_KOREAN ? [parts[0].ko[0] as string] : [];
   if (parts.length < 2 || parts.some((part) => part.ko.length === 0 && part.role !== 'owner')) return [];
@@ -192,7 +200,7 @@ function koreanForms(parts: readonly Part[]): string[] {
   for (const part of parts) {
     const droppable = part.role === 'optional' || (part.role === 'place' && properSaid) || (part.role === 'owner' && (substance || part.ko.length === 0));
     // a first proper part that begins with where the place is (葛飾柴又|寅さん) is said without it: 도라상 기념관
-    const tails = first && part.role === 'proper' ? part.ko.flatMap((ko) => Array.from({ length: Math.max(0, ko.length - MIN_KOREAN) }, (_, cut) => ko.slice(cut + 1))) : [];
+    const tails = withTails && first && part.role === 'proper' ? part.ko.flatMap((ko) => Array.from({ length: Math.max(0, ko.length - MIN_KOREAN) }, (_, cut) => ko.slice(cut + 1))) : [];
     if (part.role !== 'owner') first = false;
     const options = [...part.ko, ...tails, ...(droppable ? [''] : [])];
     forms = forms.flatMap((form) => options.map((option) => ({ text: form.text + option, said: form.said + (option ? 1 : 0) }))).slice(0, MAX_KOREAN_FORMS);
