@@ -369,4 +369,8 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['清澄庭園 電話'])).lang).toBe('ja');
     expect((await ask(['清澄庭園電話番号'])).lang).toBe('ja');
   });
+
+  it('answers the way to a named place from its record, not as a transport question', async () => {
+    expect((await ask(['How do I get to Morishita Park?'])).answer).toContain('森下駅');
+  });
 });

@@ -121,7 +121,8 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
         '时刻表', '時刻表', '末班车', '末班車', '首班车', '首班車', '票价', '車資', '车费', '延误', '延誤', '换乘', '換乘', '出租车', '計程車',
         '시간표', '막차', '첫차', '운임', '요금표', '지연', '환승', '택시',
       ],
-      weak: ['空港', 'airport', '机场', '機場', '공항', '怎么去', '怎麼去', '怎么走', '怎麼走', '行き方', 'いきかた', 'how do i get to', 'how to get to', '가는 법', '가는 방법', '어떻게 가'],
+      // (a way to a place is its access, a fact records hold: 行き方, how do I get to, 怎么去 are attribute words)
+      weak: ['空港', 'airport', '机场', '機場', '공항'],
     },
   ],
 ];
