@@ -1,4 +1,5 @@
 import type { Place } from '../core/place.ts';
+import { ENGLISH_WORDS } from '../i18n/language-words.ts';
 import { chineseToJapaneseKanji } from '../text/chinese.ts';
 import { hangulSyllableLatin, kanaSoundKey, soundKey } from '../text/sound-key.ts';
 
@@ -28,6 +29,8 @@ interface SoundUnit {
   latin: string;
   /** It begins a word: a match starts only there. */
   start: boolean;
+  /** An English word of the service's vocabulary ("could", "show"): a name heard is not only such words. */
+  common: boolean;
 }
 
 /**
@@ -103,8 +106,8 @@ function titleSounds(title: string): string[] {
 function soundUnits(text: string): SoundUnit[] {
   const units: SoundUnit[] = [];
   for (const word of text.normalize('NFKC').matchAll(/[A-Za-z][A-Za-z'’-]*|[\p{Script=Hangul}]+/gu)) {
-    if (/^[A-Za-z]/.test(word[0])) units.push({ latin: word[0], start: true });
-    else [...word[0]].forEach((char, i) => units.push({ latin: hangulSyllableLatin(char), start: i === 0 }));
+    if (/^[A-Za-z]/.test(word[0])) units.push({ latin: word[0], start: true, common: ENGLISH_WORDS.has(word[0].toLowerCase()) });
+    else [...word[0]].forEach((char, i) => units.push({ latin: hangulSyllableLatin(char), start: i === 0, common: false }));
   }
   return units;
 }
@@ -114,10 +117,13 @@ function saysSound(units: readonly SoundUnit[], key: string): boolean {
   for (let i = 0; i < units.length; i += 1) {
     if (!(units[i] as SoundUnit).start) continue;
     let said = '';
+    let proper = false;
     for (let j = i; j < units.length; j += 1) {
       said += (units[j] as SoundUnit).latin;
+      proper ||= !(units[j] as SoundUnit).common;
       const heard = soundKey(said);
-      if (heard === key) return true;
+      // ("could" sounds like カルト: a name is heard in at least one word that is not a common English one)
+      if (heard === key && proper) return true;
       if (heard.length > key.length || !key.startsWith(heard)) break;
     }
   }

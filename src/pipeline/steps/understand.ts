@@ -144,7 +144,8 @@ export function understandQuestion(
   if (!topic) subject.sort((a, b) => Number(hosted(a)) - Number(hosted(b)));
   // an exhibition named by its title in another script or by a part of it, with or without its venue
   // ("the Egon Schiele exhibition", 에곤 실레전, 东京都美术馆的岡本太郎展): the event is what is asked about
-  if (!subject.some(isEvent) && (EVENT_CUE.test(text) || topicId === 'event')) {
+  // (the cue said outside the names: 市民活動センター is no event)
+  if (!subject.some(isEvent) && (EVENT_CUE.test(unread) || topicId === 'event')) {
     const events = index.eventTitles.find(unread);
     if (events.length > 0) subject.splice(0, subject.length, ...events.map((event) => event.id));
   }
