@@ -373,4 +373,22 @@ describe('questions people ask, on the bundled data', () => {
   it('answers the way to a named place from its record, not as a transport question', async () => {
     expect((await ask(['How do I get to Morishita Park?'])).answer).toContain('森下駅');
   });
+
+  it('reads what the fifth batch found: particles inside names, heights, station toilets counted, "which of those"', async () => {
+    expect((await ask(['柴又山本亭的門票'])).answer).toContain('100円');
+    expect((await ask(['하치조후지 높이가 얼마야?'])).answer).toContain('854.3');
+    expect((await ask(['かめいど えき に くるまいす の トイレ は いくつ ありますか'], 'ja-easy')).answer).toMatch(/2か所です/);
+    expect((await ask(['도쿄역에 휠체어 화장실 몇 개 있어요?'])).answer).toMatch(/11곳입니다/);
+    expect((await ask(['有救命救急中心的災害據點醫院有幾家？'])).answer).toContain('26');
+    expect((await ask(['なかの えき の ちかく の ひなんじょ を おしえて'], 'ja-easy')).status).toBe('answered');
+    expect((await ask(['とうほう だいがく の おおもり びょういん の でんわ'], 'ja-easy')).answer).toContain('03-3762-4151');
+    expect((await ask(['とうきょうと ちゅうおう としょかん の でんわ ばんごう は？'], 'ja-easy')).answer).toContain('03-3442-8451');
+    const late = await ask(['江東区の図書館教えて', 'その中で夜9時まで開いてるのはどこ？']);
+    expect(late.answer).toMatch(/^江東区の21:00まで開いている図書館は3か所あります/);
+    const baby = await ask(['public toilets in Koto City', 'which of those have baby changing facilities?']);
+    expect(baby.answer).toMatch(/public toilets with baby changing facilities in Koto City/);
+    for (const question of ['次の大地震っていつ来るの？', '深川図書館の座席数は何席？', '우에노 동물원에 판다 몇 마리 있어?']) {
+      expect((await ask([question])).status, question).toBe('unanswerable_out_of_scope');
+    }
+  });
 });

@@ -49,7 +49,7 @@ interface Key {
   needsBoundary?: boolean;
 }
 
-const STATION_AFTER = /^(駅|えき|エキ|站|車站|车站|역|\s?station|\s?stn\b|\s?sta\b|\s?eki\b|-eki\b)/i;
+const STATION_AFTER = /^(\s?駅|\s?えき|\s?エキ|站|車站|车站|역|\s?station|\s?stn\b|\s?sta\b|\s?eki\b|-eki\b)/i;
 /** Particles that end a name written in kana (ぎんざの, うえので). */
 const KANA_PARTICLE = /^[のにでへはがをとも]/;
 const WARD_AFTER = /^(区|市|町|村|く|し|구|시|\s?(city|ward|ku|shi|town|village)\b|-(ku|shi)\b)/i;

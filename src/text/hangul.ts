@@ -137,8 +137,8 @@ export function municipalityToHangul(ja: string, reading: string): string {
   return ja.endsWith('区') && kana.endsWith('ク') ? `${kanaToHangul(kana.slice(0, -1))}구` : kanaToHangul(kana);
 }
 
-/** ン is written ㄴ by the rule, ㅇ as people say it (さん → 상: 도라상 for 寅さん). */
-const FINAL_FOLD: Record<string, string> = { ㅇ: 'ㄴ' };
+/** ン is written ㄴ by the rule, ㅇ as people say it (さん → 상: 도라상 for 寅さん); ッ (ㅅ) is often left out (햐카엔). */
+const FINAL_FOLD: Record<string, string> = { ㅇ: 'ㄴ', ㅅ: '' };
 const INITIAL_FOLD: Record<string, string> = { ㅋ: 'ㄱ', ㄲ: 'ㄱ', ㅌ: 'ㄷ', ㄸ: 'ㄷ', ㅍ: 'ㅂ', ㅃ: 'ㅂ', ㅊ: 'ㅈ', ㅉ: 'ㅈ', ㅆ: 'ㅈ' };
 
 /**

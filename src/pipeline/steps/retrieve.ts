@@ -195,9 +195,10 @@ function inTown(index: CorpusIndex, frame: QuestionFrame, anchor: NonNullable<Qu
   const town = anchor.ja?.replace(/駅$/, '');
   if (!ward || !town) return undefined;
   const prefix = `${ward}${town}`;
-  const pool = categories
-    .flatMap((category) => index.inCategory(category, ward))
-    .filter((place) => generalUse(place) && runBy(frame, place) && place.address?.replace(/\s+/g, '').replace(/^東京都/, '').startsWith(prefix) && filter.accepts(place));
+  const candidates = categories.flatMap((category) => index.inCategory(category, ward)).filter((place) => generalUse(place) && runBy(frame, place) && filter.accepts(place));
+  // a station's own places, where the data names the station (its toilets: 亀戸駅に車いすトイレいくつ), else the town's
+  const atStation = anchor.kind === 'station' ? candidates.filter((place) => place.details?.station === town) : [];
+  const pool = atStation.length > 0 ? atStation : candidates.filter((place) => place.address?.replace(/\s+/g, '').replace(/^東京都/, '').startsWith(prefix));
   if (pool.length === 0) return undefined;
   const places = dedupe(order(index, frame, ward, pool));
   return answered(listed(places), places.length, { mode: 'ward', ward, inferred: true, area: town, count: recordCount(places) }, places);
@@ -234,7 +235,8 @@ function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
   const all = frame.categories.flatMap((category) => index.inCategory(category)).filter((place) => generalUse(place) && runBy(frame, place));
   const local = frame.categories.some((category) => RETRIEVAL.askWhere.includes(category));
   if (all.length === 0 || (frame.intent !== 'count' && (local || all.length > RETRIEVAL.tokyoWideMax))) return nothing('clarification_needed');
-  const pool = all.filter((place) => filter.accepts(place));
+  // (records that confirm the condition before those that do not say, as a municipality's list keeps them)
+  const pool = filter.preferConfirmed(all.filter((place) => filter.accepts(place)), (place) => place);
   const scope: AnswerScope = { mode: 'tokyo', ...(frame.intent === 'count' ? { count: pool.length } : {}) };
   if (pool.length === 0) {
     if (frame.intent === 'count') return nothing('unanswerable_no_sources', scope);

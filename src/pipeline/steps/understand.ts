@@ -47,7 +47,8 @@ export function understandQuestion(
   const topicHit = findTopic(rest);
   const read = readQuestionWords(text, placeSpans, topicHit ? [topicHit.start, topicHit.end] : undefined);
   // "江東区のトイレはいくつ": with no facility named, how many toilets is a count of toilets, not a fact of a building
-  const countsKind = topicHit?.topic.id === 'toilet' && named.length === 0 && found.anchor?.kind !== 'station' && read.attributes.includes('toilets');
+  // (at a station: its toilets, counted from the station toilet list)
+  const countsKind = topicHit?.topic.id === 'toilet' && named.length === 0 && read.attributes.includes('toilets');
   const words = countsKind
     ? { ...read, count: true, attributes: read.attributes.filter((attribute) => attribute !== 'toilets'), spans: read.spans.filter(([s, e]) => !(s <= topicHit.start && e >= topicHit.end)) }
     : read;
@@ -77,6 +78,8 @@ export function understandQuestion(
   }
 
   const prior = previous.frame ?? legacyFrame(previous);
+  // ("which of those have baby changing facilities?": a broad word in a follow-up about the list keeps its kind)
+  const broadFollowUp = Boolean(topicHit?.topic.generic && words.narrowing && prior?.topic !== undefined && !namesPlace);
   // "日本語で教えて", "can you answer in English?": the last question again, in the language asked for
   if (words.askedLanguage && prior && !topicHit && !namesPlace && !asksFact && filters.length === 0 && prior.intent !== 'decline' && prior.intent !== 'clarify') {
     const topic = prior.topic ? topicById(prior.topic) : undefined;
@@ -99,7 +102,7 @@ export function understandQuestion(
   const hazardOfPlace = words.singularReference && filters.some((filter) => filter.kind === 'hazard') && SHELTER_TOPICS.has(topicHit?.topic.id ?? '') && SHELTER_TOPICS.has(prior?.topic ?? '');
   // (a place named by a part of its name is a new subject, not a follow-up: "另外，山本亭幾點開？")
   const namesByPart = () => partialNameHits(unread, index).length > 0;
-  if ((!topicHit || hazardOfPlace) && !namesPlace && prior && (asksFact || filters.length > 0 || words.backReference) && !(words.followUp && namesByPart())) {
+  if ((!topicHit || hazardOfPlace || broadFollowUp) && !namesPlace && prior && (asksFact || filters.length > 0 || words.backReference) && !(words.followUp && namesByPart())) {
     const followUp = followUpOf(prior, previousPlaceIds, words, filters, base, location, ASKS_CLOCK.test(text));
     if (followUp) return followUp;
   }
@@ -112,7 +115,7 @@ export function understandQuestion(
   const namesKind = (s: number, e: number) =>
     words.kindSpans.some(([ks, ke]) => ks === s && ke === e) || (topicHit !== undefined && !/[a-z]/.test(topicHit.keyword) && e === topicHit.end);
   const insideWord = topicHit && words.spans.some(([s, e]) => s <= topicHit.start && e >= topicHit.end && e - s > topicHit.end - topicHit.start && !namesKind(s, e));
-  const broadTopic = (topicHit?.topic.generic && (asksFact || !nearSaid) && named.length > 0) || (topicHit && partOfLatinName(topicHit.keyword, named)) || insideWord;
+  const broadTopic = (topicHit?.topic.generic && (asksFact || !nearSaid) && named.length > 0) || (topicHit && partOfLatinName(topicHit.keyword, named)) || insideWord || broadFollowUp;
   let topicId: TopicId | undefined = broadTopic ? undefined : topicHit?.topic.id;
   const inherited: FrameField[] = [];
   const short = residue.replace(/[\p{P}\p{S}\s]/gu, '').length <= SHORT_FOLLOW_UP;
@@ -179,7 +182,7 @@ export function understandQuestion(
   const ward = wardNamed;
   if (subject.length > 0) {
     // "じゃあ浜離宮は？", "what about Kameido library?" after a fact was asked: the same fact of the new place
-    let attribute = attributeOf(words, subject, index, filters, topicId);
+    let attribute = attributeOf(words, subject, index, filters, topicId, text);
     if (!attribute && !topicHit && prior?.intent === 'lookup' && prior.attribute && (words.followUp || short)) {
       attribute = prior.attribute;
       inherited.push('attribute');
@@ -270,6 +273,9 @@ function saidAsTown(text: string, span: readonly [number, number] | undefined): 
   return true;
 }
 
+/** Words of a height or an elevation, which a place's description gives (八丈富士 854.3 m). */
+const HEIGHT = /高さ|たかさ|標高|ひょうこう|height|how high|how tall|elevation|多高|海拔|높이|해발/;
+
 /** A way asked from one place to another (从羽田到新宿, 羽田から新宿まで, from Haneda to Shinjuku, 하네다에서 신주쿠까지). */
 const ROUTE = /[从從].+[到去]|から.+(まで|へ|に行)|\bfrom\b.+\bto\b|에서.+(까지|로 가)/u;
 
@@ -319,7 +325,9 @@ function followUpOf(
       inherited: ['places'],
     };
   }
-  if (!asksFact && filters.length > 0 && (prior.intent === 'list' || prior.intent === 'nearest' || prior.intent === 'count')) {
+  // ("その中で夜9時まで開いてるのはどこ？": "where" beside a condition on "those" asks which of them, not their address)
+  const whichOfThose = words.narrowing && filters.length > 0 && words.attributes.every((attribute) => attribute === 'address' || implied.has(attribute)) && words.contextual.every((word) => word === 'where');
+  if ((!asksFact || whichOfThose) && filters.length > 0 && (prior.intent === 'list' || prior.intent === 'nearest' || prior.intent === 'count')) {
     return {
       ...base,
       ...topicPart,
@@ -364,10 +372,12 @@ function mergeFilters(old: readonly Filter[], added: readonly Filter[]): Filter[
  * The fact asked of a named place; "when" and "where" depend on whether it is an event; a condition alone asks
  * whether the place meets it ("Is Kiba Park free?", "木場公園は津波でも大丈夫？").
  */
-function attributeOf(words: QuestionWords, placeIds: readonly string[], index: PlaceLookup, filters: readonly Filter[], topic: TopicId | undefined): Attribute | undefined {
+function attributeOf(words: QuestionWords, placeIds: readonly string[], index: PlaceLookup, filters: readonly Filter[], topic: TopicId | undefined, text = ''): Attribute | undefined {
   const event = index.places.get(placeIds[0] as string)?.category === 'event';
   // "是什麼時候" holds "是什麼" (what is it): the when asks the dates
   if (words.attributes[0] === 'description' && words.contextual.length > 0) return contextualAttribute(words, event);
+  // a height asked "how much" (높이가 얼마야, 高さはいくら) is what the description says, not a fee
+  if (words.attributes.includes('description') && HEIGHT.test(text)) return 'description';
   // an event's hours, period or "when" are its dates (岡本太郎展の期間)
   if (event && words.attributes[0] === 'hours') return 'event_dates';
   if (words.attributes[0] && words.attributes[0] !== 'free') return words.attributes[0];

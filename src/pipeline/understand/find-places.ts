@@ -49,7 +49,12 @@ export function findPlaces(message: string, index: PlaceLookup, preferStation: b
   // A name inside a station's or ward's name is that place (新宿駅); a landmark's namesakes stay (木場公園のWi-Fi).
   const landmark = first.anchor?.kind === 'landmark' ? first.anchor.ja : undefined;
   const inside = (hit: NamedHit) => hit.start >= 0 && hit.place.name.ja !== landmark && first.spans.some(([s, e]) => s <= hit.start && e >= hit.end);
-  const named = hits.filter((hit) => !inside(hit));
+  const exact = hits.filter((hit) => !inside(hit));
+  // a name read in kana inside a longer name said with a part left out (ちゅうおう としょかん in とうきょうと
+  // ちゅうおう としょかん, 東京都立中央図書館): the longer one
+  const inKana = exact.length > 0 && exact.every((hit) => hit.start >= 0 && /^[\p{Script=Hiragana}ー\s]+$/u.test(text.slice(hit.start, hit.end)));
+  const longer = inKana ? gapNameHits(message, index).filter((gap) => exact.some((hit) => gap.start <= hit.start && gap.end >= hit.end && gap.end - gap.start > hit.end - hit.start)) : [];
+  const named = longer.length > 0 ? longer : exact;
   // the facilities a station's name hides, the same name exactly (豊島園 the park, 豊島園 the station): a fact asked
   // of that name is the facility's ("豊島園 じゅうしょ")
   const shadowed = hits.filter((hit) => inside(hit) && first.spans.some(([s, e]) => s === hit.start && e === hit.end));
@@ -122,15 +127,25 @@ export const HOSTED_KINDS: ReadonlySet<string> = new Set(['aed', 'wifi', 'toilet
 export function partialNameHits(text: string, index: PlaceLookup, wanted?: ReadonlySet<string>): NamedHit[] {
   const converted = chineseToJapaneseKanji(text.normalize('NFKC'));
   const hits: NamedHit[] = [];
-  for (const run of converted.matchAll(/[\p{Script=Han}\p{Script=Katakana}ー]{3,}/gu)) {
+  // (a Chinese particle ends a run: 山本亭的門票 holds the name 山本亭)
+  const runs = [...converted.matchAll(/[\p{Script=Han}\p{Script=Katakana}ー]{3,}/gu)].flatMap((run) => {
+    const pieces: Array<{ text: string; index: number }> = [];
+    let offset = run.index as number;
+    for (const piece of run[0].split(/([的吗嗎呢么麼])/)) {
+      if (piece.length >= MIN_PART) pieces.push({ text: piece, index: offset });
+      offset += piece.length;
+    }
+    return pieces;
+  });
+  for (const run of runs) {
     // a Chinese particle or verb before the name is not part of it (葛饰区的山本亭)
-    const lead = [...run[0]].findIndex((char) => !LEAD_IN.has(char));
-    const part = run[0].slice(Math.max(0, lead));
+    const lead = [...run.text].findIndex((char) => !LEAD_IN.has(char));
+    const part = run.text.slice(Math.max(0, lead));
     if (part.length < MIN_PART) continue;
     const holders = [...index.places.values()].filter((place) => !HOSTED_KINDS.has(place.category) && (!wanted || wanted.has(place.category)) && chineseToJapaneseKanji(place.name.ja.normalize('NFKC')).includes(part));
     const distinct = new Set(holders.map((place) => place.name.ja));
     if (holders.length === 0 || distinct.size > MAX_PART_PLACES) continue;
-    const start = (run.index as number) + Math.max(0, lead);
+    const start = run.index + Math.max(0, lead);
     for (const place of holders.sort((a, b) => a.name.ja.length - b.name.ja.length)) hits.push({ place, start, end: start + part.length, length: part.length });
   }
   return hits;
@@ -193,18 +208,23 @@ export function gapNameHits(message: string, index: PlaceLookup, wanted?: Readon
       let tail = 0;
       while (tail < form.length && tail < end && q.charAt(end - 1 - tail) === form.charAt(form.length - 1 - tail)) tail += 1;
       if (tail === form.length) continue; // the whole name is the exact lookup's
+      // the name's beginning right before its end, or before a の between them (とうほう だいがく の おおもり びょういん)
       let head = 0;
-      for (let size = Math.min(form.length - tail - 1, end - tail); size >= MIN_GAP_HEAD; size -= 1) {
-        if (q.startsWith(form.slice(0, size), end - tail - size)) {
-          head = size;
-          break;
+      let joint = 0;
+      for (const between of q.charAt(end - tail - 1) === 'の' ? [0, 1] : [0]) {
+        for (let size = Math.min(form.length - tail - 1, end - tail - between); size > head && size >= MIN_GAP_HEAD; size -= 1) {
+          if (q.startsWith(form.slice(0, size), end - tail - between - size)) {
+            head = size;
+            joint = between;
+            break;
+          }
         }
       }
       const said = head + tail;
       if (said < (kana ? MIN_GAP_MATCH.kana : MIN_GAP_MATCH.kanji) || said * 2 < form.length) continue;
       // a name's end alone: in kana only (the kanji case is partialNameHits'), and not just its kind (としょかん)
       if (head === 0 && (!kana || tail < MIN_GAP_MATCH.kana)) continue;
-      const start = end - tail - head;
+      const start = end - tail - joint - head;
       if (!(kana ? startsWord(forms, start) && endsWord(forms, end) : !/\p{Script=Han}/u.test(q.charAt(start - 1)) || LEAD_IN.has(q.charAt(start - 1)))) continue;
       const score = said * 100 + head;
       if (score < bestScore) continue;

@@ -208,6 +208,8 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
       'どんな所', 'どんなところ', 'どんな場所', 'どういう所', 'どういうところ', 'どんな施設', 'どういう施設', 'どんなとこ', '何がある', 'なにがある', '何ができる',
       'について教えて', 'について', 'に ついて', 'ってなに', 'って何',
       '概要', '説明', 'せつめい', '紹介', '特徴',
+      // a height, an age, an area: what a description says (八丈富士 854.3 m)
+      '高さ', 'たかさ', '標高', 'ひょうこう', 'height', 'how high', 'how tall', 'elevation', '多高', '高度', '海拔', '높이', '해발',
       'what is', "what's", 'whats', 'tell me about', 'what kind of place', 'what sort of place', 'describe', 'description', 'about', 'what can i do',
       'what can i see', 'what is it like', "what's it like", 'info', 'information', 'details', 'overview',
       '是什么', '是什麼', '介绍', '介紹', '怎么样', '怎麼樣', '是什么地方', '是什麼地方', '有什么', '有什麼', '简介', '簡介', '什么样', '什麼樣', '是个什么', '是個什麼',
