@@ -56,6 +56,7 @@ export async function buildCorpus(dataDir: string, analyser: JapaneseAnalyser, o
   places = dropDuplicates(places, tallyOf);
   places = repairPoints(places, tallyOf);
   enrichMunicipalities(navi, places);
+  shareDesignations(places);
   const publisherKana = lendPublisherReadings(places);
   addReadings(places, readingOf);
   addDisplayNames(places, analyser.tokensOf, publisherKana);
@@ -96,5 +97,22 @@ function enrichMunicipalities(navi: ReturnType<typeof readBichikuNavi>, places: 
     if (extra.en) place.name.en = tidyOfficeEnglish(`${extra.en} Office`);
     const links = Object.entries(extra.hazardMaps).map(([hazard, url]) => `${hazard}=${url}`);
     if (links.length > 0) place.details = { ...place.details, hazardMaps: links.join(' ') };
+  }
+}
+
+/**
+ * A site one dataset designates (品川区's 広域避難場所) is the same site in the others that list it under the same
+ * name and kind (the metropolitan and national lists of evacuation sites): they share the designation, so the
+ * nearest of the twins answers a question about wide-area sites.
+ */
+export function shareDesignations(places: Place[]): void {
+  const designated = new Map<string, Record<string, string>>();
+  for (const place of places) {
+    const designation = place.details?.designation;
+    if (designation) designated.set(`${place.category}|${place.name.ja}`, { designation, ...(place.details?.designatedBy ? { designatedBy: place.details.designatedBy } : {}) });
+  }
+  for (const place of places) {
+    const shared = designated.get(`${place.category}|${place.name.ja}`);
+    if (shared && !place.details?.designation) place.details = { ...place.details, ...shared };
   }
 }

@@ -391,4 +391,10 @@ describe('questions people ask, on the bundled data', () => {
       expect((await ask([question])).status, question).toBe('unanswerable_out_of_scope');
     }
   });
+
+  it("lists a venue's events rather than one elsewhere whose title sounds like the question's words, and measures a wide-area site from its nearest record", async () => {
+    const photo = await ask(['What exhibitions were held at the Tokyo Photographic Art Museum?']);
+    expect(photo.sources).not.toContain('庭園芸術とアール・デコ');
+    expect((await ask(['大井町駅から一番近い広域避難場所は？'])).answer).toMatch(/^大井町駅から一番近い避難場所はJRアパート・品川区役所一帯です（北西へ約280m）/);
+  });
 });

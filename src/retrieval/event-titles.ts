@@ -5,6 +5,8 @@ import { hangulSyllableLatin, kanaSoundKey, soundKey } from '../text/sound-key.t
 
 /** Words many titles share (特別展, 美術館, コレクション): their pairs of characters name no event. */
 const GENERIC_WORDS = ['特別展', '企画展', '展覧会', '展示', '東京都', '東京', '美術館', '博物館', '写真', '記念', '開催', 'コレクション', 'イベント', 'フェスティバル', 'ワークショップ', 'ライトアップ'];
+/** Words of the places and kinds of event every question about them says: no foreign name is heard in them. */
+const VENUE_WORDS: ReadonlySet<string> = new Set(['tokyo', 'metropolitan', 'museum', 'art', 'arts', 'exhibition', 'exhibitions', 'exhibit', 'gallery', 'hall', 'park', 'garden', 'center', 'centre', 'library', 'festival', 'event', 'events', 'show', 'special', 'photographic', 'photography']);
 /** A sound key this short (ローマ: "rm") matches too many words. */
 const MIN_SOUND = 3;
 /** Pairs of a title's characters a question must share, at least, to name it by them. */
@@ -106,7 +108,7 @@ function titleSounds(title: string): string[] {
 function soundUnits(text: string): SoundUnit[] {
   const units: SoundUnit[] = [];
   for (const word of text.normalize('NFKC').matchAll(/[A-Za-z][A-Za-z'’-]*|[\p{Script=Hangul}]+/gu)) {
-    if (/^[A-Za-z]/.test(word[0])) units.push({ latin: word[0], start: true, common: ENGLISH_WORDS.has(word[0].toLowerCase()) });
+    if (/^[A-Za-z]/.test(word[0])) units.push({ latin: word[0], start: true, common: ENGLISH_WORDS.has(word[0].toLowerCase()) || VENUE_WORDS.has(word[0].toLowerCase()) });
     else [...word[0]].forEach((char, i) => units.push({ latin: hangulSyllableLatin(char), start: i === 0, common: false }));
   }
   return units;
@@ -115,7 +117,8 @@ function soundUnits(text: string): SoundUnit[] {
 /** Whether units from the start of a word say the sound key: Latin words whole, Hangul to any syllable (실레전). */
 function saysSound(units: readonly SoundUnit[], key: string): boolean {
   for (let i = 0; i < units.length; i += 1) {
-    if (!(units[i] as SoundUnit).start) continue;
+    // (a name heard begins with a word of its own: "were the Tokyo" is not アール・デコ)
+    if (!(units[i] as SoundUnit).start || (units[i] as SoundUnit).common) continue;
     let said = '';
     let proper = false;
     for (let j = i; j < units.length; j += 1) {

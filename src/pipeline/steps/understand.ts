@@ -149,7 +149,11 @@ export function understandQuestion(
   // ("the Egon Schiele exhibition", 에곤 실레전, 东京都美术馆的岡本太郎展): the event is what is asked about
   // (the cue said outside the names: 市民活動センター is no event)
   if (!subject.some(isEvent) && (EVENT_CUE.test(unread) || topicId === 'event')) {
-    const events = index.eventTitles.find(unread);
+    // (with its venue named, an event held there: "what exhibitions were held at the Photographic Art Museum" asks
+    // for its events, not one elsewhere whose title sounds like a word of the question)
+    const venues = subject.map((id) => index.places.get(id)?.name.ja.normalize('NFKC').replace(/\s+/g, '')).filter((name): name is string => name !== undefined);
+    const heldThere = (event: { details?: Record<string, string> }) => venues.length === 0 || venues.some((venue) => event.details?.venue?.normalize('NFKC').replace(/\s+/g, '').includes(venue.replace(OWNER_PREFIX_JA, '')));
+    const events = index.eventTitles.find(unread).filter(heldThere);
     if (events.length > 0) subject.splice(0, subject.length, ...events.map((event) => event.id));
   }
   // nothing named in full, a fact asked or a kind with no scope: a part of a name may name the place (柴又の山本亭)
@@ -272,6 +276,9 @@ function saidAsTown(text: string, span: readonly [number, number] | undefined): 
   if (/[a-z]/i.test(said)) return said.replace(/[^a-z]/gi, '').length >= 6;
   return true;
 }
+
+/** Who runs a venue, left out of an event's venue column (東京都写真美術館 is 写真美術館 there too). */
+const OWNER_PREFIX_JA = /^東京都/;
 
 /** Words of a height or an elevation, which a place's description gives (八丈富士 854.3 m). */
 const HEIGHT = /高さ|たかさ|標高|ひょうこう|height|how high|how tall|elevation|多高|海拔|높이|해발/;
