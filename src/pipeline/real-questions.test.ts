@@ -397,4 +397,14 @@ describe('questions people ask, on the bundled data', () => {
     expect(photo.sources).not.toContain('庭園芸術とアール・デコ');
     expect((await ask(['大井町駅から一番近い広域避難場所は？'])).answer).toMatch(/^大井町駅から一番近い避難場所はJRアパート・品川区役所一帯です（北西へ約280m）/);
   });
+
+  it("reads a parking column's no over an accessible-parking note, a site's hazards from all its records, and a month's closing as no weekly one", async () => {
+    const parking = await ask(['江東區哪些圖書館有停車場？']);
+    expect(parking.sources).not.toContain('江東図書館');
+    expect((await ask(['港南図書館って地震のときの避難場所になってる？'])).answer).toMatch(/津波/);
+    // "12月の第3火曜日から木曜日まで休館" closes no Thursday
+    expect((await ask(['寅さん記念館の休みの日っていつ'])).answer).not.toMatch(/木曜/);
+    const korean = await ask(['시바마타 야마모토테이에 대해 알려줘', '입장료는 얼마야?']);
+    expect(korean.answer).toContain('100円');
+  });
 });

@@ -191,7 +191,13 @@ function satisfies(parts: readonly Part[], said: readonly boolean[]): boolean {
 /** The Korean ways to write the whole name, in Japanese order, with the parts people drop left out or not. */
 function koreanForms(parts: readonly Part[], withTails = false): string[] {
   // a name that is one proper part (豊洲北小学校 read whole when the glossary does not cut it) in Hangul, if long
-  if (parts.length === 1 && parts[0]?.role === 'proper') return (parts[0].ko[0]?.length ?? 0) >= MIN_SINGLE_KOREAN ? [parts[0].ko[0] as string] : [];
+  if (parts.length === 1 && parts[0]?.role === 'proper') {
+    const whole = parts[0].ko[0] ?? '';
+    if (whole.length < MIN_SINGLE_KOREAN) return [];
+    // (or without where it is, 가쓰시카구 야마모토데이 said 야마모토테이, when still long enough to be a name)
+    const tails = withTails ? Array.from({ length: Math.max(0, whole.length - MIN_SINGLE_KOREAN) }, (_, cut) => whole.slice(cut + 1)) : [];
+    return [whole, ...tails];
+  }
   if (parts.length < 2 || parts.some((part) => part.ko.length === 0 && part.role !== 'owner')) return [];
   const properSaid = parts.some((part) => part.role === 'proper');
   const substance = parts.some((part) => part.role === 'proper' || part.role === 'place');

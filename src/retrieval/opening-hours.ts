@@ -101,6 +101,8 @@ function applyNote(hours: Hours, note: string, base: Interval | undefined): void
   // each sentence, and each bracketed aside of one ("(土・日曜日、祝日は~PM5:30)"), read on its own
   const clauses = note.split(/[。;；]/).flatMap((sentence) => [sentence.replace(/\([^)]*\)/g, (aside) => (/は\s*[~〜～]?\s*(?:pm|午後)?\s*\d/i.test(aside) ? '' : aside)), ...[...sentence.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] as string).filter((aside) => /は\s*[~〜～]?\s*(?:pm|午後)?\s*\d/i.test(aside))]);
   for (const clause of clauses) {
+    // a closing in one month only (12月の第3火曜日から木曜日まで休館) is no weekly closing: it stays in the note
+    if (/^\s*\d{1,2}月/.test(clause)) continue;
     // "(祝日の場合は翌日)", "(こどもの日を除く)": conditions on a closing, not closed days
     let text = clause.replace(/\((?:[^)]*)(?:場合|除く)[^)]*\)/g, '');
     // eslint-disable-next-line security/detect-unsafe-regex -- no nested unbounded repeats; notes are a few hundred characters

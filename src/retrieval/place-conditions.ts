@@ -32,6 +32,9 @@ export function hasFeature(place: Place, feature: Feature): Verdict {
     tertiary: place.category === 'hospital' ? [d.tertiaryEmergency] : [],
   };
   if (flags[feature].includes('yes')) return 'yes';
+  // a parking column that says no is not overruled by a note on accessible parking (障害者用駐車場有): that is
+  // accessible_parking, not parking for everyone
+  if (feature === 'parking' && flags.parking.includes('no')) return 'no';
   if (feature === 'parking' && d.parkingNote && !/なし|無し|ありません|不可/.test(d.parkingNote)) return 'yes';
   if (d.accessibility && FEATURE_NOTES[feature].test(d.accessibility)) return 'yes';
   if (flags[feature].includes('no')) return 'no';

@@ -75,7 +75,7 @@ function lookup(index: CorpusIndex, frame: QuestionFrame): Retrieval {
   const named = (frame.placeIds ?? []).flatMap((id) => index.places.get(id) ?? []).filter((place) => !frame.ward || place.ward === frame.ward);
   if (named.length === 0) return nothing('clarification_needed');
   const ordered = [...named].sort((a, b) => canonicalRank(a, frame.attribute) - canonicalRank(b, frame.attribute));
-  const places = dedupe(ordered.map((place) => withDistance(place, frame)));
+  const places = dedupe(ordered.map((place) => withDistance(place, frame))).map(withTwinHazards);
   const shown = places.slice(0, RETRIEVAL.answerSize);
   const attribute = frame.attribute;
   if (attribute && !shown.some(({ place }) => hasFact(place, attribute))) {
@@ -96,6 +96,17 @@ function sameAreaWith(index: CorpusIndex, place: Place, attribute: Attribute): P
   }
   const hits = index.nearest({ lat: place.lat, lon: place.lon }, CATEGORIES, 20, SAME_AREA_METERS, (other) => other.id !== place.id && nameKey(other.name.ja).startsWith(key));
   return hits.map(({ item }) => item as Place).find((other) => hasFact(other, attribute));
+}
+
+/**
+ * The hazards a site serves, as all its records in the datasets say them together: the metropolitan list names a
+ * site for earthquakes and fires, the national one the same site for a tsunami (港南図書館).
+ */
+function withTwinHazards(ranked: RankedPlace): RankedPlace {
+  const lists = [ranked.place, ...(ranked.merged ?? [])].map((place) => place.details?.hazards).filter((hazards): hazards is string => Boolean(hazards));
+  if (lists.length < 2) return ranked;
+  const hazards = [...new Set(lists.flatMap((list) => list.split(',')))].join(',');
+  return hazards === ranked.place.details?.hazards ? ranked : { ...ranked, place: { ...ranked.place, details: { ...ranked.place.details, hazards } } };
 }
 
 /** Records named after a place within this distance of it are about the same place (a park and the site around it). */
