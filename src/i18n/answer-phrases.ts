@@ -37,6 +37,11 @@ export interface AnswerPhrases {
   openNow: string;
   closedNow: string;
   someWeeksClosed: string;
+  /** Closed on given weeks of each month: {days} is nthDay filled (毎月第3火曜は休みです). */
+  nthClosed: string;
+  /** One day of given weeks: {weeks} the week numbers (joined by weekJoin), {day} the day (第{weeks}{day}). */
+  nthDay: string;
+  weekJoin: string;
   /** No day of the week is a closing day. */
   openEveryDay: string;
   admitsAll: string;
@@ -168,6 +173,9 @@ const JA: AnswerPhrases = {
   openNow: '{name}は今開いています（{hours}）。',
   closedNow: '{name}は今は閉まっています（{hours}）。',
   someWeeksClosed: 'ただし、月によって休みの{days}があります。',
+  nthClosed: 'ただし、毎月{days}は休みです。',
+  nthDay: '第{weeks}{day}',
+  weekJoin: '・第',
   admitsAll: '{name}は誰でも避難できる場所です（データに受入対象の制限はありません）。',
   admitsSome: '{name}の受入対象は「{who}」です。',
   hazardsAre: '{name}は{list}のときの避難先に指定されています。',
@@ -272,6 +280,9 @@ const JA_EASY: AnswerPhrases = {
   openNow: '{name}は いま あいて います（{hours}）。',
   closedNow: '{name}は いま しまって います（{hours}）。',
   someWeeksClosed: 'でも、やすみの {days}も あります。',
+  nthClosed: 'でも、まいつき {days}は やすみです。',
+  nthDay: 'だい{weeks}の {day}',
+  weekJoin: '・',
   admitsAll: '{name}には だれでも ひなん できます。',
   admitsSome: '{name}は「{who}」の ための ひなんじょです。',
   hazardsAre: '{name}は {list}の ときに にげる ばしょです。',
@@ -350,6 +361,9 @@ const EN: AnswerPhrases = {
   openNow: '{name} is open now ({hours}).',
   closedNow: '{name} is closed now ({hours}).',
   someWeeksClosed: 'It is also closed on some {days} of the month.',
+  nthClosed: 'It is also closed on {days} of each month.',
+  nthDay: 'the {weeks} {day}',
+  weekJoin: ' and ',
   admitsAll: 'Anyone can evacuate to {name}: the data sets no limit on whom it takes.',
   admitsSome: '{name} is for: {who} (as the data says, in Japanese).',
   hazardsAre: '{name} is designated for: {list}.',
@@ -464,6 +478,9 @@ const ZH_HANS: AnswerPhrases = {
   openNow: '{name}现在开放（{hours}）。',
   closedNow: '{name}现在不开放（{hours}）。',
   someWeeksClosed: '另外，每月有些{days}休息。',
+  nthClosed: '另外，每月{days}休息。',
+  nthDay: '第{weeks}个{day}',
+  weekJoin: '、',
   admitsAll: '任何人都可以到{name}避难（数据中没有收容对象的限制）。',
   admitsSome: '{name}的收容对象为：{who}（数据原文为日语）。',
   hazardsAre: '{name}适用的灾害：{list}。',
@@ -574,6 +591,9 @@ const ZH_HANT: AnswerPhrases = {
   openNow: '{name}現在開放（{hours}）。',
   closedNow: '{name}現在不開放（{hours}）。',
   someWeeksClosed: '另外，每月有些{days}休息。',
+  nthClosed: '另外，每月{days}休息。',
+  nthDay: '第{weeks}個{day}',
+  weekJoin: '、',
   admitsAll: '任何人都可以到{name}避難（資料中沒有收容對象的限制）。',
   admitsSome: '{name}的收容對象為：{who}（資料原文為日語）。',
   hazardsAre: '{name}適用的災害：{list}。',
@@ -665,6 +685,9 @@ const KO: AnswerPhrases = {
   openNow: '{name}은(는) 지금 열려 있습니다({hours}).',
   closedNow: '{name}은(는) 지금 닫혀 있습니다({hours}).',
   someWeeksClosed: '또한 달에 따라 쉬는 {days}이(가) 있습니다.',
+  nthClosed: '또한 매월 {days}에는 쉽니다.',
+  nthDay: '{weeks}번째 {day}',
+  weekJoin: '·',
   admitsAll: '{name}에는 누구나 대피할 수 있습니다(데이터에 수용 대상 제한이 없습니다).',
   admitsSome: '{name}의 수용 대상: {who}(데이터 원문은 일본어).',
   hazardsAre: '{name}의 대응 재해: {list}.',

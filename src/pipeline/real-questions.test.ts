@@ -407,4 +407,10 @@ describe('questions people ask, on the bundled data', () => {
     const korean = await ask(['시바마타 야마모토테이에 대해 알려줘', '입장료는 얼마야?']);
     expect(korean.answer).toContain('100円');
   });
+
+  it('says which weeks of the month a place closes, in every language', async () => {
+    expect((await ask(['寅さん記念館の休みの日っていつ'])).answer).toContain('毎月第3火曜は休みです');
+    expect((await ask(['When is Toyo Library closed?'])).answer).toContain('the 3rd Friday of each month');
+    expect((await ask(['東陽圖書館休館日'])).answer).toContain('每月第3個週五休息');
+  });
 });

@@ -12,6 +12,8 @@ export interface Hours {
   holidays?: 'closed' | Interval[];
   /** Days closed in some weeks of the month only (第2・4月曜日): open on most such days. */
   someWeeksClosed: Day[];
+  /** Which weeks of the month those days close, when the note says (第2・4月曜日: mon → [2, 4]). */
+  closedWeeks: Partial<Record<Day, number[]>>;
   /** Days it is open when the record gives days but no times (a museum open Tuesday to Sunday). */
   openDays?: Day[];
   /** Open all day, every day (parks, public toilets). */
@@ -25,6 +27,7 @@ export interface Hours {
 /** Whether a place is open at a time, as far as the record says. */
 export type OpenState = 'open' | 'closed' | 'unknown';
 
+const WEEK_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
 const JA_DAYS: Record<string, Day> = { 日: 'sun', 月: 'mon', 火: 'tue', 水: 'wed', 木: 'thu', 金: 'fri', 土: 'sat' };
 /** The first train leaves about 5:00 and the last arrives about 0:30 (station toilets follow the trains). */
 const FIRST_TRAIN = 5 * 60;
@@ -43,6 +46,7 @@ export function hoursOf(place: Place): Hours | undefined {
   const hours: Hours = {
     week,
     someWeeksClosed: [],
+    closedWeeks: {},
     allDay: interval !== undefined && interval[0] === 0 && interval[1] >= 23 * 60 + 59 && days.length === 7,
     trainHours: d.hours?.startsWith('first-train') ?? false,
     note,
@@ -119,29 +123,33 @@ function applyNote(hours: Hours, note: string, base: Interval | undefined): void
     }
     const closing = /(除く|休館|休園|休み|休業|利用不可|休室)/.test(text) && !/場合は開館|場合は開園/.test(text);
     if (!closing) continue;
-    for (const { day, nth } of daysIn(text)) {
+    for (const { day, nth, weeks } of daysIn(text)) {
       if (!nth) hours.week[day] = [];
-      else if (!hours.someWeeksClosed.includes(day)) hours.someWeeksClosed.push(day);
+      else if (!hours.someWeeksClosed.includes(day)) {
+        hours.someWeeksClosed.push(day);
+        if (weeks.length > 0) hours.closedWeeks[day] = weeks;
+      }
     }
     if (/祝日|祝休日|休日/.test(text)) hours.holidays = 'closed';
   }
 }
 
 /** Days of the week a clause names: 月曜日, 土・日曜日, 第2・4月曜 (nth), 毎週月曜日. */
-function daysIn(text: string): Array<{ day: Day; nth: boolean }> {
-  const found: Array<{ day: Day; nth: boolean }> = [];
+function daysIn(text: string): Array<{ day: Day; nth: boolean; weeks: number[] }> {
+  const found: Array<{ day: Day; nth: boolean; weeks: number[] }> = [];
   // 第2・4月曜日, 第一・第三・第五日曜日, 第3金曜
   // eslint-disable-next-line security/detect-unsafe-regex -- as above
   const nthPattern = /第[0-9一二三四五](?:[・、][第]?[0-9一二三四五])*\s*([月火水木金土日])曜/g;
   const nthSpans: Array<[number, number]> = [];
   for (const match of text.matchAll(nthPattern)) {
-    found.push({ day: JA_DAYS[match[1] as string] as Day, nth: true });
+    const weeks = [...match[0].matchAll(/[0-9一二三四五]/g)].map((digit) => WEEK_NUMBERS[digit[0]] ?? Number(digit[0]));
+    found.push({ day: JA_DAYS[match[1] as string] as Day, nth: true, weeks });
     nthSpans.push([match.index, match.index + match[0].length]);
   }
   // 土・日曜日, 月曜日, 日曜 (not inside an nth span; not 日 of 日曜 counted twice)
   for (const match of text.matchAll(/((?:[月火水木金土日][・、])*[月火水木金土日])曜/g)) {
     if (nthSpans.some(([s, e]) => match.index >= s && match.index < e)) continue;
-    for (const char of (match[1] as string).replace(/[・、]/g, '')) found.push({ day: JA_DAYS[char] as Day, nth: false });
+    for (const char of (match[1] as string).replace(/[・、]/g, '')) found.push({ day: JA_DAYS[char] as Day, nth: false, weeks: [] });
   }
   return found;
 }

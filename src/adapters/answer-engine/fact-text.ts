@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/languages.ts';
 import type { Day } from '../../core/question-frame.ts';
 import { ANSWER_PHRASES, formatDate, type AnswerPhrases } from '../../i18n/answer-phrases.ts';
+import { fill } from '../../i18n/phrasebook.ts';
 import type { Hours, Interval } from '../../retrieval/opening-hours.ts';
 import type { Fact } from '../../retrieval/place-facts.ts';
 
@@ -87,6 +88,23 @@ export function rangeText(interval: Interval, p: AnswerPhrases): string {
 export function daysText(days: ReadonlyArray<Day | 'hol'>, p: AnswerPhrases): string {
   return days.map((day) => p.hours.days[day]).join(p.hours.daySeparator);
 }
+
+/**
+ * The days closed in some weeks of the month: "毎月第3火曜は休みです", "the 2nd and 4th Monday of each month" when the
+ * note says which weeks, else "some Tuesdays of the month".
+ */
+export function weeksClosedText(hours: Hours, p: AnswerPhrases, lang: Lang): string {
+  const days = hours.someWeeksClosed;
+  if (!days.every((day) => (hours.closedWeeks[day]?.length ?? 0) > 0)) return fill(p.someWeeksClosed, { days: daysText(days, p) });
+  const one = (day: Day) => {
+    const weeks = (hours.closedWeeks[day] ?? []).map((week) => (lang === 'en' ? `${week}${EN_ORDINAL[week] ?? 'th'}` : String(week))).join(p.weekJoin);
+    const name = p.hours.days[day];
+    return fill(p.nthDay, { weeks, day: lang === 'en' ? name.replace(/s$/, '') : name });
+  };
+  return fill(p.nthClosed, { days: days.map(one).join(p.hours.daySeparator) });
+}
+
+const EN_ORDINAL: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
 
 /** Minutes after midnight as `09:00` (`24:30` past midnight, as timetables write it). */
 export function clock(minutes: number): string {

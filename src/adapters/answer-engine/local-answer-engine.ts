@@ -11,7 +11,7 @@ import { japaneseToChinese } from '../../text/chinese-from-japanese.ts';
 import { hoursOf, openAt } from '../../retrieval/opening-hours.ts';
 import { factOf, isTimed } from '../../retrieval/place-facts.ts';
 import type { AnswerChunk, AnswerEngine, AnswerRequest } from './answer-engine.ts';
-import { clock, daysText, factText, hoursText, rangeText } from './fact-text.ts';
+import { clock, daysText, factText, hoursText, rangeText, weeksClosedText } from './fact-text.ts';
 import { hazardMapLinks } from './place-facts.ts';
 
 const EVACUATION: ReadonlySet<Category> = new Set(['shelter', 'evacuation_site', 'assembly_point', 'hospital', 'aed']);
@@ -281,14 +281,14 @@ function leadFact(place: Place, request: AnswerRequest, s: Said): string | undef
         // the days it is closed; when the record names none, that it opens every day, and its own note
         const closed = closedDays(fact.hours);
         const base = closed.length > 0 ? fill(a.fact, { name, label: a.labels.open_days, value: daysText(closed, a) }) : fill(a.openEveryDay, { name });
-        return fact.hours.someWeeksClosed.length > 0 ? `${base}${space(lang)}${fill(a.someWeeksClosed, { days: daysText(fact.hours.someWeeksClosed, a) })}` : base;
+        return fact.hours.someWeeksClosed.length > 0 ? `${base}${space(lang)}${weeksClosedText(fact.hours, a, lang)}` : base;
       }
       // no times in the record: the days it opens, and the publisher's note on its hours in its words
       const note = isTimed(fact.hours) || !fact.hours.note ? '' : `${space(lang)}${fill(a.factJa, { name, label: a.labels.hours, value: fact.hours.note })}`;
       if (!open) {
         const text = hoursText(fact.hours, a);
         const base = fill(a.fact, { name, label: a.labels[attribute], value: text });
-        return (fact.hours.someWeeksClosed.length > 0 ? `${base}${space(lang)}${fill(a.someWeeksClosed, { days: daysText(fact.hours.someWeeksClosed, a) })}` : base) + note;
+        return (fact.hours.someWeeksClosed.length > 0 ? `${base}${space(lang)}${weeksClosedText(fact.hours, a, lang)}` : base) + note;
       }
       return openSentence(name, fact.hours, open, s) + note;
     }
