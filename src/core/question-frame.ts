@@ -162,6 +162,8 @@ export interface QuestionFrame {
   servedArea?: string;
   /** The railway company whose station toilets are asked (銀座線 → 東京地下鉄): the data's `operator`. */
   operator?: string;
+  /** The question asks for every one (一覧, 全部, "list all"): the list is shown up to RETRIEVAL.listAll. */
+  listAll?: boolean;
   /** Only wide-area evacuation sites (広域避難場所), where the data designates them. */
   wideArea?: boolean;
   /** The places in the town the station anchor names, not the nearest ones ("그 중에 도요스에 있는 건?" after a list). */

@@ -413,4 +413,18 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['When is Toyo Library closed?'])).answer).toContain('the 3rd Friday of each month');
     expect((await ask(['東陽圖書館休館日'])).answer).toContain('每月第3個週五休息');
   });
+
+  it('shows a list whole when all of it is asked, reads kana names with care, and declines what no record holds', async () => {
+    expect((await ask(['江東区の区立図書館の一覧'])).sources).toHaveLength(12);
+    expect((await ask(['江東区の図書館'])).sources).toHaveLength(5);
+    // a name's end that is only its kind, or begins with the question's particle, names no place
+    const parks = await ask(['こうとうく の こうえん で ちゅうしゃじょう が ある ところ'], 'ja-easy');
+    expect(parks.answer).toMatch(/ちゅうしゃじょう（駐車場）が ある こうえん（公園）は \d+か所/);
+    expect((await ask(['とらさん きねんかんは いくらですか'], 'ja-easy')).answer).toContain('500円');
+    const lift = await ask(['こうとうく の ほいくえん を おしえて', 'その なか で エレベーター が ある の は どこ？'], 'ja-easy');
+    expect(lift.answer).toMatch(/エレベーターが ある ほいくえん（保育園）は \d+か所/);
+    for (const question of ['深川図書館の館長さんの名前は？', '推薦澀谷好玩的夜店', '六義園裡面可以野餐嗎？']) {
+      expect((await ask([question])).status, question).toBe('unanswerable_out_of_scope');
+    }
+  });
 });

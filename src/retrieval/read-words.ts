@@ -15,7 +15,7 @@ import {
   WIDE_AREA_WORDS,
 } from './question-words/condition-words.ts';
 import { DECLINE_WORDS, OUTSIDE_TOKYO_WORDS, TOKYO_ITSELF_WORDS } from './question-words/decline-words.ts';
-import { BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, HELP_WORDS, LANGUAGE_REQUEST_WORDS, LIST_WORDS, NARROWING_WORDS, NEAR_WORDS, PLURAL_REFERENCE_WORDS, SINGULAR_REFERENCE_WORDS } from './question-words/intent-words.ts';
+import { ALL_WORDS, BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, HELP_WORDS, LANGUAGE_REQUEST_WORDS, LIST_WORDS, NARROWING_WORDS, NEAR_WORDS, PLURAL_REFERENCE_WORDS, SINGULAR_REFERENCE_WORDS } from './question-words/intent-words.ts';
 
 type DayWord = (typeof DAY_WORDS)[number][0];
 
@@ -64,6 +64,8 @@ export interface QuestionWords {
   operator?: string;
   /** Asks for wide-area evacuation sites (広域避難場所). */
   wideArea: boolean;
+  /** Asks for every one of a list (一覧, 全部, "list all"). */
+  all: boolean;
   /** Where every word of every slot stands, to blank them before a name is searched for. */
   spans: Array<[number, number]>;
   /** Where a fact is said by naming a kind of place ("disaster hospitals", 災害拠点病院): the kind is asked too. */
@@ -93,6 +95,7 @@ const TABLES = {
   tokyo: new WordTable([[true, TOKYO_ITSELF_WORDS]]),
   count: new WordTable([[true, COUNT_WORDS]]),
   list: new WordTable([[true, LIST_WORDS]]),
+  all: new WordTable([[true, ALL_WORDS]]),
   near: new WordTable([[true, NEAR_WORDS]]),
   courtesy: new WordTable(COURTESY_WORDS),
   help: new WordTable([[true, HELP_WORDS]]),
@@ -179,6 +182,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     narrowing: all.some((entry) => entry.slot === 'pluralReference' || entry.slot === 'narrowing'),
     operator: keys<string>('operators')[0],
     wideArea: all.some((entry) => entry.slot === 'wideArea'),
+    all: all.some((entry) => entry.slot === 'all'),
     spans: kept.map(({ hit }) => [hit.start, hit.end]),
     kindSpans: kept.filter(({ slot, hit }) => slot === 'attributes' && KIND_FACTS.has(hit.key as Attribute)).map(({ hit }) => [hit.start, hit.end]),
   };

@@ -187,7 +187,7 @@ function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary:
     if (pool.length === 0) continue;
     const places = dedupe(order(index, frame, ward, pool));
     const scope: AnswerScope = { mode: 'ward', ward, inferred, fallback: isFallback, ...(frame.intent === 'count' ? { count: recordCount(places) } : {}) };
-    return answered(size === RETRIEVAL.listSize ? listed(places) : places.slice(0, size), places.length, scope, places);
+    return answered(size === RETRIEVAL.listSize ? listed(places, frame) : places.slice(0, size), places.length, scope, places);
   }
   if (unfiltered.length > 0 && filter.filters.length > 0) {
     const alternatives = dedupe(order(index, frame, ward, unfiltered)).slice(0, RETRIEVAL.alternatives);
@@ -212,7 +212,7 @@ function inTown(index: CorpusIndex, frame: QuestionFrame, anchor: NonNullable<Qu
   const pool = atStation.length > 0 ? atStation : candidates.filter((place) => place.address?.replace(/\s+/g, '').replace(/^東京都/, '').startsWith(prefix));
   if (pool.length === 0) return undefined;
   const places = dedupe(order(index, frame, ward, pool));
-  return answered(listed(places), places.length, { mode: 'ward', ward, inferred: true, area: town, count: recordCount(places) }, places);
+  return answered(listed(places, frame), places.length, { mode: 'ward', ward, inferred: true, area: town, count: recordCount(places) }, places);
 }
 
 /** Events held at a named place: the venue the record names, or a point within a few dozen metres. */
@@ -226,7 +226,7 @@ function eventsAt(index: CorpusIndex, frame: QuestionFrame, anchor: NonNullable<
   const pool = held.filter((event) => filter.accepts(event)).sort((a, b) => (b.details?.startDate ?? '').localeCompare(a.details?.startDate ?? ''));
   const scope: AnswerScope = { mode: 'near', at: true, ...(frame.intent === 'count' ? { count: pool.length } : {}) };
   if (pool.length === 0) return nothing('unanswerable_no_sources', scope);
-  return answered(listed(pool).map((place) => ({ place })), pool.length, scope);
+  return answered(listed(pool, frame).map((place) => ({ place })), pool.length, scope);
 }
 
 /** An event's point within this distance of a place is held there. */
@@ -237,8 +237,9 @@ export function listedSize(total: number): number {
   return total <= RETRIEVAL.listWhole ? total : RETRIEVAL.listSize;
 }
 
-function listed<T>(places: readonly T[]): T[] {
-  return places.slice(0, listedSize(places.length));
+/** (every one, up to RETRIEVAL.listAll, when the question asks for all of them: 一覧, 全部, "list all") */
+function listed<T>(places: readonly T[], frame?: Pick<QuestionFrame, 'listAll'>): T[] {
+  return places.slice(0, frame?.listAll ? RETRIEVAL.listAll : listedSize(places.length));
 }
 
 /** No area named: a rare kind (museums, events, historic sites) is answered for all of Tokyo; else ask where. */
@@ -256,7 +257,7 @@ function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
   }
   const places = dedupe(pool.map((place) => ({ place })));
   if (frame.intent === 'count') scope.count = recordCount(places);
-  return answered(listed(places), places.length, scope, places);
+  return answered(listed(places, frame), places.length, scope, places);
 }
 
 /** A list from a point when there is one, else from the municipal office, so a ward-wide list starts near its centre. */

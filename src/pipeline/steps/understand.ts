@@ -182,7 +182,7 @@ export function understandQuestion(
   const operator = topic?.id === 'toilet' ? words.operator : undefined;
   // "品川区の広域避難場所": the sites designated as such, where the data says which
   const wideArea = words.wideArea && categories.includes('evacuation_site');
-  const frame = { ...base, topic: topicId, categories, fallbackCategories: topic?.fallback ?? [], inherited, ...(operator ? { operator } : {}), ...(wideArea ? { wideArea } : {}) };
+  const frame = { ...base, topic: topicId, categories, fallbackCategories: topic?.fallback ?? [], inherited, ...(operator ? { operator } : {}), ...(wideArea ? { wideArea } : {}), ...(words.all ? { listAll: true } : {}) };
   const ward = wardNamed;
   if (subject.length > 0) {
     // "じゃあ浜離宮は？", "what about Kameido library?" after a fact was asked: the same fact of the new place

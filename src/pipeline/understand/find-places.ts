@@ -7,6 +7,8 @@ import { romajiKey } from '../../text/text-keys.ts';
 import { startsWord, type NamedHit } from '../../retrieval/name-index.ts';
 import { questionForms, readingOfName } from '../../retrieval/name-match.ts';
 import { toHiragana } from '../../text/kana.ts';
+import { TOPICS } from '../../retrieval/topics.ts';
+import { GLOSSARY } from '../../retrieval/name-glossary.ts';
 import type { AnchorEntry, FoundPlaces, PlaceFinder } from '../../retrieval/place-finder.ts';
 
 /** A facility named right after a station or landmark is that place's only when it lies this close to it. */
@@ -182,6 +184,12 @@ function nameEnds(places: ReadonlyMap<string, Place>): Map<string, NameEnd[]> {
   return ends;
 }
 
+/** The kinds of place in hiragana (こうえん, としょかん): a name's end that says only its kind names none. */
+const KIND_READINGS: ReadonlySet<string> = new Set(TOPICS.flatMap((topic) => topic.keywords).filter((keyword) => /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(keyword)).map((keyword) => toHiragana(keyword)));
+
+/** The words of names that say what a place is (きねんかん, ちゅうしゃじょう), in hiragana. */
+const GENERIC_READINGS: ReadonlySet<string> = new Set(GLOSSARY.filter((word) => word.role === 'generic').flatMap((word) => word.kana.map((kana) => toHiragana(kana))));
+
 /** Fewer characters of a name than this, or than half of it, name nothing. */
 const MIN_GAP_MATCH = { kana: 5, kanji: 4 };
 /** A name's first part kept before a gap is this long at least (けいおう, 慶応). */
@@ -222,9 +230,15 @@ export function gapNameHits(message: string, index: PlaceLookup, wanted?: Readon
       }
       const said = head + tail;
       if (said < (kana ? MIN_GAP_MATCH.kana : MIN_GAP_MATCH.kanji) || said * 2 < form.length) continue;
-      // a name's end alone: in kana only (the kanji case is partialNameHits'), and not just its kind (としょかん)
-      if (head === 0 && (!kana || tail < MIN_GAP_MATCH.kana)) continue;
+      // a name's end alone: in kana only (the kanji case is partialNameHits'), and never just its kind (こうとうく の
+      // こうえん names no park, though 浜園公園 reads …ぞのこうえん)
+      if ((head === 0 && !kana) || (kana && tail < MIN_GAP_MATCH.kana)) continue;
+      // (nor a particle of the question and a kind: で ちゅうしゃじょう is no ひので駐車場)
+      const ending = form.slice(form.length - tail).replace(/^[のでにはをがとへも]/, '');
+      if (kana && (KIND_READINGS.has(ending) || GENERIC_READINGS.has(ending))) continue;
       const start = end - tail - joint - head;
+      // (a name's end alone does not begin with a one-letter word of the question: で ちゅうしゃじょう)
+      if (kana && head === 0 && (forms.positions[start + 1] as number) - (forms.positions[start] as number) > 1) continue;
       if (!(kana ? startsWord(forms, start) && endsWord(forms, end) : !/\p{Script=Han}/u.test(q.charAt(start - 1)) || LEAD_IN.has(q.charAt(start - 1)))) continue;
       const score = said * 100 + head;
       if (score < bestScore) continue;
@@ -234,7 +248,9 @@ export function gapNameHits(message: string, index: PlaceLookup, wanted?: Readon
       best.push(hit);
     }
   }
-  return new Set(best.map((hit) => hit.place.name.ja)).size > MAX_PART_PLACES ? [] : best;
+  // (a name's end alone names one place only: ちゅうしゃじょう ends many names)
+  const names = new Set(best.map((hit) => hit.place.name.ja)).size;
+  return names > (bestScore % 100 === 0 ? 1 : MAX_PART_PLACES) ? [] : best;
 }
 
 /** Whether the kana form's character `end` ends a word: last, before a space, a particle or a character not kana. */

@@ -87,6 +87,10 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
         '空き状況', '待ち時間', '待機児童', '空き', '入園できる', 'Wi-Fiの速度', '速度',
         'メールアドレス', 'メアド', 'eメール', '電子メール', '蔵書', 'ぞうしょ', '本は何冊', 'ファックス', 'fax',
         'borrow', 'lending', 'loan period', 'reservation', 'reservations', 'reserve', 'booking', 'book a', 'pet', 'pets', 'dog', 'dogs', 'cat', 'cats',
+        '館長', 'かんちょう', '園長', '校長', 'director', 'principal', '馆长', '관장', '교장',
+        '弁償', 'べんしょう', '紛失', 'なくしたら', '無くしたら', 'lost a book', 'lose a book', '赔偿', '賠償', '변상',
+        '使い方', 'つかいかた', '使いかた', 'how to use', 'how do i use', '使用方法', '怎么用', '怎麼用', '사용법', '사용 방법',
+        '野餐', 'picnic', 'ピクニック', 'ぴくにっく', '피크닉', 'バーベキュー', 'bbq', 'barbecue', '烧烤', '燒烤', '바비큐',
         '座席数', '座席', '席数', 'せきすう', 'ざせき', 'seats', 'seating', '座位', '좌석', 'パンダ', 'ぱんだ', 'panda', 'pandas', '熊猫', '貓熊', '판다', '何匹', '何頭', '몇 마리',
         'まっているひと', 'まってるひと', '待っている人', '待ってる人', '待ち人数', '等候人数', '等候人數', '대기 인원', '대기자',
         'password', 'crowded', 'busy', 'waiting time', 'wait time', 'vacancy', 'vacancies', 'waiting list', 'speed',
@@ -103,6 +107,7 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
     'recommendation',
     {
       strong: [
+        '夜店', 'nightclub', 'night club', 'ナイトクラブ', '클럽', '夜总会', '夜總會',
         '美味しい', 'おいしい', 'ランキング', '人気の', 'レストラン', 'ホテル', '旅館', 'ラーメン', '寿司', '居酒屋', 'カフェ',
         'ご飯', 'ごはん', '食事', '買い物', 'かいもの', 'ショッピング', 'お土産', 'おみやげ', 'デート', '夜景',
         'delicious', 'restaurant', 'restaurants', 'hotel', 'hotels', 'ramen', 'sushi', 'izakaya', 'cafe', 'bar',

@@ -96,13 +96,19 @@ export const SINGULAR_REFERENCE_WORDS: readonly string[] = [
 ];
 
 /** Words that point back at several places of the last answer ("which of those…", "その中で…", "哪些…"). */
+/** "All of them": a list asked whole (一覧, 全部, "list all", 所有, 전부). */
+export const ALL_WORDS: readonly string[] = [
+  '一覧', 'いちらん', '全部', 'ぜんぶ', 'すべて', '全て', '全部教えて', 'all of them', 'all the', 'list all', 'full list', 'every',
+  '所有', '全部', '一览', '一覽', '列出所有', '모든', '전부', '목록', '다 알려',
+];
+
 /** Words keeping only some of the list just given ("only the ones in Toyosu", "江東区だけ", "只看町田市的", "도요스만"). */
 export const NARROWING_WORDS: readonly string[] = [
   'だけ', 'のみ', 'に絞', 'にしぼ', 'only', 'just the ones', 'just those', '只看', '只要', '只有', '仅', '僅', '만 보여', '만요', '만 알려',
 ];
 
 export const PLURAL_REFERENCE_WORDS: readonly string[] = [
-  'その中', 'そのうち', 'それら', 'この中', 'どれ', 'どこが',
+  'その中', 'そのうち', 'それら', 'この中', 'そのなか', 'このなか', 'どれ', 'どこが',
   'those', 'them', 'they', 'these', 'of them', 'of those', 'which', 'any of',
   '这些', '這些', '那些', '其中', '哪些', '哪个', '哪個',
   '그 중', '그중', '어떤', '어느', '어디가',
