@@ -108,7 +108,9 @@ export type Filter =
   /** A shelter anyone may use (not one for people the ward designates). */
   | { kind: 'admits_everyone' }
   /** Events that have not ended. */
-  | { kind: 'upcoming' };
+  | { kind: 'upcoming' }
+  /** Events held at some time in a month or a year (2023年8月, "in August 2023"): `from` and `to` are `YYYY-MM-DD`. */
+  | { kind: 'during'; from: string; to: string; year: number; month?: number };
 
 /** Why a question is declined: what no official data here answers, or a language the service does not speak. */
 export const DECLINE_REASONS = [

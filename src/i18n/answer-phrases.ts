@@ -97,6 +97,10 @@ export interface AnswerPhrases {
     hazard: string;
     admitsEveryone: string;
     upcoming: string;
+    /** Held in a month or a year: {period} is periodMonth or periodYear filled. */
+    during: string;
+    periodMonth: string;
+    periodYear: string;
     /** How conditions join ("and"). */
     join: string;
   };
@@ -224,6 +228,9 @@ const JA: AnswerPhrases = {
     hazard: '{hazard}に対応した',
     admitsEveryone: '誰でも使える',
     upcoming: 'これから開催される',
+    during: '{period}に開催された',
+    periodMonth: '{year}年{month}月',
+    periodYear: '{year}年',
     join: '・',
   },
   directions: ['北', '北東', '東', '南東', '南', '南西', '西', '北西'],
@@ -323,7 +330,7 @@ const JA_EASY: AnswerPhrases = {
     event_dates: 'ひにち', hazards: 'つかえる さいがい', description: 'せつめい',
   },
   features: { wheelchair: 'くるまいすで つかえる せつび', ostomate: 'オストメイトの せつび', baby: 'あかちゃんの ための せつび', parking: 'ちゅうしゃじょう（駐車場）', accessible_parking: 'しょうがいの ある ひとの ちゅうしゃじょう', elevator: 'エレベーター', child_pads: 'こどもの ための パッド', tertiary: 'きゅうめい きゅうきゅう センター' },
-  conditions: { ...JA.conditions, openOn: '{when}に あいて いる ', openAt: '{time}に あいて いる ', openUntil: '{time}まで あいて いる ', openOnUntil: '{when}の {time}まで あいて いる ', openOnAt: '{when}の {time}に あいて いる ', openNow: 'いま あいて いる ', free: 'むりょうの ', has: '{feature}が ある ', admitsEveryone: 'だれでも つかえる ', upcoming: 'これからの ' },
+  conditions: { ...JA.conditions, openOn: '{when}に あいて いる ', openAt: '{time}に あいて いる ', openUntil: '{time}まで あいて いる ', openOnUntil: '{when}の {time}まで あいて いる ', openOnAt: '{when}の {time}に あいて いる ', openNow: 'いま あいて いる ', free: 'むりょうの ', has: '{feature}が ある ', admitsEveryone: 'だれでも つかえる ', upcoming: 'これからの ', during: '{period}の ' },
   directions: ['きた', 'きたひがし', 'ひがし', 'みなみひがし', 'みなみ', 'みなみにし', 'にし', 'きたにし'],
   hours: { ...JA.hours, closedOn: '{days}は やすみ', holidaysClosed: 'しゅくじつは やすみ', trains: 'でんしゃが うごいて いる あいだ', allDay: '24じかん', everyDay: 'まいにち', now: 'いま' },
   hazardNames: {
@@ -420,6 +427,9 @@ const EN: AnswerPhrases = {
     hazard: ' for {hazard}',
     admitsEveryone: ' open to everyone',
     upcoming: ' still to come',
+    during: ' held in {period}',
+    periodMonth: '{monthName} {year}',
+    periodYear: '{year}',
     join: ' and',
   },
   directions: ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'],
@@ -534,6 +544,9 @@ const ZH_HANS: AnswerPhrases = {
     hazard: '适用于{hazard}的',
     admitsEveryone: '任何人都可使用的',
     upcoming: '即将举办的',
+    during: '{period}举办的',
+    periodMonth: '{year}年{month}月',
+    periodYear: '{year}年',
     join: '、',
   },
   directions: ['北', '东北', '东', '东南', '南', '西南', '西', '西北'],
@@ -635,7 +648,7 @@ const ZH_HANT: AnswerPhrases = {
     admits: '收容對象', description: '簡介', capacity: '收容人數', conditions: '使用條件', childcare: '托兒服務', ages: '對象年齡',
   },
   features: { wheelchair: '輪椅可用設施', ostomate: '造口人士設施', baby: '嬰幼兒設施', parking: '停車場', accessible_parking: '無障礙停車位', elevator: '電梯', child_pads: '兒童電極片', tertiary: '救命急救中心（三級急救）' },
-  conditions: { ...ZH_HANS.conditions, openOn: '{when}開放的', openAt: '{time}開放的', openUntil: '開到{time}的', openOnUntil: '{when}開到{time}的', openOnAt: '{when}{time}開放的', openNow: '現在開放的', free: '免費的', paid: '收費的', hazard: '適用於{hazard}的', admitsEveryone: '任何人都可使用的', upcoming: '即將舉辦的' },
+  conditions: { ...ZH_HANS.conditions, openOn: '{when}開放的', openAt: '{time}開放的', openUntil: '開到{time}的', openOnUntil: '{when}開到{time}的', openOnAt: '{when}{time}開放的', openNow: '現在開放的', free: '免費的', paid: '收費的', hazard: '適用於{hazard}的', admitsEveryone: '任何人都可使用的', upcoming: '即將舉辦的', during: '{period}舉辦的' },
   directions: ['北', '東北', '東', '東南', '南', '西南', '西', '西北'],
   hours: {
     ...ZH_HANS.hours,
@@ -741,6 +754,9 @@ const KO: AnswerPhrases = {
     hazard: '{hazard} 대응 ',
     admitsEveryone: '누구나 이용할 수 있는 ',
     upcoming: '앞으로 열리는 ',
+    during: '{period}에 열린 ',
+    periodMonth: '{year}년 {month}월',
+    periodYear: '{year}년',
     join: '',
   },
   directions: ['북', '북동', '동', '남동', '남', '남서', '서', '북서'],

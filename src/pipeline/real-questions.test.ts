@@ -427,4 +427,12 @@ describe('questions people ask, on the bundled data', () => {
       expect((await ask([question])).status, question).toBe('unanswerable_out_of_scope');
     }
   });
+
+  it('keeps to the events of the month or year asked, in every language', async () => {
+    const august = await ask(['what exhibitions were on at MOT (Museum of Contemporary Art Tokyo) in August 2023?']);
+    expect(august.answer).toMatch(/^The data has 3 events held in August 2023 at/);
+    expect(august.sources).toContain('デイヴィッド・ホックニー展');
+    expect((await ask(['東京芸術劇場で2023年11月にあった公演は？'])).answer).toMatch(/2023年11月に開催されたイベントは、データに2件/);
+    expect((await ask(['2022년 8월 도쿄도 사진미술관 전시'])).sources).toContain('メメント・モリと写真');
+  });
 });

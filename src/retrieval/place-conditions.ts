@@ -87,6 +87,13 @@ export function meets(place: Place, filter: Filter, today: string, isHoliday: (d
     }
     case 'admits_everyone':
       return admitsEveryone(place);
+    case 'during': {
+      if (place.category !== 'event') return 'unknown';
+      const start = place.details?.startDate;
+      const end = place.details?.endDate ?? start;
+      if (!start || !end) return 'unknown';
+      return start <= filter.to && end >= filter.from ? 'yes' : 'no';
+    }
     case 'upcoming': {
       if (place.category !== 'event') return 'unknown';
       const end = place.details?.endDate ?? place.details?.startDate;

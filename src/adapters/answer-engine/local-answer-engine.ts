@@ -401,6 +401,11 @@ function conditionsText(filters: readonly Filter[], s: Said): string {
         return c.admitsEveryone;
       case 'upcoming':
         return c.upcoming;
+      case 'during': {
+        const monthName = filter.month ? new Date(Date.UTC(filter.year, filter.month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }) : '';
+        const period = filter.month ? fill(c.periodMonth, { year: filter.year, month: filter.month, monthName }) : fill(c.periodYear, { year: filter.year });
+        return fill(c.during, { period });
+      }
     }
   });
   return parts.join(c.join);

@@ -10,7 +10,7 @@ import { latinNameOf } from '../../text/english-names.ts';
 import { romajiKey } from '../../text/text-keys.ts';
 import type { Step } from '../step.ts';
 import { anchorOf, anchorOfPlace, blank, findPlaces, gapNameHits, HOSTED_KINDS, partialNameHits, type PlaceLookup } from '../understand/find-places.ts';
-import { readConditions, tokyoTime, type TokyoTime } from '../understand/read-conditions.ts';
+import { readConditions, readPeriod, tokyoTime, type TokyoTime } from '../understand/read-conditions.ts';
 
 export type { PlaceLookup } from '../understand/find-places.ts';
 
@@ -56,6 +56,9 @@ export function understandQuestion(
   // (六義園って何駅が最寄り？ asks the way there)
   const near = nearSaid && mentionsNear(rest) && words.near && !words.attributes.includes('access');
   const filters = readConditions(words, now);
+  // a month or a year asked of events (2023年8月の展覧会)
+  const period = readPeriod(text);
+  if (period) filters.push(period);
   const unread = blank(rest, [...words.spans, ...(topicHit ? [[topicHit.start, topicHit.end] as [number, number]] : [])].map(([start, end]) => ({ start, end })));
   const residue = residueOf(unread);
   const namesPlace = Boolean(found.ward || found.anchor || named.length > 0);
@@ -132,7 +135,7 @@ export function understandQuestion(
   }
   const topic = topicId ? topicById(topicId) : undefined;
   // "upcoming" (やってる, 예정) asks about events; of a hospital or a shelter it is what it does (三次救急やってる)
-  if (topic && topic.id !== 'event' && !topic.categories.includes('event')) filters.splice(0, filters.length, ...filters.filter((filter) => filter.kind !== 'upcoming'));
+  if (topic && topic.id !== 'event' && !topic.categories.includes('event')) filters.splice(0, filters.length, ...filters.filter((filter) => filter.kind !== 'upcoming' && filter.kind !== 'during'));
   const wanted = new Set([...(topic?.categories ?? []), ...(topic?.fallback ?? [])]);
   // A named facility answers the question when it is of the kind asked (有明西学園のAED), or when no kind is
   // asked (品川学園はどこ？); otherwise it is where to measure from (品川学園の近くのトイレ).
@@ -409,6 +412,7 @@ const ATTRIBUTE_OF_FILTER: Record<string, Attribute> = {
   hazard: 'hazards',
   admits_everyone: 'admits',
   upcoming: 'event_dates',
+  during: 'event_dates',
 };
 
 function contextualAttribute(words: QuestionWords, event: boolean): Attribute | undefined {
