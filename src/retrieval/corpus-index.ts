@@ -24,8 +24,6 @@ export class CorpusIndex {
   readonly places: ReadonlyMap<string, Place>;
   readonly datasets: ReadonlyMap<string, DatasetInfo>;
   readonly placeFinder: PlaceFinder;
-  /** Towns no station is named after (塩浜, 八潮): looked up only when a question names no other place. */
-  readonly townFinder: PlaceFinder;
   /** All located places (which municipality a point is in), and one index per category: a filter on a rare
    * category over the shared tree would walk most of it (bench/retrieval.ts). */
   private readonly geo: GeoIndex<LocatedPlace>;
@@ -39,6 +37,7 @@ export class CorpusIndex {
   private crossLingualNames: CrossLingualNames | undefined;
   private served: ServedAreas | undefined;
   private titles: EventTitles | undefined;
+  private towns: PlaceFinder | undefined;
   private lastNamed: { text: string; hits: NamedHit[] } | undefined;
   /** Which municipalities each category's data covers. */
   readonly coverage: Coverage;
@@ -50,7 +49,6 @@ export class CorpusIndex {
     this.places = new Map(corpus.places.map((place) => [place.id, place]));
     this.datasets = new Map(corpus.datasets.map((dataset) => [dataset.id, dataset]));
     this.placeFinder = new PlaceFinder([...corpus.gazetteer.filter((entry) => entry.kind !== 'town'), ...landmarkEntries(corpus.places)]);
-    this.townFinder = new PlaceFinder(corpus.gazetteer.filter((entry) => entry.kind === 'town'));
     const located = corpus.places.filter((p): p is LocatedPlace => p.lat !== undefined && p.lon !== undefined);
     this.geo = new GeoIndex(located);
     const byCategory = new Map<Category, LocatedPlace[]>();
@@ -88,6 +86,15 @@ export class CorpusIndex {
     return this.titles;
   }
 
+  /**
+   * Towns no station is named after (塩浜, 八潮), looked up only when a question names no other place: built on
+   * first use or by `warmUp()`, not in the start-up path.
+   */
+  get townFinder(): PlaceFinder {
+    this.towns ??= new PlaceFinder(this.corpus.gazetteer.filter((entry) => entry.kind === 'town'));
+    return this.towns;
+  }
+
   get crossLingual(): CrossLingualNames {
     this.crossLingualNames ??= new CrossLingualNames(this.corpus.places, this.corpus.gazetteer);
     return this.crossLingualNames;
@@ -97,6 +104,7 @@ export class CorpusIndex {
   warmUp(): void {
     void this.crossLingual;
     void this.eventTitles;
+    void this.townFinder;
   }
 
   /** Places of the categories nearest to the point, nearest first, with their distance in metres. */
