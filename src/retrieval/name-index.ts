@@ -16,7 +16,7 @@ export interface NamedHit {
 }
 
 /** Topic words are not names, even when a record is called just that (an AED at 図書館, a toilet 公衆便所). */
-const TOPIC_WORDS = new Set(TOPICS.flatMap((topic) => topic.keywords.flatMap((keyword) => [keyword.toLowerCase(), toHiragana(keyword), romajiKey(keyword)])));
+export const TOPIC_WORDS: ReadonlySet<string> = new Set(TOPICS.flatMap((topic) => topic.keywords.flatMap((keyword) => [keyword.toLowerCase(), toHiragana(keyword), romajiKey(keyword)])));
 
 interface Entry {
   form: string;
@@ -75,6 +75,8 @@ export class NameIndex {
 
 /** Particles a name in kana may follow with no space (えきのきばこうえん); not が, which ends words too (ふかがわ). */
 const PARTICLES = new Set([...'のはをにでとへもやかね']);
+/** Particles (and っ of って) a name in kana may be followed by with no space: が too (やまもとていが). */
+const PARTICLES_AFTER = new Set([...'のはをにでとへもやかがねっ']);
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
 
 /**
@@ -85,6 +87,13 @@ export function startsWord(forms: QuestionForms, i: number): boolean {
   if (i === 0 || (forms.positions[i] as number) - (forms.positions[i - 1] as number) > 1) return true;
   const previous = forms.kana.charAt(i - 1);
   return !KANA.test(previous) || PARTICLES.has(previous);
+}
+
+/** Whether the kana form ends a word before character `end`: last, before a space, a particle or a character not kana. */
+export function endsWord(forms: QuestionForms, end: number): boolean {
+  if (end >= forms.kana.length || (forms.positions[end] as number) - (forms.positions[end - 1] as number) > 1) return true;
+  const next = forms.kana.charAt(end);
+  return !KANA.test(next) || PARTICLES_AFTER.has(next);
 }
 
 function sharedBigrams(question: string, name: string): number {

@@ -143,20 +143,25 @@ const INITIAL_FOLD: Record<string, string> = { ㅋ: 'ㄱ', ㄲ: 'ㄱ', ㅌ: 'ㄷ
 
 /**
  * A loose key of Hangul text for matching: initials folded to one series (ㅋ/ㄲ → ㄱ, ㅌ/ㄸ → ㄷ, ㅍ/ㅃ → ㅂ,
- * ㅊ/ㅉ/ㅆ → ㅈ: ツ is written 쓰 or 츠) and the final ㅇ to ㄴ (ン), so 코토구 finds 고토구, 츠키지 finds 쓰키지 and 도라상
- * finds 토라산. Non-Hangul characters are dropped.
+ * ㅊ/ㅉ/ㅆ → ㅈ: ツ is written 쓰 or 츠), the final ㅇ to ㄴ (ン) and the final ㅅ (ッ) left out, so 코토구 finds 고토구,
+ * 츠키지 finds 쓰키지, 도라상 finds 토라산 and 햐카엔 finds 햣카엔. Non-Hangul characters are dropped.
  */
 export function hangulKey(text: string): string {
   let key = '';
   for (const char of text) {
-    const code = char.charCodeAt(0) - SYLLABLE_BASE;
-    if (code < 0 || code >= INITIALS.length * VOWELS.length * FINALS.length) continue;
-    const initial = INITIALS.charAt(Math.floor(code / (VOWELS.length * FINALS.length)));
-    const rest = code % (VOWELS.length * FINALS.length);
-    const final = FINALS[rest % FINALS.length] as string;
-    key += compose(INITIAL_FOLD[initial] ?? initial, VOWELS.charAt(Math.floor(rest / FINALS.length)), FINAL_FOLD[final] ?? final);
+    const jamo = jamoOf(char);
+    if (!jamo) continue;
+    key += compose(INITIAL_FOLD[jamo.initial] ?? jamo.initial, jamo.vowel, FINAL_FOLD[jamo.final] ?? jamo.final);
   }
   return key;
+}
+
+/** A Hangul syllable's letters (실 → ㅅ, ㅣ, ㄹ; the final '' when there is none); undefined for anything else. */
+export function jamoOf(char: string): { initial: string; vowel: string; final: string } | undefined {
+  const code = char.charCodeAt(0) - SYLLABLE_BASE;
+  if (code < 0 || code >= INITIALS.length * VOWELS.length * FINALS.length) return undefined;
+  const rest = code % (VOWELS.length * FINALS.length);
+  return { initial: INITIALS.charAt(Math.floor(code / (VOWELS.length * FINALS.length))), vowel: VOWELS.charAt(Math.floor(rest / FINALS.length)), final: FINALS[rest % FINALS.length] as string };
 }
 
 /** True for a Hangul syllable. */

@@ -1,3 +1,4 @@
+import { jamoOf } from './hangul.ts';
 import { kanaToRomaji } from './kana.ts';
 
 /**
@@ -41,13 +42,17 @@ export function kanaSoundKey(kana: string): string {
   return soundKey(kanaToRomaji(kana));
 }
 
-const SYLLABLE_BASE = 0xac00;
-const INITIAL_LATIN = ['g', 'k', 'n', 'd', 't', 'r', 'm', 'b', 'p', 's', 's', '', 'j', 'j', 'ch', 'k', 't', 'p', 'h'];
-const FINAL_LATIN = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+/** Each initial and final letter of Hangul in Latin letters (ㅇ silent as an initial, ng as a final). */
+const JAMO_LATIN: Record<string, string> = {
+  ㄱ: 'g', ㄲ: 'k', ㄴ: 'n', ㄷ: 'd', ㄸ: 't', ㄹ: 'r', ㅁ: 'm', ㅂ: 'b', ㅃ: 'p', ㅅ: 's', ㅆ: 's', ㅇ: '', ㅈ: 'j', ㅉ: 'j', ㅊ: 'ch', ㅋ: 'k', ㅌ: 't', ㅍ: 'p', ㅎ: 'h',
+};
+const FINAL_LATIN: Record<string, string> = {
+  ㄱ: 'k', ㄲ: 'k', ㄳ: 'k', ㄴ: 'n', ㄵ: 'n', ㄶ: 'n', ㄷ: 't', ㄹ: 'l', ㄺ: 'k', ㄻ: 'm', ㄼ: 'l', ㄽ: 'l', ㄾ: 'l', ㄿ: 'p', ㅀ: 'l', ㅁ: 'm', ㅂ: 'p', ㅄ: 'p', ㅅ: 't', ㅆ: 't', ㅇ: 'ng', ㅈ: 't', ㅊ: 't', ㅋ: 'k', ㅌ: 't', ㅍ: 'p', ㅎ: 't',
+};
 
 /** A Hangul syllable in Latin letters, its vowel written "a" (soundKey drops vowels): 실 → "sal". */
 export function hangulSyllableLatin(char: string): string {
-  const code = char.charCodeAt(0) - SYLLABLE_BASE;
-  if (code < 0 || code > 11_171) return '';
-  return `${INITIAL_LATIN[Math.floor(code / 588)] ?? ''}a${FINAL_LATIN[code % 28] ?? ''}`;
+  const jamo = jamoOf(char);
+  if (!jamo) return '';
+  return `${JAMO_LATIN[jamo.initial] ?? ''}a${FINAL_LATIN[jamo.final] ?? ''}`;
 }

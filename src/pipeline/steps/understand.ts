@@ -71,12 +71,12 @@ export function understandQuestion(
   // "what can you help me with?" is answered by the greeting, which says what the service answers
   if (!topicHit && !namesPlace && words.help && filters.length === 0) return { ...base, intent: 'smalltalk', smalltalk: 'greeting', filters: [] };
   const wardNamed = found.ward?.ja ?? named.find((hit) => hit.place.category === 'municipal_office')?.place.ward;
+  // a way from one place to another is nobody's municipality's to answer: declined with the Tokyo government's contact
+  const route = ROUTE.test(text);
   const decline = declineOf(words, Boolean(topicHit), asksFact, named.length > 0, Boolean(found.ward || found.anchor));
   if (decline) {
     // the contact is the office of the municipality named, stood in, or of the facility named
-    // (but a way from one place to another is nobody's municipality's to answer: the Tokyo government's)
-    const route = decline === 'transport' || ROUTE.test(text);
-    const ward = route ? undefined : (wardNamed ?? found.anchor?.ward ?? named[0]?.place.ward ?? previous.frame?.ward);
+    const ward = route || decline === 'transport' ? undefined : (wardNamed ?? found.anchor?.ward ?? named[0]?.place.ward ?? previous.frame?.ward);
     return { ...base, intent: 'decline', decline, ward, placeIds: decline === 'beyond_data' && named.length > 0 ? [named[0]?.place.id as string] : undefined };
   }
 
@@ -198,12 +198,12 @@ export function understandQuestion(
   }
   const anchor = anchorFor(found, named, near, location, topic ? wanted : undefined, index);
   // a municipality's contact facts are its office's ("Nerima City website", "调布市政府的官网")
-  const office = ROUTE.test(text) ? undefined : officeAsked(topic?.id, found, words, index);
+  const office = route ? undefined : officeAsked(topic?.id, found, words, index);
   if (office) return { ...frame, intent: 'lookup', placeIds: [office.id], attribute: words.attributes[0], ward: office.ward };
   if (!topic) {
     // a fact asked of nothing named ("what are the hours?" with no earlier answer), or a place with no kind
     // (築地場外市場: 築地 is a station, 場外市場 a place the data does not hold)
-    if (namesPlace && asksFact && namesSomethingElse(residue)) return { ...base, intent: 'decline', decline: 'beyond_data', ward: ROUTE.test(text) ? undefined : (found.ward?.ja ?? found.anchor?.ward) };
+    if (namesPlace && asksFact && namesSomethingElse(residue)) return { ...base, intent: 'decline', decline: 'beyond_data', ward: route ? undefined : (found.ward?.ja ?? found.anchor?.ward) };
     if (namesPlace) return { ...frame, intent: 'clarify', ward: found.ward?.ja, anchor: found.anchor ? anchorOf(found.anchor) : undefined };
     // a fact of something named that the data does not hold (東京タワー, Tokyo Skytree): declined with the contact
     if (asksFact && namesSomethingElse(residue)) return { ...base, intent: 'decline', decline: 'beyond_data', ward: prior?.ward };
@@ -452,7 +452,6 @@ function courtesyOnly(text: string, words: QuestionWords): boolean {
   return text.replace(/[\p{P}\p{S}\s]/gu, '').length - words.courtesyLength <= COURTESY_SLACK;
 }
 
-/** The question without its place names, topic and vocabulary words: what is left may name a facility. */
 /**
  * Whether what is left of a question once its known words are blanked names something: a run of kanji or katakana,
  * a Hangul word of two syllables or more, or a Latin word the vocabulary does not know (kana alone may be a name
@@ -467,6 +466,7 @@ function namesSomethingElse(residue: string): boolean {
 const LEFTOVER_WORDS =
   /\b(what|when|where|does|do|is|are|the|time|today|tomorrow|tell|me|about|please|can|could|you|how|much|many|there|this|that|open|close|closes|opens|get|into|go|visit|see|climb)\b|登れる|行ける|入れる|教えて|知りたい|今日|明日|什么|什麼|时候|時候|今天|明天|可以|请问|請問|알려|주세요|오늘|내일|언제|몇|얼마/giu;
 
+/** The question without its place names, topic and vocabulary words: what is left may name a facility. */
 function residueOf(unread: string): string {
   return unread
     .replace(/[?？!！。、,.]/g, ' ')

@@ -4,10 +4,9 @@ import { haversineMeters } from '../../geo/geo.ts';
 import { chineseToJapaneseKanji } from '../../text/chinese.ts';
 import { latinNameOf } from '../../text/english-names.ts';
 import { romajiKey } from '../../text/text-keys.ts';
-import { startsWord, type NamedHit } from '../../retrieval/name-index.ts';
+import { endsWord, startsWord, TOPIC_WORDS, type NamedHit } from '../../retrieval/name-index.ts';
 import { questionForms, readingOfName } from '../../retrieval/name-match.ts';
 import { toHiragana } from '../../text/kana.ts';
-import { TOPICS } from '../../retrieval/topics.ts';
 import { GLOSSARY } from '../../retrieval/name-glossary.ts';
 import type { AnchorEntry, FoundPlaces, PlaceFinder } from '../../retrieval/place-finder.ts';
 
@@ -184,9 +183,6 @@ function nameEnds(places: ReadonlyMap<string, Place>): Map<string, NameEnd[]> {
   return ends;
 }
 
-/** The kinds of place in hiragana (こうえん, としょかん): a name's end that says only its kind names none. */
-const KIND_READINGS: ReadonlySet<string> = new Set(TOPICS.flatMap((topic) => topic.keywords).filter((keyword) => /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(keyword)).map((keyword) => toHiragana(keyword)));
-
 /** The words of names that say what a place is (きねんかん, ちゅうしゃじょう), in hiragana. */
 const GENERIC_READINGS: ReadonlySet<string> = new Set(GLOSSARY.filter((word) => word.role === 'generic').flatMap((word) => word.kana.map((kana) => toHiragana(kana))));
 
@@ -235,7 +231,8 @@ export function gapNameHits(message: string, index: PlaceLookup, wanted?: Readon
       if ((head === 0 && !kana) || (kana && tail < MIN_GAP_MATCH.kana)) continue;
       // (nor a particle of the question and a kind: で ちゅうしゃじょう is no ひので駐車場)
       const ending = form.slice(form.length - tail).replace(/^[のでにはをがとへも]/, '');
-      if (kana && (KIND_READINGS.has(ending) || GENERIC_READINGS.has(ending))) continue;
+      // (TOPIC_WORDS: the kinds of place, こうえん and としょかん among them)
+      if (kana && (TOPIC_WORDS.has(ending) || GENERIC_READINGS.has(ending))) continue;
       const start = end - tail - joint - head;
       // (a name's end alone does not begin with a one-letter word of the question: で ちゅうしゃじょう)
       if (kana && head === 0 && (forms.positions[start + 1] as number) - (forms.positions[start] as number) > 1) continue;
@@ -251,12 +248,6 @@ export function gapNameHits(message: string, index: PlaceLookup, wanted?: Readon
   // (a name's end alone names one place only: ちゅうしゃじょう ends many names)
   const names = new Set(best.map((hit) => hit.place.name.ja)).size;
   return names > (bestScore % 100 === 0 ? 1 : MAX_PART_PLACES) ? [] : best;
-}
-
-/** Whether the kana form's character `end` ends a word: last, before a space, a particle or a character not kana. */
-function endsWord(forms: { kana: string; positions: readonly number[] }, end: number): boolean {
-  if (end >= forms.kana.length || (forms.positions[end] as number) - (forms.positions[end - 1] as number) > 1) return true;
-  return !/[\p{Script=Hiragana}\p{Script=Katakana}ー]/u.test(forms.kana.charAt(end)) || /[のはをにでとへもやかがねっ]/u.test(forms.kana.charAt(end));
 }
 
 /**
