@@ -44,6 +44,14 @@ export interface AnswerScope {
   area?: string;
   /** For `count`: how many places meet the question in the scope. */
   count?: number;
+  /**
+   * For `count`, when more than one publisher's data was counted: how many records each one's data holds
+   * (江東区 191 public toilets, 東京都 43 station toilets), as datasets overlap or differ in what they list.
+   * `owner` is the publisher: a municipality's name, 東京都 or 国土地理院.
+   */
+  bySource?: Array<{ owner: string; count: number }>;
+  /** For `count` of one whole dataset: the rows of its file, `left` of which the ingest left out (a wrong point, a duplicate). */
+  rows?: { rows: number; left: number };
   /** For `lookup`: the fact asked is not in the record; the answer says so and gives what it has. */
   missing?: Attribute;
   /** The places are those held at the named place (the events of a museum), not those near it. */
@@ -91,6 +99,10 @@ export type Hazard = (typeof HAZARDS)[number];
 export const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Day = (typeof DAYS)[number];
 
+/** A kind of sight a tourist asks for by what it is (viewpoints, waterfalls), which the data says only in names. */
+export const SIGHTS = ['viewpoint', 'waterfall', 'beach', 'lighthouse', 'tumulus', 'ruins', 'castle'] as const;
+export type Sight = (typeof SIGHTS)[number];
+
 /** A feature a place has or lacks, as a condition or a question ("wheelchair-accessible toilets"). */
 export type Feature = 'wheelchair' | 'ostomate' | 'baby' | 'parking' | 'accessible_parking' | 'elevator' | 'child_pads' | 'tertiary';
 
@@ -110,7 +122,11 @@ export type Filter =
   /** Events that have not ended. */
   | { kind: 'upcoming' }
   /** Events held at some time in a month or a year (2023年8月, "in August 2023"): `from` and `to` are `YYYY-MM-DD`. */
-  | { kind: 'during'; from: string; to: string; year: number; month?: number };
+  | { kind: 'during'; from: string; to: string; year: number; month?: number }
+  /** In a medical region the hospital data names (区東部, 北多摩南部). */
+  | { kind: 'region'; region: string }
+  /** A sight of a kind (展望, 滝): the kind is a part of the place's name. */
+  | { kind: 'sight'; sight: Sight };
 
 /** Why a question is declined: what no official data here answers, or a language the service does not speak. */
 export const DECLINE_REASONS = [

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/languages.ts';
-import type { Attribute, DeclineReason, Feature, Hazard } from '../core/question-frame.ts';
+import type { Attribute, DeclineReason, Feature, Hazard, Sight } from '../core/question-frame.ts';
 
 /**
  * The sentences of the local answer engine's short answers (issue 10 and 11): the answer leads with the fact or
@@ -16,10 +16,17 @@ export interface AnswerPhrases {
   listWard: string;
   listTokyo: string;
   listShown: string;
+  /** The names of the first places listed, in the text for a listener (some of them, or every one). */
+  listNames: string;
+  listNamesAll: string;
   /** The places held at a named place (its events). */
   listAt: string;
   count: string;
   countTokyo: string;
+  /** A count by the publishers whose data was counted, and the rows of a file the ingest left out. */
+  countBySource: string;
+  countSource: string;
+  countRows: string;
   /** A named place and where it is. */
   where: string;
   whereFrom: string;
@@ -101,6 +108,10 @@ export interface AnswerPhrases {
     during: string;
     periodMonth: string;
     periodYear: string;
+    /** Of a kind of sight: {sight} is one of sightNames. */
+    sight: string;
+    /** In a medical region of the hospital data ({region} as the data writes it). */
+    region: string;
     /** How conditions join ("and"). */
     join: string;
   };
@@ -129,6 +140,7 @@ export interface AnswerPhrases {
   beds: string;
   people: string;
   hazardNames: Record<Hazard, string>;
+  sightNames: Record<Sight, string>;
   separator: string;
 }
 
@@ -161,8 +173,13 @@ const JA: AnswerPhrases = {
   listWard: '{ward}の{conditions}{category}は{total}か所あります。',
   listTokyo: 'データにある{conditions}{category}は{total}か所です。',
   listShown: '{shown}か所を示します。',
+  listNames: '{names}などです。',
+  listNamesAll: '{names}です。',
   count: '{ward}の{conditions}{category}は、データ上{count}か所です。',
   countTokyo: 'データにある{conditions}{category}は{count}か所です。',
+  countBySource: 'データの出典別では、{list}です。',
+  countSource: '{source}のデータで{n}か所',
+  countRows: '元のファイルには{rows}件あり、うち{left}件は位置の誤りや重複のため除いています。',
   where: '{name}は{address}にあります。',
   whereFrom: '{name}は{address}にあります（{direction}へ{distance}）。',
   fact: '{name}の{label}は{value}です。',
@@ -231,6 +248,8 @@ const JA: AnswerPhrases = {
     during: '{period}に開催された',
     periodMonth: '{year}年{month}月',
     periodYear: '{year}年',
+    sight: '{sight}の',
+    region: '{region}（医療圏）の',
     join: '・',
   },
   directions: ['北', '北東', '東', '南東', '南', '南西', '西', '北西'],
@@ -253,6 +272,7 @@ const JA: AnswerPhrases = {
   toilets: { men: '男性用{n}', women: '女性用{n}', unisex: '男女共用{n}', accessible: '多機能{n}', separator: '・' },
   beds: '{n}床',
   people: '{n}人',
+  sightNames: { viewpoint: '展望', waterfall: '滝', beach: '海岸', lighthouse: '灯台', tumulus: '古墳', ruins: '遺跡', castle: '城跡' },
   hazardNames: JA_HAZARDS,
   separator: '、',
 };
@@ -271,8 +291,13 @@ const JA_EASY: AnswerPhrases = {
   listWard: '{ward}の {conditions}{category}は {total}か所 あります。',
   listTokyo: 'データに ある {conditions}{category}は {total}か所です。',
   listShown: '{shown}か所を おしらせ します。',
+  listNames: '{names} などです。',
+  listNamesAll: '{names} です。',
   count: '{ward}の {conditions}{category}は {count}か所です。',
   countTokyo: 'データに ある {conditions}{category}は {count}か所です。',
+  countBySource: 'データを だした ところ べつに みると、{list}です。',
+  countSource: '{source}の データで {n}か所',
+  countRows: 'もとの ファイルには {rows}けん あります。{left}けんは ばしょが まちがって いるか、おなじ ものが ふたつ あるので のぞいて います。',
   where: '{name}は {address}に あります。',
   whereFrom: '{name}は {address}に あります（{direction}へ {distance}）。',
   fact: '{name}の {label}は {value}です。',
@@ -330,9 +355,10 @@ const JA_EASY: AnswerPhrases = {
     event_dates: 'ひにち', hazards: 'つかえる さいがい', description: 'せつめい',
   },
   features: { wheelchair: 'くるまいすで つかえる せつび', ostomate: 'オストメイトの せつび', baby: 'あかちゃんの ための せつび', parking: 'ちゅうしゃじょう（駐車場）', accessible_parking: 'しょうがいの ある ひとの ちゅうしゃじょう', elevator: 'エレベーター', child_pads: 'こどもの ための パッド', tertiary: 'きゅうめい きゅうきゅう センター' },
-  conditions: { ...JA.conditions, openOn: '{when}に あいて いる ', openAt: '{time}に あいて いる ', openUntil: '{time}まで あいて いる ', openOnUntil: '{when}の {time}まで あいて いる ', openOnAt: '{when}の {time}に あいて いる ', openNow: 'いま あいて いる ', free: 'むりょうの ', has: '{feature}が ある ', admitsEveryone: 'だれでも つかえる ', upcoming: 'これからの ', during: '{period}の ' },
+  conditions: { ...JA.conditions, openOn: '{when}に あいて いる ', openAt: '{time}に あいて いる ', openUntil: '{time}まで あいて いる ', openOnUntil: '{when}の {time}まで あいて いる ', openOnAt: '{when}の {time}に あいて いる ', openNow: 'いま あいて いる ', free: 'むりょうの ', has: '{feature}が ある ', admitsEveryone: 'だれでも つかえる ', upcoming: 'これからの ', during: '{period}の ', sight: '{sight}の ', region: '{region}（いりょうけん）の ' },
   directions: ['きた', 'きたひがし', 'ひがし', 'みなみひがし', 'みなみ', 'みなみにし', 'にし', 'きたにし'],
   hours: { ...JA.hours, closedOn: '{days}は やすみ', holidaysClosed: 'しゅくじつは やすみ', trains: 'でんしゃが うごいて いる あいだ', allDay: '24じかん', everyDay: 'まいにち', now: 'いま' },
+  sightNames: { viewpoint: 'てんぼう（展望）', waterfall: 'たき（滝）', beach: 'うみべ（海岸）', lighthouse: 'とうだい（灯台）', tumulus: 'こふん（古墳）', ruins: 'いせき（遺跡）', castle: 'しろあと（城跡）' },
   hazardNames: {
     flood: 'こうずい（洪水）', landslide: 'どしゃ さいがい（土砂災害）', storm_surge: 'たかしお（高潮）', earthquake: 'じしん（地震）',
     tsunami: 'つなみ（津波）', large_fire: 'おおきな かじ（火事）', inland_flood: 'まちの みずあふれ（内水氾濫）', volcano: 'かざん（火山）',
@@ -352,8 +378,13 @@ const EN: AnswerPhrases = {
   listWard: 'There are {total} {categories}{conditions} in {ward}.',
   listTokyo: 'The data has {total} {categories}{conditions} in Tokyo.',
   listShown: 'Here are {shown} of them.',
+  listNames: 'Among them: {names}.',
+  listNamesAll: 'They are: {names}.',
   count: 'The data lists {count} {categories}{conditions} in {ward}.',
   countTokyo: 'The data lists {count} {categories}{conditions} in Tokyo.',
+  countBySource: 'By source: {list}.',
+  countSource: '{n} in the data of {source}',
+  countRows: 'The file lists {rows}; {left} were left out for a wrong location or a duplicate row.',
   where: '{name} is at {address}.',
   whereFrom: '{name} is at {address}, {distance} {direction} of you.',
   fact: 'The {label} of {name}: {value}.',
@@ -430,6 +461,8 @@ const EN: AnswerPhrases = {
     during: ' held in {period}',
     periodMonth: '{monthName} {year}',
     periodYear: '{year}',
+    sight: ' ({sight})',
+    region: ' in the {region} medical region',
     join: ' and',
   },
   directions: ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'],
@@ -452,6 +485,7 @@ const EN: AnswerPhrases = {
   toilets: { men: '{n} for men', women: '{n} for women', unisex: '{n} unisex', accessible: '{n} accessible', separator: ', ' },
   beds: '{n} beds',
   people: '{n} people',
+  sightNames: { viewpoint: 'viewpoints', waterfall: 'waterfalls', beach: 'beaches and coast', lighthouse: 'lighthouses', tumulus: 'burial mounds', ruins: 'ruins', castle: 'castle sites' },
   hazardNames: {
     flood: 'flood', landslide: 'landslide', storm_surge: 'storm surge', earthquake: 'earthquake', tsunami: 'tsunami', large_fire: 'large fire',
     inland_flood: 'inland flooding', volcano: 'volcanic eruption',
@@ -472,8 +506,13 @@ const ZH_HANS: AnswerPhrases = {
   listWard: '{ward}共有{total}处{conditions}{category}。',
   listTokyo: '数据中共有{total}处{conditions}{category}。',
   listShown: '显示其中{shown}处。',
+  listNames: '包括{names}等。',
+  listNamesAll: '分别是{names}。',
   count: '根据数据，{ward}共有{count}处{conditions}{category}。',
   countTokyo: '根据数据，共有{count}处{conditions}{category}。',
+  countBySource: '按数据来源：{list}。',
+  countSource: '{source}的数据{n}处',
+  countRows: '原始文件共有{rows}条，其中{left}条因位置错误或重复而未收录。',
   where: '{name}位于{address}。',
   whereFrom: '{name}位于{address}（{direction}方向，{distance}）。',
   fact: '{name}的{label}：{value}。',
@@ -547,6 +586,8 @@ const ZH_HANS: AnswerPhrases = {
     during: '{period}举办的',
     periodMonth: '{year}年{month}月',
     periodYear: '{year}年',
+    sight: '{sight}类',
+    region: '{region}医疗圈的',
     join: '、',
   },
   directions: ['北', '东北', '东', '东南', '南', '西南', '西', '西北'],
@@ -569,6 +610,7 @@ const ZH_HANS: AnswerPhrases = {
   toilets: { men: '男用{n}个', women: '女用{n}个', unisex: '男女共用{n}个', accessible: '多功能{n}个', separator: '、' },
   beds: '{n}张',
   people: '{n}人',
+  sightNames: { viewpoint: '观景台', waterfall: '瀑布', beach: '海岸', lighthouse: '灯塔', tumulus: '古坟', ruins: '遗迹', castle: '城址' },
   hazardNames: {
     flood: '洪水', landslide: '泥石流・山体滑坡', storm_surge: '风暴潮', earthquake: '地震', tsunami: '海啸', large_fire: '大规模火灾', inland_flood: '内涝', volcano: '火山',
   },
@@ -589,8 +631,13 @@ const ZH_HANT: AnswerPhrases = {
   listWard: '{ward}共有{total}處{conditions}{category}。',
   listTokyo: '資料中共有{total}處{conditions}{category}。',
   listShown: '顯示其中{shown}處。',
+  listNames: '包括{names}等。',
+  listNamesAll: '分別是{names}。',
   count: '根據資料，{ward}共有{count}處{conditions}{category}。',
   countTokyo: '根據資料，共有{count}處{conditions}{category}。',
+  countBySource: '按資料來源：{list}。',
+  countSource: '{source}的資料{n}處',
+  countRows: '原始檔案共有{rows}筆，其中{left}筆因位置錯誤或重複而未收錄。',
   where: '{name}位於{address}。',
   whereFrom: '{name}位於{address}（{direction}方向，{distance}）。',
   factJa: '{name}的{label}（資料中為日語）：{value}',
@@ -648,7 +695,7 @@ const ZH_HANT: AnswerPhrases = {
     admits: '收容對象', description: '簡介', capacity: '收容人數', conditions: '使用條件', childcare: '托兒服務', ages: '對象年齡',
   },
   features: { wheelchair: '輪椅可用設施', ostomate: '造口人士設施', baby: '嬰幼兒設施', parking: '停車場', accessible_parking: '無障礙停車位', elevator: '電梯', child_pads: '兒童電極片', tertiary: '救命急救中心（三級急救）' },
-  conditions: { ...ZH_HANS.conditions, openOn: '{when}開放的', openAt: '{time}開放的', openUntil: '開到{time}的', openOnUntil: '{when}開到{time}的', openOnAt: '{when}{time}開放的', openNow: '現在開放的', free: '免費的', paid: '收費的', hazard: '適用於{hazard}的', admitsEveryone: '任何人都可使用的', upcoming: '即將舉辦的', during: '{period}舉辦的' },
+  conditions: { ...ZH_HANS.conditions, openOn: '{when}開放的', openAt: '{time}開放的', openUntil: '開到{time}的', openOnUntil: '{when}開到{time}的', openOnAt: '{when}{time}開放的', openNow: '現在開放的', free: '免費的', paid: '收費的', hazard: '適用於{hazard}的', admitsEveryone: '任何人都可使用的', upcoming: '即將舉辦的', during: '{period}舉辦的', sight: '{sight}類', region: '{region}醫療圈的' },
   directions: ['北', '東北', '東', '東南', '南', '西南', '西', '西北'],
   hours: {
     ...ZH_HANS.hours,
@@ -664,6 +711,7 @@ const ZH_HANT: AnswerPhrases = {
   },
   toilets: { men: '男用{n}個', women: '女用{n}個', unisex: '男女共用{n}個', accessible: '多功能{n}個', separator: '、' },
   beds: '{n}床',
+  sightNames: { viewpoint: '觀景台', waterfall: '瀑布', beach: '海岸', lighthouse: '燈塔', tumulus: '古墳', ruins: '遺跡', castle: '城址' },
   hazardNames: {
     flood: '洪水', landslide: '土石流・山崩', storm_surge: '暴潮', earthquake: '地震', tsunami: '海嘯', large_fire: '大規模火災', inland_flood: '內澇', volcano: '火山',
   },
@@ -682,8 +730,13 @@ const KO: AnswerPhrases = {
   listWard: '{ward}에는 {conditions}{category}이(가) {total}곳 있습니다.',
   listTokyo: '데이터에 있는 {conditions}{category}은(는) {total}곳입니다.',
   listShown: '그중 {shown}곳을 보여 드립니다.',
+  listNames: '{names} 등입니다.',
+  listNamesAll: '{names}입니다.',
   count: '데이터상 {ward}의 {conditions}{category}은(는) {count}곳입니다.',
   countTokyo: '데이터상 {conditions}{category}은(는) {count}곳입니다.',
+  countBySource: '데이터 출처별로는 {list}입니다.',
+  countSource: '{source} 데이터 {n}곳',
+  countRows: '원본 파일에는 {rows}건이 있으며, 그중 {left}건은 위치 오류나 중복으로 제외했습니다.',
   where: '{name}은(는) {address}에 있습니다.',
   whereFrom: '{name}은(는) {address}에 있습니다({direction}쪽 {distance}).',
   fact: '{name}의 {label}: {value}',
@@ -757,6 +810,8 @@ const KO: AnswerPhrases = {
     during: '{period}에 열린 ',
     periodMonth: '{year}년 {month}월',
     periodYear: '{year}년',
+    sight: '{sight} ',
+    region: '{region} 의료권의 ',
     join: '',
   },
   directions: ['북', '북동', '동', '남동', '남', '남서', '서', '북서'],
@@ -779,6 +834,7 @@ const KO: AnswerPhrases = {
   toilets: { men: '남성용 {n}', women: '여성용 {n}', unisex: '남녀 공용 {n}', accessible: '다기능 {n}', separator: ', ' },
   beds: '{n}병상',
   people: '{n}명',
+  sightNames: { viewpoint: '전망대', waterfall: '폭포', beach: '해안', lighthouse: '등대', tumulus: '고분', ruins: '유적', castle: '성터' },
   hazardNames: {
     flood: '홍수', landslide: '토사 재해', storm_surge: '폭풍 해일', earthquake: '지진', tsunami: '쓰나미', large_fire: '대형 화재', inland_flood: '내수 범람', volcano: '화산',
   },

@@ -74,6 +74,17 @@ export function wardName(ward: string, lang: Lang, office?: Place): string {
   return ward;
 }
 
+/** Publishers other than a municipality, as a count's sources name them (bySource in the answer scope). */
+const PUBLISHER_NAMES: Readonly<Record<string, Record<Lang, string>>> = {
+  東京都: { ja: '東京都', 'ja-easy': '東京都（とうきょうと）', en: 'the Tokyo Metropolitan Government', 'zh-Hans': '东京都', 'zh-Hant': '東京都', ko: '도쿄도' },
+  国土地理院: { ja: '国土地理院', 'ja-easy': '国土地理院（こくどちりいん）', en: 'the Geospatial Information Authority (GSI)', 'zh-Hans': '国土地理院', 'zh-Hant': '國土地理院', ko: '국토지리원' },
+};
+
+/** A publisher of data, in the answer's language: the metropolitan government, the GSI or a municipality. */
+export function ownerName(owner: string, lang: Lang, office?: Place): string {
+  return PUBLISHER_NAMES[owner]?.[lang] ?? wardName(owner, lang, office);
+}
+
 function nameIn(name: PlaceName, lang: Lang): string {
   const { ja, kana, display } = name;
   switch (lang) {

@@ -414,9 +414,15 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['東陽圖書館休館日'])).answer).toContain('每月第3個週五休息');
   });
 
-  it('shows a list whole when all of it is asked, reads kana names with care, and declines what no record holds', async () => {
+  it('shows a list whole when a list is asked, names its first places in the text, reads kana names with care, and declines what no record holds', async () => {
     expect((await ask(['江東区の区立図書館の一覧'])).sources).toHaveLength(12);
-    expect((await ask(['江東区の図書館'])).sources).toHaveLength(5);
+    const children = await ask(['江东区有哪些儿童馆？']);
+    expect(children.sources).toHaveLength(18);
+    expect(children.answer.split('、')).toHaveLength(5);
+    expect(children.answer).toMatch(/包括.+等。/);
+    // a count shows a few, the rest are counted
+    expect((await ask(['江東区の図書館はいくつ'])).sources).toHaveLength(5);
+    expect((await ask(['江東区の保育園を教えて'])).sources).toHaveLength(20);
     // a name's end that is only its kind, or begins with the question's particle, names no place
     const parks = await ask(['こうとうく の こうえん で ちゅうしゃじょう が ある ところ'], 'ja-easy');
     expect(parks.answer).toMatch(/ちゅうしゃじょう（駐車場）が ある こうえん（公園）は \d+か所/);
@@ -434,5 +440,38 @@ describe('questions people ask, on the bundled data', () => {
     expect(august.sources).toContain('デイヴィッド・ホックニー展');
     expect((await ask(['東京芸術劇場で2023年11月にあった公演は？'])).answer).toMatch(/2023年11月に開催されたイベントは、データに2件/);
     expect((await ask(['2022년 8월 도쿄도 사진미술관 전시'])).sources).toContain('メメント・モリと写真');
+  });
+
+  it('says what a count is made of: each publisher\'s data, and the rows of a file left out', async () => {
+    const toilets = await ask(['江東区の公衆トイレって全部で何か所？']);
+    expect(toilets.answer).toMatch(/234か所/);
+    expect(toilets.answer).toMatch(/江東区のデータで191か所、東京都のデータで43か所/);
+    const parks = await ask(['How many parks are in Koto City?']);
+    expect(parks.answer).toMatch(/By source: 171 in the data of Koto City, 23 in the data of the Tokyo Metropolitan Government\./);
+    const points = await ask(['品川区の一時集合場所はいくつある？']);
+    expect(points.answer).toMatch(/164か所/);
+    expect(points.answer).toMatch(/元のファイルには166件あり、うち2件/);
+    expect((await ask(['도쿄 재해거점병원 중에 3차 구급(구명구급센터) 있는 곳은 몇 개예요?'])).answer).toMatch(/26곳/);
+  });
+
+  it('finds sights by their kind, which only their names say', async () => {
+    const views = await ask(['하치조지마에 전망대 어디 어디 있어요?']);
+    expect(views.status).toBe('answered');
+    expect([...views.sources].sort()).toEqual(['大坂トンネルの展望', '永郷展望', '登龍峠展望']);
+    expect((await ask(['八丈岛有哪些瀑布？'])).sources).toEqual(['裏見ヶ滝']);
+    // with another kind asked, a sight word is no condition
+    expect((await ask(['八丈島の灯台の近くのトイレ'])).sources.every((name) => !name.includes('灯台') || /トイレ|便所/.test(name))).toBe(true);
+  });
+
+  it('reads a name said in English with where it is said apart, or with words a question also uses', async () => {
+    const closed = await ask(['Tora-san museum in Shibamata - which day is it closed?']);
+    expect(closed.sources).toEqual(['葛飾柴又寅さん記念館']);
+    expect(closed.answer).toMatch(/3rd Tuesday/);
+    // "Open" in the name asks no hours
+    expect((await ask(['phone number for the Edo-Tokyo Open Air Architectural Museum?'])).answer).toMatch(/042-388-3300/);
+    // a dog mentioned beside a question for the nearest park is no question about pets
+    // (asked with no location: where, not a decline)
+    expect((await ask(['closest park? want to take my dog for a walk'])).status).toBe('clarification_needed');
+    expect((await ask(['Can I bring my dog to Kiba Park?'])).status).toBe('unanswerable_out_of_scope');
   });
 });

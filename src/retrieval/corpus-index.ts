@@ -41,6 +41,8 @@ export class CorpusIndex {
   private lastNamed: { text: string; hits: NamedHit[] } | undefined;
   /** Which municipalities each category's data covers. */
   readonly coverage: Coverage;
+  /** The medical regions the hospital data names (区東部, 北多摩南部), longest first. */
+  readonly medicalRegions: readonly string[];
   /** Whether most places of a category can be judged on a condition (filter-places.ts), learnt once per pair. */
   readonly judged: (category: Category, filter: Filter) => boolean = createJudgedTest((category) => this.inCategory(category));
 
@@ -68,6 +70,9 @@ export class CorpusIndex {
     this.names = new NameIndex(corpus.places, corpus.derivedNames);
     this.corpus = corpus;
     this.coverage = new Coverage(corpus);
+    const regions = new Set<string>();
+    for (const place of this.byCategory.get('hospital') ?? []) if (place.details?.medicalRegion) regions.add(place.details.medicalRegion);
+    this.medicalRegions = [...regions].sort((a, b) => b.length - a.length);
   }
 
   /**

@@ -107,17 +107,16 @@ export class CrossLingualNames {
     const candidates = new Set([...runs.keys()].flatMap((key) => this.byWord.get(key) ?? []));
     const hits: NamedHit[] = [];
     for (const named of candidates) {
-      const matched = named.en.map((part) => matchEnglish(part, runs));
-      if (!satisfies(named.en, matched.map((m) => m !== undefined))) continue;
+      const all = named.en.map((part) => matchEnglish(part, runs));
+      // The name's words stand together, with only "of", "the", "and" between them; where the place is may be said
+      // apart ("Tora-san museum in Shibamata").
+      const matched = [all, all.map((m, i) => (named.en[i]?.role === 'place' ? undefined : m))].find(
+        (option) => satisfies(named.en, option.map((m) => m !== undefined)) && together(option, words),
+      );
+      if (!matched) continue;
       const used = new Set(matched.flatMap((m) => m ?? []));
-      const first = Math.min(...used);
-      const last = Math.max(...used);
-      // The name's words stand together, with only "of", "the", "and" between them.
-      let together = true;
-      for (let i = first; i <= last; i += 1) if (!used.has(i) && !STOPWORDS.has((words[i] as Word).key)) together = false;
-      if (!together) continue;
-      const start = (words[first] as Word).start;
-      const end = (words[last] as Word).end;
+      const start = (words[Math.min(...used)] as Word).start;
+      const end = (words[Math.max(...used)] as Word).end;
       hits.push({ place: named.place, start, end, length: used.size * 2 + matched.filter(Boolean).length });
     }
     return hits;
@@ -141,6 +140,14 @@ export class CrossLingualNames {
     }
     return hits;
   }
+}
+
+/** Whether the question words matched stand together, with only stop words between them. */
+function together(matched: ReadonlyArray<number[] | undefined>, words: readonly Word[]): boolean {
+  const used = new Set(matched.flatMap((m) => m ?? []));
+  if (used.size === 0) return false;
+  for (let i = Math.min(...used); i <= Math.max(...used); i += 1) if (!used.has(i) && !STOPWORDS.has((words[i] as Word).key)) return false;
+  return true;
 }
 
 /** Parts every match must say (satisfies): generic, translated and proper words. */

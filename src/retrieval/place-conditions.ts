@@ -1,6 +1,7 @@
 import type { Place } from '../core/place.ts';
 import type { Feature, Filter } from '../core/question-frame.ts';
 import { hoursOf, openAt } from './opening-hours.ts';
+import { SIGHT_NAME_PARTS } from './question-words/condition-words.ts';
 
 /** Whether a place meets a condition, as far as its record says. */
 export type Verdict = 'yes' | 'no' | 'unknown';
@@ -94,6 +95,12 @@ export function meets(place: Place, filter: Filter, today: string, isHoliday: (d
       if (!start || !end) return 'unknown';
       return start <= filter.to && end >= filter.from ? 'yes' : 'no';
     }
+    case 'region': {
+      const region = place.details?.medicalRegion;
+      return region ? (region === filter.region ? 'yes' : 'no') : 'unknown';
+    }
+    case 'sight':
+      return SIGHT_NAME_PARTS[filter.sight].some((part) => place.name.ja.includes(part)) ? 'yes' : 'no';
     case 'upcoming': {
       if (place.category !== 'event') return 'unknown';
       const end = place.details?.endDate ?? place.details?.startDate;

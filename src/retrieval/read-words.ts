@@ -1,5 +1,5 @@
 import type { Lang } from '../core/languages.ts';
-import type { Attribute, DeclineReason, Feature, Hazard } from '../core/question-frame.ts';
+import type { Attribute, DeclineReason, Feature, Hazard, Sight } from '../core/question-frame.ts';
 import { WordTable, type WordHit } from '../text/word-table.ts';
 import { ATTRIBUTE_WORDS, CONTEXTUAL_WORDS } from './question-words/attribute-words.ts';
 import {
@@ -8,13 +8,14 @@ import {
   FEATURE_WORDS,
   FEE_WORDS,
   HAZARD_WORDS,
+  SIGHT_WORDS,
   NOW_WORDS,
   OPERATOR_WORDS,
   TIME_OF_DAY_WORDS,
   UPCOMING_WORDS,
   WIDE_AREA_WORDS,
 } from './question-words/condition-words.ts';
-import { DECLINE_WORDS, OUTSIDE_TOKYO_WORDS, TOKYO_ITSELF_WORDS } from './question-words/decline-words.ts';
+import { DECLINE_WORDS, OUTSIDE_TOKYO_WORDS, PET_WORDS, TOKYO_ITSELF_WORDS } from './question-words/decline-words.ts';
 import { ALL_WORDS, BACK_REFERENCE_WORDS, COUNT_WORDS, COURTESY_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, HELP_WORDS, LANGUAGE_REQUEST_WORDS, LIST_WORDS, NARROWING_WORDS, NEAR_WORDS, PLURAL_REFERENCE_WORDS, SINGULAR_REFERENCE_WORDS } from './question-words/intent-words.ts';
 
 type DayWord = (typeof DAY_WORDS)[number][0];
@@ -38,6 +39,8 @@ export interface QuestionWords {
   features: Feature[];
   fee?: 'free' | 'paid';
   hazards: Hazard[];
+  /** Kinds of sight asked for (viewpoints, waterfalls). */
+  sights: Sight[];
   admitsEveryone: boolean;
   upcoming: boolean;
   /** Declines by reason: `strong` words decline beside a topic, `weak` ones only alone. */
@@ -47,6 +50,8 @@ export interface QuestionWords {
   count: boolean;
   list: boolean;
   near: boolean;
+  /** Mentions pets (PET_WORDS). */
+  pets: boolean;
   courtesy?: 'greeting' | 'thanks';
   /** Asks for the answer in another language ("日本語で教えて"). */
   askedLanguage?: Lang;
@@ -87,11 +92,13 @@ const TABLES = {
   features: new WordTable(FEATURE_WORDS, { typos: true }),
   fees: new WordTable(FEE_WORDS),
   hazards: new WordTable(HAZARD_WORDS, { typos: true }),
+  sights: new WordTable(SIGHT_WORDS),
   admits: new WordTable([[true, ADMITS_EVERYONE_WORDS]]),
   upcoming: new WordTable([[true, UPCOMING_WORDS]]),
   strong: new WordTable(DECLINE_WORDS.map(([reason, words]) => [reason, words.strong] as const)),
   weak: new WordTable(DECLINE_WORDS.map(([reason, words]) => [reason, words.weak] as const)),
   outside: new WordTable([[true, OUTSIDE_TOKYO_WORDS]]),
+  pets: new WordTable([[true, PET_WORDS]]),
   tokyo: new WordTable([[true, TOKYO_ITSELF_WORDS]]),
   count: new WordTable([[true, COUNT_WORDS]]),
   list: new WordTable([[true, LIST_WORDS]]),
@@ -163,6 +170,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     features: keys<Feature>('features'),
     fee: keys<'free' | 'paid'>('fees')[0],
     hazards: keys<Hazard>('hazards'),
+    sights: keys<Sight>('sights'),
     admitsEveryone: keys('admits').length > 0,
     upcoming: keys('upcoming').length > 0,
     strongDeclines: keys<DeclineReason>('strong'),
@@ -171,6 +179,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     count: keys('count').length > 0,
     list: keys('list').length > 0,
     near: keys('near').length > 0,
+    pets: keys('pets').length > 0,
     courtesy: courtesy[0]?.hit.key as 'greeting' | 'thanks' | undefined,
     help: all.some((entry) => entry.slot === 'help'),
     askedLanguage: keys<Lang>('language')[0],

@@ -24,6 +24,8 @@ export interface AnswerRequest {
   /** The municipality asked from, which the data does not cover for the kind asked, named for the reader. */
   uncoveredWard?: string;
   datasets: ReadonlyMap<string, DatasetInfo>;
+  /** For a count made from several publishers' data: each one's count, the publisher named in the answer's language. */
+  sourceCounts?: Array<{ source: string; count: number }>;
 }
 
 export type AnswerChunk = { type: 'text'; text: string } | { type: 'sources'; ids: string[] };

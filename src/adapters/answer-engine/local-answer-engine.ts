@@ -148,9 +148,9 @@ function answeredLines(request: AnswerRequest, s: Said): string[] {
   }
   const lines: string[] = scopeNotes(request, s);
   if (frame.intent === 'lookup') lines.push(...lookupLines(first, request, s));
-  else if (frame.intent === 'count') lines.push(countLine(request, s));
+  else if (frame.intent === 'count') lines.push(countLine(request, s), ...countParts(request, s));
   else if (frame.intent === 'nearest' && first.distanceMeters !== undefined && !frame.scope?.at) lines.push(...nearestLines(request, s));
-  else lines.push(listLine(request, s));
+  else lines.push(listLine(request, s), ...namesLine(request, s));
   if (places.some(({ place }) => place.category === 'event') && frame.intent !== 'lookup') lines.push(p.pastEvents);
   const primary = frame.categories[0];
   if (primary && EVACUATION.has(primary) && frame.intent !== 'lookup') lines.push(p.emergency);
@@ -216,6 +216,18 @@ function listLine(request: AnswerRequest, s: Said): string {
   return sentence(matchedCount > places.length ? `${lead}${lang === 'en' || lang === 'ko' ? ' ' : ''}${fill(a.listShown, values)}` : lead, lang);
 }
 
+/** Names said in a list's text, for a listener; the cards show every place listed. */
+const NAMED_IN_TEXT = 5;
+
+/** "東陽児童館、南砂児童館、千田児童館などです。": the first places of a list, by name. */
+function namesLine(request: AnswerRequest, s: Said): string[] {
+  const { places } = request;
+  if (places.length < 2) return [];
+  const names = places.slice(0, NAMED_IN_TEXT).map(({ place }) => placeName(place, s.lang));
+  const all = places.length <= NAMED_IN_TEXT && request.matchedCount <= places.length;
+  return [fill(all ? s.a.listNamesAll : s.a.listNames, { names: names.join(s.a.separator) })];
+}
+
 /** The municipality, with the town within it when the answer keeps to one (江東区豊洲, "Toyosu, Koto City"). */
 function wardAndArea(frame: AnswerRequest['frame'], s: Said): string {
   const area = frame.scope?.area && frame.anchor ? areaName(frame.anchor, s.lang) : undefined;
@@ -227,6 +239,17 @@ function countLine(request: AnswerRequest, s: Said): string {
   const { frame } = request;
   const values = { ward: wardAndArea(frame, s), conditions: conditionsText(frame.filters, s), category: s.category, categories: s.categories, count: frame.scope?.count ?? request.matchedCount };
   return sentence(frame.scope?.mode === 'tokyo' || !s.ward ? fill(s.a.countTokyo, values) : fill(s.a.count, values), s.lang);
+}
+
+/** What a count is made of: each publisher's data, and the rows of a file left out at ingest. */
+function countParts(request: AnswerRequest, s: Said): string[] {
+  const { a } = s;
+  const lines: string[] = [];
+  const sources = request.sourceCounts ?? [];
+  if (sources.length > 1) lines.push(fill(a.countBySource, { list: sources.map(({ source, count }) => fill(a.countSource, { source, n: count })).join(a.separator) }));
+  const rows = request.frame.scope?.rows;
+  if (rows) lines.push(fill(a.countRows, { rows: rows.rows, left: rows.left }));
+  return lines;
 }
 
 /** A named place: the fact asked, or where it is. */
@@ -401,6 +424,10 @@ function conditionsText(filters: readonly Filter[], s: Said): string {
         return c.admitsEveryone;
       case 'upcoming':
         return c.upcoming;
+      case 'sight':
+        return fill(c.sight, { sight: a.sightNames[filter.sight] });
+      case 'region':
+        return fill(c.region, { region: s.lang === 'zh-Hans' || s.lang === 'zh-Hant' ? japaneseToChinese(filter.region, s.lang) : filter.region });
       case 'during': {
         const monthName = filter.month ? new Date(Date.UTC(filter.year, filter.month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }) : '';
         const period = filter.month ? fill(c.periodMonth, { year: filter.year, month: filter.month, monthName }) : fill(c.periodYear, { year: filter.year });

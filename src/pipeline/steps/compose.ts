@@ -2,7 +2,7 @@ import type { AnswerEngine, AnswerRequest } from '../../adapters/answer-engine/a
 import { FALLBACK_NOTICE } from '../../i18n/guardrail-replies.ts';
 import { opsEvents } from '../../observability/events.ts';
 import type { Category, DatasetInfo } from '../../core/place.ts';
-import { wardName } from '../../i18n/place-names.ts';
+import { ownerName, wardName } from '../../i18n/place-names.ts';
 import { tokyoTime } from '../understand/read-conditions.ts';
 import { fallbackReasonOf } from '../../resilience/failure-reason.ts';
 import type { ChatContext } from '../context.ts';
@@ -27,6 +27,7 @@ export function answerRequestOf(ctx: ChatContext): AnswerRequest {
     coveredWards:
       ctx.frame.scope?.uncovered || ctx.frame.scope?.uncoveredWard ? coveredWards(index, ctx.frame.categories).map((ward) => wardName(ward, ctx.lang, index.officeOf(ward))) : undefined,
     uncoveredWard: ctx.frame.scope?.uncoveredWard ? wardName(ctx.frame.scope.uncoveredWard, ctx.lang, index.officeOf(ctx.frame.scope.uncoveredWard)) : undefined,
+    sourceCounts: ctx.frame.scope?.bySource?.map(({ owner, count }) => ({ source: ownerName(owner, ctx.lang, index.officeOf(owner)), count })),
   };
 }
 

@@ -186,7 +186,7 @@ function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary:
     const pool = test.preferConfirmed(all.filter((place) => test.accepts(place)), (place) => place);
     if (pool.length === 0) continue;
     const places = dedupe(order(index, frame, ward, pool));
-    const scope: AnswerScope = { mode: 'ward', ward, inferred, fallback: isFallback, ...(frame.intent === 'count' ? { count: recordCount(places) } : {}) };
+    const scope: AnswerScope = { mode: 'ward', ward, inferred, fallback: isFallback, ...(frame.intent === 'count' ? countScope(index, places) : {}) };
     return answered(size === RETRIEVAL.listSize ? listed(places, frame) : places.slice(0, size), places.length, scope, places);
   }
   if (unfiltered.length > 0 && filter.filters.length > 0) {
@@ -212,7 +212,7 @@ function inTown(index: CorpusIndex, frame: QuestionFrame, anchor: NonNullable<Qu
   const pool = atStation.length > 0 ? atStation : candidates.filter((place) => place.address?.replace(/\s+/g, '').replace(/^東京都/, '').startsWith(prefix));
   if (pool.length === 0) return undefined;
   const places = dedupe(order(index, frame, ward, pool));
-  return answered(listed(places, frame), places.length, { mode: 'ward', ward, inferred: true, area: town, count: recordCount(places) }, places);
+  return answered(listed(places, frame), places.length, { mode: 'ward', ward, inferred: true, area: town, ...countScope(index, places) }, places);
 }
 
 /** Events held at a named place: the venue the record names, or a point within a few dozen metres. */
@@ -232,14 +232,18 @@ function eventsAt(index: CorpusIndex, frame: QuestionFrame, anchor: NonNullable<
 /** An event's point within this distance of a place is held there. */
 const EVENT_VENUE_METERS = 80;
 
-/** How many places a list of `total` shows: all of a short list, else the first listSize (the rest are counted). */
-export function listedSize(total: number): number {
+/**
+ * How many places a list of `total` shows: up to RETRIEVAL.listAll when the question asks for a list ("which
+ * children's centres are in Koto?", 有哪些, 一覧, 全部, "list all"); else all of a short list or the first listSize
+ * (a count's examples; the rest are counted).
+ */
+export function listedSize(total: number, frame?: Pick<QuestionFrame, 'listAll' | 'intent'>): number {
+  if (frame?.listAll || frame?.intent === 'list') return Math.min(total, RETRIEVAL.listAll);
   return total <= RETRIEVAL.listWhole ? total : RETRIEVAL.listSize;
 }
 
-/** (every one, up to RETRIEVAL.listAll, when the question asks for all of them: 一覧, 全部, "list all") */
-function listed<T>(places: readonly T[], frame?: Pick<QuestionFrame, 'listAll'>): T[] {
-  return places.slice(0, frame?.listAll ? RETRIEVAL.listAll : listedSize(places.length));
+function listed<T>(places: readonly T[], frame?: Pick<QuestionFrame, 'listAll' | 'intent'>): T[] {
+  return places.slice(0, listedSize(places.length, frame));
 }
 
 /** No area named: a rare kind (museums, events, historic sites) is answered for all of Tokyo; else ask where. */
@@ -256,7 +260,7 @@ function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
     return { status: 'unanswerable_no_sources', places: alternatives, matched: 0, scope: { ...scope, unmet: (alternatives[0] && filter.failed(alternatives[0].place)) ?? filter.filters[0] } };
   }
   const places = dedupe(pool.map((place) => ({ place })));
-  if (frame.intent === 'count') scope.count = recordCount(places);
+  if (frame.intent === 'count') Object.assign(scope, countScope(index, places));
   return answered(listed(places, frame), places.length, scope, places);
 }
 
@@ -314,6 +318,33 @@ function withDistance(place: Place, frame: QuestionFrame): RankedPlace {
 
 function answered(places: RankedPlace[], matched: number, scope: AnswerScope, pool?: RankedPlace[]): Retrieval {
   return { status: 'answered', places, matched, scope, ...(pool ? { pool } : {}) };
+}
+
+/**
+ * A count with what it is made of: how many records each publisher's data holds, when more than one publisher's
+ * was counted (the datasets may overlap or list different things: a ward's public toilets, the stations' accessible
+ * toilets), and the rows a dataset counted whole had in its file before the ingest left some out.
+ */
+function countScope(index: CorpusIndex, places: readonly RankedPlace[]): Pick<AnswerScope, 'count' | 'bySource' | 'rows'> {
+  const perDataset = new Map<string, number>();
+  for (const { place, merged } of places) for (const record of [place, ...(merged ?? [])]) perDataset.set(record.datasetId, (perDataset.get(record.datasetId) ?? 0) + 1);
+  const perOwner = new Map<string, number>();
+  for (const [id, n] of perDataset) {
+    const owner = ownerOf(index.datasets.get(id)?.publisher.ja ?? id);
+    perOwner.set(owner, (perOwner.get(owner) ?? 0) + n);
+  }
+  const bySource = perOwner.size > 1 ? [...perOwner].map(([owner, count]) => ({ owner, count })).sort((a, b) => b.count - a.count) : undefined;
+  const [whole] = perDataset.size === 1 ? [...perDataset] : [];
+  const report = whole ? index.corpus.reports.find((candidate) => candidate.datasetId === whole[0]) : undefined;
+  const rows = report && report.rejected > 0 && report.loaded === whole?.[1] ? { rows: report.rows, left: report.rejected } : undefined;
+  return { count: recordCount(places), ...(bySource ? { bySource } : {}), ...(rows ? { rows } : {}) };
+}
+
+/** The publisher as people know it: the metropolitan government's bureaus are 東京都; the GSI's lists, 国土地理院. */
+function ownerOf(publisher: string): string {
+  if (publisher.startsWith('東京都')) return '東京都';
+  if (publisher.startsWith('国土地理院')) return '国土地理院';
+  return publisher;
 }
 
 /**

@@ -66,7 +66,7 @@ export const searchSemantic: Step = {
 
 /** The list re-ranked by fusion with the neighbours; the count of matches is the scope's, unchanged. */
 function rerank(ctx: ChatContext, neighbours: Place[]): 'fused' | 'unchanged' {
-  const fused = fusePlaces(ctx.candidates ?? ctx.places, neighbours.map((place) => place.id), listedSize((ctx.candidates ?? ctx.places).length));
+  const fused = fusePlaces(ctx.candidates ?? ctx.places, neighbours.map((place) => place.id), listedSize((ctx.candidates ?? ctx.places).length, ctx.frame));
   const same = fused.length === ctx.places.length && fused.every((ranked, i) => ranked.place.id === ctx.places[i]?.place.id);
   if (same) return 'unchanged';
   ctx.places = fused;
@@ -96,6 +96,6 @@ function discover(ctx: ChatContext, neighbours: Array<{ neighbor: VectorNeighbor
   ctx.candidates = result.pool;
   ctx.setStatus(result.status);
   // a list of that kind is also ordered by the neighbours, as a list question's is
-  if (result.pool) ctx.places = fusePlaces(result.pool, neighbours.map(({ place }) => place.id), listedSize(result.pool.length));
+  if (result.pool) ctx.places = fusePlaces(result.pool, neighbours.map(({ place }) => place.id), listedSize(result.pool.length, ctx.frame));
   return 'discovered';
 }

@@ -1,3 +1,4 @@
+import { chineseToJapaneseKanji } from '../../text/chinese.ts';
 import type { Category } from '../../core/place.ts';
 import type { Anchor, Attribute, DeclineReason, Filter, FrameField, QuestionFrame } from '../../core/question-frame.ts';
 import type { ConversationContext, StoredFrame } from '../../core/session.ts';
@@ -59,6 +60,9 @@ export function understandQuestion(
   // a month or a year asked of events (2023年8月の展覧会)
   const period = readPeriod(text);
   if (period) filters.push(period);
+  // a medical region the hospital data names (区東部, 北多摩南部 in Chinese too: 区东部)
+  const region = index.medicalRegions.find((name) => chineseToJapaneseKanji(message.normalize('NFKC')).includes(name));
+  if (region) filters.push({ kind: 'region', region });
   const unread = blank(rest, [...words.spans, ...(topicHit ? [[topicHit.start, topicHit.end] as [number, number]] : [])].map(([start, end]) => ({ start, end })));
   const residue = residueOf(unread);
   const namesPlace = Boolean(found.ward || found.anchor || named.length > 0);
@@ -132,6 +136,13 @@ export function understandQuestion(
       filters.push(...prior.filters.filter((old) => !filters.some((filter) => filter.kind === old.kind)));
       if (prior.filters.length > 0) inherited.push('filters');
     }
+  }
+  // a kind of sight (展望台, "waterfalls") asks for sights when no other kind or place is asked; with another kind
+  // it is no condition ("toilets near the beach")
+  if (filters.some((filter) => filter.kind === 'sight')) {
+    if (!topicId && named.length === 0) topicId = 'tourism';
+    const sightful = topicId !== undefined && (topicById(topicId)?.categories.some((category) => SIGHT_CATEGORIES.has(category)) ?? false);
+    if (!sightful) filters.splice(0, filters.length, ...filters.filter((filter) => filter.kind !== 'sight'));
   }
   const topic = topicId ? topicById(topicId) : undefined;
   // "upcoming" (やってる, 예정) asks about events; of a hospital or a shelter it is what it does (三次救急やってる)
@@ -280,6 +291,9 @@ function saidAsTown(text: string, span: readonly [number, number] | undefined): 
   return true;
 }
 
+/** The kinds of place a kind of sight is asked of (a viewpoint is a sight or a park, never a toilet). */
+const SIGHT_CATEGORIES: ReadonlySet<string> = new Set(['tourism', 'historic_site', 'park']);
+
 /** Who runs a venue, left out of an event's venue column (東京都写真美術館 is 写真美術館 there too). */
 const OWNER_PREFIX_JA = /^東京都/;
 
@@ -293,6 +307,7 @@ const ROUTE = /[从從].+[到去]|から.+(まで|へ|に行)|\bfrom\b.+\bto\b|�
 function declineOf(words: QuestionWords, topic: boolean, asksFact: boolean, namesFacility: boolean, namesPlace: boolean): DeclineReason | undefined {
   const strong = words.strongDeclines[0];
   if (strong) return strong;
+  if (words.pets && !(topic && words.near)) return 'beyond_data';
   if (!topic && !asksFact && !namesFacility && words.weakDeclines[0]) return words.weakDeclines[0];
   // a procedure asked where to do it ("手続きはどこで"): the municipality's, whose office is the contact
   if (!topic && !namesFacility && words.weakDeclines.includes('service')) return 'service';

@@ -35,6 +35,8 @@ export interface PlaceLookup {
   findNamed(text: string): NamedHit[];
   /** The municipal office of a municipality. */
   officeOf(ward: string | undefined): Place | undefined;
+  /** The medical regions the hospital data names (区東部, 北多摩南部). */
+  medicalRegions: readonly string[];
   /** Shelters and assembly points by the districts and associations they serve. */
   servedAreas: { find(question: string, wanted: ReadonlySet<string>): { places: Place[]; area?: string } };
 }
@@ -256,16 +258,20 @@ export function gapNameHits(message: string, index: PlaceLookup, wanted?: Readon
  */
 function locateLatinName(message: string, hit: NamedHit): NamedHit {
   const text = message.normalize('NFKC');
-  const name = romajiKey(latinNameOf(hit.place.name) ?? hit.place.name.en ?? '', true);
-  if (name.length === 0) return hit;
   const words = [...text.matchAll(/[\p{Script=Latin}0-9][\p{Script=Latin}0-9'’.-]*/gu)];
-  for (let size = 1; size <= words.length; size += 1) {
-    for (let i = 0; i + size <= words.length; i += 1) {
-      const first = words[i] as RegExpMatchArray;
-      const last = words[i + size - 1] as RegExpMatchArray;
-      const start = first.index as number;
-      const end = (last.index as number) + last[0].length;
-      if (romajiKey(text.slice(start, end), true).includes(name)) return { ...hit, start, end };
+  // (by any of the Latin forms the name index holds: the romanised name, the English one, the one shown)
+  const { name } = hit.place;
+  for (const form of new Set([latinNameOf(name), name.en, name.display?.en])) {
+    const key = romajiKey((form ?? '').replace(/\s*\([^)]*\)\s*$/, ''), true);
+    if (key.length === 0) continue;
+    for (let size = 1; size <= words.length; size += 1) {
+      for (let i = 0; i + size <= words.length; i += 1) {
+        const first = words[i] as RegExpMatchArray;
+        const last = words[i + size - 1] as RegExpMatchArray;
+        const start = first.index as number;
+        const end = (last.index as number) + last[0].length;
+        if (romajiKey(text.slice(start, end), true).includes(key)) return { ...hit, start, end };
+      }
     }
   }
   return hit;

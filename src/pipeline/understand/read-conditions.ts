@@ -63,5 +63,6 @@ export function readConditions(words: QuestionWords, now: TokyoTime): Filter[] {
   for (const hazard of words.hazards) filters.push({ kind: 'hazard', hazard });
   if (words.admitsEveryone) filters.push({ kind: 'admits_everyone' });
   if (words.upcoming) filters.push({ kind: 'upcoming' });
+  for (const sight of words.sights) filters.push({ kind: 'sight', sight });
   return filters;
 }

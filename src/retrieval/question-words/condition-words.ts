@@ -1,4 +1,4 @@
-import type { Day, Feature, Hazard } from '../../core/question-frame.ts';
+import type { Day, Feature, Hazard, Sight } from '../../core/question-frame.ts';
 
 /**
  * Words that put a condition on the places asked for ("open on Sunday", "free", "for tsunami"), in the six
@@ -72,7 +72,8 @@ export const FEATURE_WORDS: ReadonlyArray<readonly [Feature, readonly string[]]>
     'tertiary',
     [
       '救命救急センター', '救命救急', 'きゅうめいきゅうきゅう', '三次救急', 'さんじきゅうきゅう', 'tertiary', 'critical care', 'trauma center', 'trauma centre',
-      '三级急救', '三級急救', '三次急救', '急救中心', '重症急救', '3차 응급', '삼차 응급', '권역응급', '중증 응급', '응급의료센터',
+      '三级急救', '三級急救', '三次急救', '急救中心', '重症急救', '3차 응급', '삼차 응급', '권역응급', '중증 응급', '응급의료센터', '구명구급', '구명 구급', '3차 구급', '삼차 구급', '3차구급',
+      '救命急救', '3次救急', '三次救治', 'emergency and critical care', 'critical-care',
     ],
   ],
   ['child_pads', ['小児用パッド', '小児用', '子ども用パッド', 'child pads', 'pediatric pads', 'paediatric pads', 'for children', '儿童用', '兒童用', '소아용', '어린이용']],
@@ -143,3 +144,29 @@ export const OPERATOR_WORDS: ReadonlyArray<readonly [string, readonly string[]]>
 export const WIDE_AREA_WORDS: readonly string[] = [
   '広域避難場所', 'こういきひなんばしょ', '広域避難地', 'wide-area evacuation', 'wide area evacuation', 'wide-area', '广域避难场所', '廣域避難場所', '广域避难所', '廣域避難所', '광역 대피', '광역대피', '광역 피난', '광역피난',
 ];
+
+/**
+ * Kinds of sight asked for by what they are ("viewpoints on Hachijo", 八丈島の展望台, 하치조지마 전망대). The data
+ * says the kind only in the names (登龍峠展望, 裏見ヶ滝), by the parts in SIGHT_NAME_PARTS.
+ */
+export const SIGHT_WORDS: ReadonlyArray<readonly [Sight, readonly string[]]> = [
+  ['viewpoint', ['展望台', '展望', 'てんぼうだい', 'てんぼう', 'observation deck', 'observation point', 'viewpoint', 'view point', 'lookout', 'scenic view', 'observatory', '观景台', '觀景台', '瞭望台', '전망대', '전망']],
+  ['waterfall', ['滝', 'waterfall', 'falls', '瀑布', '폭포']],
+  ['beach', ['海岸', 'ビーチ', 'かいがん', 'beach', 'beaches', 'coast', 'shore', 'seaside', '海滩', '海灘', '海边', '海邊', '해변', '해안', '바닷가']],
+  ['lighthouse', ['灯台', 'とうだい', 'lighthouse', '灯塔', '燈塔', '등대']],
+  ['tumulus', ['古墳', 'こふん', 'kofun', 'burial mound', 'tumulus', 'tumuli', '古坟', '고분']],
+  ['ruins', ['遺跡', 'いせき', '遺構', 'ruins', 'archaeological site', '遗迹', '遺蹟', '遗址', '遺址', '유적']],
+  ['castle', ['城跡', '城址', 'しろあと', 'お城', 'castle', 'castles', '城堡', '성터', '성곽']],
+];
+
+/** The parts of a name that say the kind of sight (浜 in 乙千代ヶ浜 is a beach). */
+export const SIGHT_NAME_PARTS: Readonly<Record<Sight, readonly string[]>> = {
+  viewpoint: ['展望'],
+  waterfall: ['滝'],
+  beach: ['海岸', '浜'],
+  lighthouse: ['灯台'],
+  tumulus: ['古墳', '塚'],
+  ruins: ['遺跡', '遺構', '跡'],
+  castle: ['城'],
+};
+

@@ -82,11 +82,11 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
     'beyond_data',
     {
       strong: [
-        '何冊', 'なんさつ', '貸出', '貸し出し', 'かしだし', '予約', 'よやく', 'ペット', 'ぺっと', '犬', 'いぬ', '猫', 'ねこ', 'パスワード', '混雑', 'こんざつ',
+        '何冊', 'なんさつ', '貸出', '貸し出し', 'かしだし', '予約', 'よやく', 'パスワード', '混雑', 'こんざつ',
         '家賃', 'やちん', '相場', '不動産', '翻訳して', 'ほんやくして', 'rent', 'rents', 'rental price', 'apartment price', 'translate this', 'translate it', 'translate for me', '房租', '租金', '房价', '房價', '翻译成', '翻譯成', '帮我翻译', '幫我翻譯', '월세', '전세', '집값', '시세', '번역해',
         '空き状況', '待ち時間', '待機児童', '空き', '入園できる', 'Wi-Fiの速度', '速度',
         'メールアドレス', 'メアド', 'eメール', '電子メール', '蔵書', 'ぞうしょ', '本は何冊', 'ファックス', 'fax',
-        'borrow', 'lending', 'loan period', 'reservation', 'reservations', 'reserve', 'booking', 'book a', 'pet', 'pets', 'dog', 'dogs', 'cat', 'cats',
+        'borrow', 'lending', 'loan period', 'reservation', 'reservations', 'reserve', 'booking', 'book a', 
         '館長', 'かんちょう', '園長', '校長', 'director', 'principal', '馆长', '관장', '교장',
         '弁償', 'べんしょう', '紛失', 'なくしたら', '無くしたら', 'lost a book', 'lose a book', '赔偿', '賠償', '변상',
         '使い方', 'つかいかた', '使いかた', 'how to use', 'how do i use', '使用方法', '怎么用', '怎麼用', '사용법', '사용 방법',
@@ -95,9 +95,9 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
         'まっているひと', 'まってるひと', '待っている人', '待ってる人', '待ち人数', '等候人数', '等候人數', '대기 인원', '대기자',
         'password', 'crowded', 'busy', 'waiting time', 'wait time', 'vacancy', 'vacancies', 'waiting list', 'speed',
         'email', 'e-mail', 'email address', 'mail address', 'how many books', 'books does', 'book collection',
-        '借书', '借書', '借几本', '借幾本', '预约', '預約', '预订', '預訂', '宠物', '寵物', '狗', '猫', '貓', '密码', '密碼', '拥挤', '擁擠', '人多', '空位', '网速', '網速',
+        '借书', '借書', '借几本', '借幾本', '预约', '預約', '预订', '預訂', '密码', '密碼', '拥挤', '擁擠', '人多', '空位', '网速', '網速',
         '邮箱', '郵箱', '电子邮件', '電子郵件', '电邮', '電郵', '传真', '傳真', '藏书', '藏書', '多少本书', '多少本書',
-        '대출', '예약', '반려동물', '애완', '강아지', '개를', '고양이', '비밀번호', '패스워드', '혼잡', '붐비', '대기', '빈자리', '속도',
+        '대출', '예약', '비밀번호', '패스워드', '혼잡', '붐비', '대기', '빈자리', '속도',
         '이메일', '메일 주소', '메일주소', '팩스', '장서', '책이 몇', '몇 권',
       ],
       weak: [],
@@ -132,6 +132,16 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
       weak: ['空港', 'airport', '机场', '機場', '공항'],
     },
   ],
+];
+
+/**
+ * Pets: whether one may bring them is a rule of the place, not in the data, so a question about them is declined
+ * (beyond_data), but not a question for the nearest place of a kind that only mentions them ("closest park? want
+ * to take my dog for a walk").
+ */
+export const PET_WORDS: readonly string[] = [
+  'ペット', 'ぺっと', '犬', 'いぬ', '猫', 'ねこ', 'pet', 'pets', 'dog', 'dogs', 'cat', 'cats', '宠物', '寵物', '狗', '猫', '貓',
+  '반려동물', '반려견', '애완', '강아지', '개를', '개랑', '고양이',
 ];
 
 /** Tokyo's own name, which holds one of the places outside it (東京都 holds 京都). */
