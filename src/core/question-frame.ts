@@ -90,6 +90,7 @@ export const ATTRIBUTES = [
   'conditions', // conditions of use (registration)
   'childcare', // childcare during programmes
   'ages', // ages a nursery takes
+  'designated', // when a historic site was designated, and as what
 ] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
 

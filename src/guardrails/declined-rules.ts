@@ -24,12 +24,14 @@ export const MEDICAL_RULES: GuardRule[] = rules(
   'medical',
   {
     medicine: /\b(?:what|which) (?:medicine|medication|drug|pills?|painkillers?|antibiotics?) (?:should|can|do|must) i\b|\bshould i (?:take|stop taking|increase|double) (?:\w+ )?(?:medicine|medication|pills?|drugs?|dose|painkillers?|antibiotics?)\b|\bhow (?:much|many) (?:medicine|pills|tablets|mg|milligrams)\b|\b(?:dosage|dose) (?:of|for)\b|\bis it (?:safe|ok|okay) to (?:take|mix|drink)\b/,
+    // whether to call an ambulance or see a doctor is a triage call (in Tokyo, the fire department's advice line)
+    triage: /\bshould i (?:call an ambulance|call 119|go to (?:the |a )?(?:hospital|er|doctor|emergency room))\b|\bdo i need (?:an ambulance|to see a doctor|to go to (?:the |a )?hospital)\b/,
     diagnose: /\b(?:diagnose|diagnosis)\b|\bdo i have (?:a |an )?(?:cancer|covid|flu|diabetes|fever|infection|heart attack|stroke|disease|illness)\b|\bwhat (?:disease|illness|condition) do i have\b|\bhow (?:do|can|should) i (?:treat|cure)\b|\b(?:treatment|cure) for my\b/,
   },
   {
-    ja: /(?:どの|何の|なんの|どんな)(?:薬|くすり|クスリ)を(?:飲|のめ|のん|使|つか)|(?:薬|くすり)(?:を|は)(?:飲んで|のんで|一緒に飲|併用)(?:も|いい|大丈夫|平気)|(?:私|自分|わたし|子ども|子供)は(?:何の|なんの|どんな)?病気|(?:病名|診断)(?:を|は)(?:教え|つけ|して|何)|(?:服用|投与)量|(?:治療法|治し方|なおし方)(?:を|は)(?:教え|何)|(?:どう|どうやって)(?:治せ|治る|治療)/,
-    zh: /(?:吃|服用|用)(?:什么|什麼|哪种|哪種)(?:药|藥)|(?:我|自己|孩子)(?:是不是|是否)?(?:得了|患了)(?:什么|什麼)?病|(?:诊断|診斷)(?:一下|我)|(?:药|藥)(?:的)?(?:剂量|劑量|用量)|(?:怎么|怎麼|如何)(?:治疗|治療|治)/,
-    ko: /(?:무슨|어떤)약(?:을|를)?(?:먹|복용)|(?:진단|처방)(?:해|을해|좀)|복용량|(?:제가|내가|아이가)(?:무슨|어떤)병|(?:어떻게)(?:치료|낫)/,
+    ja: /(?:どの|何の|なんの|どんな)(?:薬|くすり|クスリ)を(?:飲|のめ|のん|使|つか)|(?:薬|くすり)(?:を|は)(?:飲んで|のんで|一緒に飲|併用)(?:も|いい|大丈夫|平気)|(?:私|自分|わたし|子ども|子供)は(?:何の|なんの|どんな)?病気|(?:病名|診断)(?:を|は)(?:教え|つけ|して|何)|(?:服用|投与)量|(?:治療法|治し方|なおし方)(?:を|は)(?:教え|何)|(?:どう|どうやって)(?:治せ|治る|治療)|(?:救急車|きゅうきゅうしゃ)(?:を|は)?(?:呼ぶべき|よぶべき|呼んだ(?:ほう|方)が|よんだ(?:ほう|方)が|呼んでもいい|呼ぶ(?:べき|か)(?:です)?か)|(?:病院|びょういん)(?:に|へ)?(?:行くべき|いくべき|行った(?:ほう|方)が|いった(?:ほう|方)が)/,
+    zh: /(?:吃|服用|用)(?:什么|什麼|哪种|哪種)(?:药|藥)|(?:我|自己|孩子)(?:是不是|是否)?(?:得了|患了)(?:什么|什麼)?病|(?:诊断|診斷)(?:一下|我)|(?:药|藥)(?:的)?(?:剂量|劑量|用量)|(?:怎么|怎麼|如何)(?:治疗|治療|治)|(?:该不该|該不該|要不要|需不需要|需要)(?:叫|打|喊)(?:救护车|救護車|120|119)|(?:该不该|該不該|要不要|需不需要)去(?:医院|醫院)/,
+    ko: /(?:무슨|어떤)약(?:을|를)?(?:먹|복용)|(?:진단|처방)(?:해|을해|좀)|복용량|(?:제가|내가|아이가)(?:무슨|어떤)병|(?:어떻게)(?:치료|낫)|구급차(?:를)?\s?(?:불러야|부를까|불러도)|병원에\s?가야\s?(?:하나요|할까요|하나|할까)/,
   },
 );
 

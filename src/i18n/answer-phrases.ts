@@ -153,7 +153,7 @@ const JA_LABELS: Record<Attribute, string> = {
   hours: '利用時間', open_days: '休みの日', fee: '料金', free: '料金', phone: '電話番号', website: 'ウェブサイト', address: '住所', access: '行き方',
   floor: '設置場所', wheelchair: '車椅子対応', ostomate: 'オストメイト対応', baby: '乳幼児用設備', parking: '駐車場', toilets: 'トイレの数',
   beds: '病床数', emergency_role: '災害時の役割', ssid: 'Wi-FiのSSID', event_dates: '開催期間', venue: '会場', hazards: '対応する災害',
-  admits: '受入対象', description: '説明', capacity: '収容人数', conditions: '利用条件', childcare: '託児', ages: '対象年齢',
+  admits: '受入対象', designated: '指定日', description: '説明', capacity: '収容人数', conditions: '利用条件', childcare: '託児', ages: '対象年齢',
 };
 
 const JA_HAZARDS: Record<Hazard, string> = {
@@ -352,7 +352,7 @@ const JA_EASY: AnswerPhrases = {
     ...JA_LABELS,
     hours: 'あいて いる じかん', open_days: 'やすみの ひ', fee: 'おかね（料金）', free: 'おかね（料金）', phone: 'でんわ ばんごう', website: 'ホームページ',
     address: 'じゅうしょ', access: 'いきかた', floor: 'ばしょ', parking: 'ちゅうしゃじょう（駐車場）', beds: 'ベッドの かず', venue: 'かいじょう（会場）',
-    event_dates: 'ひにち', hazards: 'つかえる さいがい', description: 'せつめい',
+    event_dates: 'ひにち', hazards: 'つかえる さいがい', designated: 'きまった ひ', description: 'せつめい',
   },
   features: { wheelchair: 'くるまいすで つかえる せつび', ostomate: 'オストメイトの せつび', baby: 'あかちゃんの ための せつび', parking: 'ちゅうしゃじょう（駐車場）', accessible_parking: 'しょうがいの ある ひとの ちゅうしゃじょう', elevator: 'エレベーター', child_pads: 'こどもの ための パッド', tertiary: 'きゅうめい きゅうきゅう センター' },
   conditions: { ...JA.conditions, openOn: '{when}に あいて いる ', openAt: '{time}に あいて いる ', openUntil: '{time}まで あいて いる ', openOnUntil: '{when}の {time}まで あいて いる ', openOnAt: '{when}の {time}に あいて いる ', openNow: 'いま あいて いる ', free: 'むりょうの ', has: '{feature}が ある ', admitsEveryone: 'だれでも つかえる ', upcoming: 'これからの ', during: '{period}の ', sight: '{sight}の ', region: '{region}（いりょうけん）の ' },
@@ -441,7 +441,7 @@ const EN: AnswerPhrases = {
     hours: 'opening hours', open_days: 'closing days', fee: 'fee', free: 'fee', phone: 'phone number', website: 'website', address: 'address',
     access: 'directions', floor: 'location in the building', wheelchair: 'wheelchair access', ostomate: 'ostomate facilities', baby: 'baby facilities',
     parking: 'parking', toilets: 'number of toilets', beds: 'number of beds', emergency_role: 'emergency role', ssid: 'Wi-Fi network name (SSID)',
-    event_dates: 'dates', venue: 'venue', hazards: 'hazards served', admits: 'who it takes', description: 'description', capacity: 'capacity',
+    event_dates: 'dates', venue: 'venue', hazards: 'hazards served', admits: 'who it takes', designated: 'designation date', description: 'description', capacity: 'capacity',
     conditions: 'conditions of use', childcare: 'childcare', ages: 'ages taken',
   },
   features: { wheelchair: 'wheelchair-accessible facilities', ostomate: 'ostomate facilities', baby: 'baby changing facilities', parking: 'parking', accessible_parking: 'accessible parking', elevator: 'a lift (elevator)', child_pads: 'paediatric pads', tertiary: 'a critical care centre (tertiary emergency)' },
@@ -567,7 +567,7 @@ const ZH_HANS: AnswerPhrases = {
     hours: '开放时间', open_days: '休息日', fee: '费用', free: '费用', phone: '电话号码', website: '网站', address: '地址', access: '交通方式',
     floor: '设置位置', wheelchair: '轮椅无障碍', ostomate: '造口人士设施', baby: '婴幼儿设施', parking: '停车场', toilets: '厕所数量',
     beds: '病床数', emergency_role: '灾害时的作用', ssid: 'Wi-Fi名称（SSID）', event_dates: '举办日期', venue: '会场', hazards: '适用灾害',
-    admits: '收容对象', description: '简介', capacity: '收容人数', conditions: '使用条件', childcare: '托儿服务', ages: '对象年龄',
+    admits: '收容对象', designated: '指定日期', description: '简介', capacity: '收容人数', conditions: '使用条件', childcare: '托儿服务', ages: '对象年龄',
   },
   features: { wheelchair: '轮椅可用设施', ostomate: '造口人士设施', baby: '婴幼儿设施', parking: '停车场', accessible_parking: '无障碍停车位', elevator: '电梯', child_pads: '儿童电极片', tertiary: '救命急救中心（三级急救）' },
   conditions: {
@@ -692,7 +692,7 @@ const ZH_HANT: AnswerPhrases = {
     hours: '開放時間', open_days: '休息日', fee: '費用', free: '費用', phone: '電話號碼', website: '網站', address: '地址', access: '交通方式',
     floor: '設置位置', wheelchair: '輪椅無障礙', ostomate: '造口人士設施', baby: '嬰幼兒設施', parking: '停車場', toilets: '廁所數量',
     beds: '病床數', emergency_role: '災害時的作用', ssid: 'Wi-Fi名稱（SSID）', event_dates: '舉辦日期', venue: '會場', hazards: '適用災害',
-    admits: '收容對象', description: '簡介', capacity: '收容人數', conditions: '使用條件', childcare: '托兒服務', ages: '對象年齡',
+    admits: '收容對象', designated: '指定日期', description: '簡介', capacity: '收容人數', conditions: '使用條件', childcare: '托兒服務', ages: '對象年齡',
   },
   features: { wheelchair: '輪椅可用設施', ostomate: '造口人士設施', baby: '嬰幼兒設施', parking: '停車場', accessible_parking: '無障礙停車位', elevator: '電梯', child_pads: '兒童電極片', tertiary: '救命急救中心（三級急救）' },
   conditions: { ...ZH_HANS.conditions, openOn: '{when}開放的', openAt: '{time}開放的', openUntil: '開到{time}的', openOnUntil: '{when}開到{time}的', openOnAt: '{when}{time}開放的', openNow: '現在開放的', free: '免費的', paid: '收費的', hazard: '適用於{hazard}的', admitsEveryone: '任何人都可使用的', upcoming: '即將舉辦的', during: '{period}舉辦的', sight: '{sight}類', region: '{region}醫療圈的' },
@@ -791,7 +791,7 @@ const KO: AnswerPhrases = {
     hours: '이용 시간', open_days: '휴무일', fee: '요금', free: '요금', phone: '전화번호', website: '웹사이트', address: '주소', access: '가는 방법',
     floor: '설치 위치', wheelchair: '휠체어 이용', ostomate: '오스토메이트 설비', baby: '영유아 설비', parking: '주차장', toilets: '화장실 수',
     beds: '병상 수', emergency_role: '재해 시 역할', ssid: 'Wi-Fi 이름(SSID)', event_dates: '개최 기간', venue: '장소', hazards: '대응 재해',
-    admits: '수용 대상', description: '설명', capacity: '수용 인원', conditions: '이용 조건', childcare: '탁아', ages: '대상 연령',
+    admits: '수용 대상', designated: '지정일', description: '설명', capacity: '수용 인원', conditions: '이용 조건', childcare: '탁아', ages: '대상 연령',
   },
   features: { wheelchair: '휠체어 이용 설비', ostomate: '오스토메이트 설비', baby: '영유아 설비', parking: '주차장', accessible_parking: '장애인 주차장', elevator: '엘리베이터', child_pads: '소아용 패드', tertiary: '구명구급센터(3차 응급)' },
   conditions: {

@@ -474,4 +474,32 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['closest park? want to take my dog for a walk'])).status).toBe('clarification_needed');
     expect((await ask(['Can I bring my dog to Kiba Park?'])).status).toBe('unanswerable_out_of_scope');
   });
+
+  it('declines a forecast of an earthquake and whether to call an ambulance, not what to do when one comes', async () => {
+    for (const question of ['东京下周会不会发生地震', 'じしん は いつ きますか']) expect((await ask([question])).status, question).toBe('unanswerable_out_of_scope');
+    expect((await ask(['子どもが熱出したんだけど救急車呼ぶべき？'])).status).toBe('guardrail_declined');
+    expect((await ask(['地震が来たら江東区の避難所はどこ？'])).status).toBe('answered');
+  });
+
+  it('reads names as people shorten or type them, and the region a hospital list is kept to', async () => {
+    expect((await ask(['日本医大病院って救命救急センターある？'])).sources).toContain('日本医科大学付属病院');
+    expect((await ask(['东大医院有多少张病床'])).answer).toMatch(/1226/);
+    expect((await ask(['都立廣尾醫院是哪一種災害據點醫院？'])).sources).toEqual(['東京都立広尾病院']);
+    expect((await ask(['深川图书管几点开门'])).sources).toEqual(['深川図書館']);
+    expect((await ask(['how many public libaries does Koto ward have?'])).answer).toMatch(/12 libraries/);
+    expect((await ask(['北多摩南部有哪些灾害据点医院'])).sources).toHaveLength(4);
+    expect((await ask(['にしたま の さいがい きょてん びょういん は いくつ'], 'ja-easy')).answer).toMatch(/3か所/);
+  });
+
+  it('answers when a historic site was designated, an event with its venue, and who a shelter is for', async () => {
+    expect((await ask(['when was the Moro site in Itabashi designated?'])).answer).toMatch(/1969-03-27/);
+    const event = await ask(['蜷川実花展是在哪裡辦的？什麼時候？']);
+    expect(event.answer).toMatch(/2022/);
+    expect(event.answer).toMatch(/東京都庭園美術館/);
+    expect((await ask(['ひのし の こども ほうかつ しえん センター は だれ の ための ひなんじょ ですか'], 'ja-easy')).answer).toMatch(/妊産婦/);
+    const late = await ask(['こうとうく の としょかん を おしえて', 'よる 9じ まで あいている ところ は？'], 'ja-easy');
+    expect(late.sources.length).toBeGreaterThan(1);
+    expect((await ask(['六義園の入園料はいくら？', '請用中文回答，電話號碼是多少？'])).lang).toBe('zh-Hant');
+  });
 });
+

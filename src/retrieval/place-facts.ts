@@ -102,6 +102,8 @@ export function factOf(place: Place, attribute: Attribute, englishText = false):
       return d.conditions ? { kind: 'text', value: d.conditions, lang: 'ja' } : undefined;
     case 'ages':
       return undefined;
+    case 'designated':
+      return d.designatedOn ? { kind: 'text', value: d.propertyClass ? `${d.designatedOn}（${d.propertyClass}）` : d.designatedOn, lang: d.propertyClass ? 'ja' : 'en' } : undefined;
   }
 }
 

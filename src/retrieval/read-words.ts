@@ -207,10 +207,10 @@ function covers(outer: WordHit<unknown>, inner: WordHit<unknown>): boolean {
   return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
 }
 
-const PM = /(pm|p\.m\.|午後|ごご|下午|晚上|夜|오후|저녁|밤)/;
-const AM = /(am|a\.m\.|午前|ごぜん|上午|早上|오전|아침)/;
+const PM = /(pm|p\.m\.|午後|ごご|夕方|ゆうがた|晩|ばん|下午|晚上|夜|よる|오후|저녁|밤)/;
+const AM = /(am|a\.m\.|午前|ごぜん|朝|あさ|上午|早上|오전|아침)/;
 /** Night words: an hour before this one said with them is after midnight (夜中の0時半, 深夜2時, 새벽 1시). */
-const NIGHT = /(夜中|深夜|真夜中|夜|晚上|凌晨|半夜|밤|새벽)/;
+const NIGHT = /(夜中|よなか|深夜|しんや|真夜中|夜|よる|晚上|凌晨|半夜|밤|새벽)/;
 const NIGHT_HOURS_END = 5;
 
 /**

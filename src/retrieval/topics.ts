@@ -262,7 +262,7 @@ const KEYWORDS: Keyword[] = TOPICS.flatMap((topic) =>
 interface QuestionWords {
   words: Array<{ word: string; start: number; squeezed: string }>;
   /** Phrases of n words (plural ending dropped), computed once per size asked. */
-  phrases: Map<number, Array<{ phrase: string; start: number; end: number }>>;
+  phrases: Map<number, Array<{ phrase: string; said: string; start: number; end: number }>>;
 }
 
 const JAPANESE_CHAR = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]/u;
@@ -317,9 +317,16 @@ function latinHits(text: string, question: QuestionWords, { topic, key, squeezed
   for (const { word, start, squeezed: squeezedWord } of question.words) if (word !== key && squeezedWord === squeezed) hits.push({ topic, keyword: key, start, end: start + word.length });
   if (hits.length > 0) return hits;
   if (keyBudget === 0) return hits;
-  for (const { phrase, start, end } of phrasesOf(text, question, size)) {
-    const budget = typoBudget(Math.min(phrase.length, key.length));
-    if (budget > 0 && phrase.charAt(0) === key.charAt(0) && editDistance(phrase, key, budget) <= budget && wordsWithinBudget(phrase, key)) hits.push({ topic, keyword: key, start, end });
+  // (and against the plural, whose slip is as common: "libaries" for libraries)
+  const forms = [key, key.endsWith('y') ? `${key.slice(0, -1)}ies` : `${key}s`];
+  for (const { phrase, said, start, end } of phrasesOf(text, question, size)) {
+    const typed = [phrase, said].some((written) =>
+      forms.some((form) => {
+        const budget = typoBudget(Math.min(written.length, form.length));
+        return budget > 0 && written.charAt(0) === form.charAt(0) && editDistance(written, form, budget) <= budget && wordsWithinBudget(written, form);
+      }),
+    );
+    if (typed) hits.push({ topic, keyword: key, start, end });
   }
   return hits;
 }
@@ -336,7 +343,7 @@ function wordsWithinBudget(phrase: string, key: string): boolean {
 }
 
 /** The question's runs of `size` words, as typo candidates for a keyword of that many words. */
-function phrasesOf(text: string, question: QuestionWords, size: number): Array<{ phrase: string; start: number; end: number }> {
+function phrasesOf(text: string, question: QuestionWords, size: number): Array<{ phrase: string; said: string; start: number; end: number }> {
   let phrases = question.phrases.get(size);
   if (phrases) return phrases;
   phrases = [];
@@ -345,7 +352,8 @@ function phrasesOf(text: string, question: QuestionWords, size: number): Array<{
     const first = words[i] as { word: string; start: number };
     const last = words[i + size - 1] as { word: string; start: number };
     const end = last.start + last.word.length;
-    phrases.push({ phrase: text.slice(first.start, end).replace(/\s+/g, ' ').replace(/(es|s)$/, ''), start: first.start, end });
+    const said = text.slice(first.start, end).replace(/\s+/g, ' ');
+    phrases.push({ phrase: said.replace(/(es|s)$/, ''), said, start: first.start, end });
   }
   question.phrases.set(size, phrases);
   return phrases;

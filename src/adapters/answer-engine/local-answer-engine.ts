@@ -252,6 +252,9 @@ function countParts(request: AnswerRequest, s: Said): string[] {
   return lines;
 }
 
+/** An event's facts told together: its dates with its venue, its venue with its dates. */
+const EVENT_FACTS: Readonly<Record<string, Attribute>> = { event_dates: 'venue', venue: 'event_dates' };
+
 /** A named place: the fact asked, or where it is. */
 function lookupLines(first: RankedPlace, request: AnswerRequest, s: Said): string[] {
   const served = request.frame.servedArea;
@@ -269,8 +272,11 @@ function factLines(first: RankedPlace, request: AnswerRequest, s: Said): string[
   const { a, lang } = s;
   const { place } = first;
   const fact = leadFact(place, request, s);
-  if (fact) return [fact];
   const as = (attribute: Attribute) => leadFact(place, { ...request, frame: { ...request.frame, attribute } }, s);
+  // an event's when and where are told together, the one asked first ("where and when was it held?")
+  const other = place.category === 'event' ? EVENT_FACTS[request.frame.attribute ?? ''] : undefined;
+  if (fact && other) return [fact, ...[as(other)].filter((line): line is string => line !== undefined)];
+  if (fact) return [fact];
   // an event named alone: when and where it was
   if (place.category === 'event' && !request.frame.attribute) {
     const told = [as('event_dates'), as('venue')].filter((line): line is string => line !== undefined);

@@ -139,7 +139,9 @@ export const detectLanguageStep: Step = {
     // "日本語で教えて", "can you answer in English?": the language asked for
     const requested = askedLanguageOf(ctx.message);
     if (requested) {
-      ctx.lang = requested === 'ja' && asked === 'ja-easy' ? 'ja-easy' : requested;
+      // ("請用中文回答" asks Chinese in the script it is written in)
+      const chinese = requested === 'zh-Hans' ? (chineseScript(ctx.message) ?? chineseBefore ?? requested) : requested;
+      ctx.lang = requested === 'ja' && asked === 'ja-easy' ? 'ja-easy' : chinese;
       return;
     }
     if (own.foreign) ctx.foreignLanguage = own.foreign;

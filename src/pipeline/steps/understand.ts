@@ -33,6 +33,7 @@ export function understandQuestion(
   previousPlaceIds: readonly string[] = [],
   now: TokyoTime = tokyoTime(Date.now()),
 ): QuestionFrame {
+  message = withLongNames(message);
   const text = message.normalize('NFKC').toLowerCase();
   const nearSaid = mentionsNear(text);
   const places = findPlaces(message, index, nearSaid);
@@ -61,7 +62,9 @@ export function understandQuestion(
   const period = readPeriod(text);
   if (period) filters.push(period);
   // a medical region the hospital data names (区東部, 北多摩南部 in Chinese too: 区东部)
-  const region = index.medicalRegions.find((name) => chineseToJapaneseKanji(message.normalize('NFKC')).includes(name));
+  const kanji = chineseToJapaneseKanji(message.normalize('NFKC'));
+  const spoken = text.replace(/\s+/g, '');
+  const region = index.medicalRegions.find((name) => kanji.includes(name) || (REGION_READINGS[name] !== undefined && spoken.includes(REGION_READINGS[name])));
   if (region) filters.push({ kind: 'region', region });
   const unread = blank(rest, [...words.spans, ...(topicHit ? [[topicHit.start, topicHit.end] as [number, number]] : [])].map(([start, end]) => ({ start, end })));
   const residue = residueOf(unread);
@@ -77,7 +80,7 @@ export function understandQuestion(
   const wardNamed = found.ward?.ja ?? named.find((hit) => hit.place.category === 'municipal_office')?.place.ward;
   // a way from one place to another is nobody's municipality's to answer: declined with the Tokyo government's contact
   const route = ROUTE.test(text);
-  const decline = declineOf(words, Boolean(topicHit), asksFact, named.length > 0, Boolean(found.ward || found.anchor));
+  const decline = asksQuakeForecast(text) ? 'forecast' : declineOf(words, Boolean(topicHit), asksFact, named.length > 0, Boolean(found.ward || found.anchor));
   if (decline) {
     // the contact is the office of the municipality named, stood in, or of the facility named
     const ward = route || decline === 'transport' ? undefined : (wardNamed ?? found.anchor?.ward ?? named[0]?.place.ward ?? previous.frame?.ward);
@@ -302,6 +305,42 @@ const HEIGHT = /高さ|たかさ|標高|ひょうこう|height|how high|how tall
 
 /** A way asked from one place to another (从羽田到新宿, 羽田から新宿まで, from Haneda to Shinjuku, 하네다에서 신주쿠까지). */
 const ROUTE = /[从從].+[到去]|から.+(まで|へ|に行)|\bfrom\b.+\bto\b|에서.+(까지|로 가)/u;
+
+/**
+ * The short forms people say university hospitals by, written out (日本医大病院 → 日本医科大学病院, 东大医院 →
+ * 東京大学病院), so that the name is found with the part they leave out (付属, 医学部); and the words Chinese
+ * writes otherwise in a name (医院 for 病院, 图书管 typed for 图书馆; find-places.ts reads 医院 as 病院 too).
+ */
+const SHORT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<!\p{Script=Han})[東东]大(?=[病医醫]院|[医醫]学|[付附]属|附屬)/gu, '東京大学'],
+  [/(?<!\p{Script=Han})日大(?=[病医醫]院|板橋)/gu, '日本大学'],
+  [/[医醫]大(?=[病医醫]院|[付附]属|附屬)/gu, '医科大学'],
+  // (Chinese says 医院 for a hospital, which a university's hospital is called in the data: 病院)
+  [/(大学|大學)[医醫]院/gu, '$1病院'],
+  // (a slip of the same sound: 图书管 for 图书馆)
+  [/(图书|圖書|博物|美术|美術|纪念|紀念|资料|資料|体育|體育|水族)管/gu, '$1馆'],
+];
+
+function withLongNames(message: string): string {
+  return SHORT_NAMES.reduce((text, [short, long]) => text.replace(short, long), message);
+}
+
+/** How Tokyo's medical regions (二次保健医療圏) are read, for a question written in kana (にしたま の びょういん). */
+const REGION_READINGS: Readonly<Record<string, string>> = {
+  区中央部: 'くちゅうおうぶ', 区南部: 'くなんぶ', 区西南部: 'くせいなんぶ', 区西部: 'くせいぶ', 区西北部: 'くせいほくぶ', 区東北部: 'くとうほくぶ', 区東部: 'くとうぶ',
+  西多摩: 'にしたま', 南多摩: 'みなみたま', 北多摩西部: 'きたたませいぶ', 北多摩南部: 'きたたまなんぶ', 北多摩北部: 'きたたまほくぶ', 島しょ: 'とうしょ',
+};
+
+/** An earthquake asked about: whether or when one will come is a forecast no data holds. */
+const QUAKE = /地震|じしん|earthquake|지진/;
+const WHEN_OR_WHETHER =
+  /いつ(?!も)|きますか|来ますか|おきますか|起きますか|起こりますか|おこりますか|くる[?？]|来る[?？]|来週|らいしゅう|when will|will there be|is there going to be|going to (?:be|hit|happen)|next week|什么时候|什麼時候|何时|会不会|會不會|会发生|會發生|下周|下週|언제|올까|일어날까|발생할까|다음 주/;
+/** …but not what to do when one comes ("地震が来たら避難所はどこ", "where do I go if an earthquake hits"). */
+const IF_OR_WHERE = /たら|れば|ときは|時は|際は|場合|\bif\b|when an? (?:big )?earthquake|如果|的话|的話|면\s|때|どこ|where|哪里|哪裡|哪儿|어디/;
+
+function asksQuakeForecast(text: string): boolean {
+  return QUAKE.test(text) && WHEN_OR_WHETHER.test(text) && !IF_OR_WHERE.test(text);
+}
 
 /** A question the data cannot answer: strong words always, weak ones when nothing else is asked. */
 function declineOf(words: QuestionWords, topic: boolean, asksFact: boolean, namesFacility: boolean, namesPlace: boolean): DeclineReason | undefined {

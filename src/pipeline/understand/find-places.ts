@@ -93,7 +93,13 @@ function namedWithKanaPart(text: string, index: PlaceLookup, found: FoundPlaces)
 
 /** Names said as written (name-index.ts), then names said in translation, each place once. */
 function namedIn(message: string, index: PlaceLookup): NamedHit[] {
-  const exact = index.findNamed(message).map((hit) => (hit.start < 0 ? locateLatinName(message, hit) : hit));
+  // (Chinese calls a hospital 医院, which most names in the data call 病院: 都立廣尾醫院 is 東京都立広尾病院; the same
+  // length, so the hits stand where the name does; the longer names win)
+  const longest = (hits: NamedHit[]) => Math.max(0, ...hits.map((hit) => hit.length));
+  const asWritten = index.findNamed(message);
+  const asHospital = /[医醫]院/.test(message) ? index.findNamed(message.replace(/[医醫]院/g, '病院')) : [];
+  const found = longest(asHospital) > longest(asWritten) ? asHospital : asWritten;
+  const exact = found.map((hit) => (hit.start < 0 ? locateLatinName(message, hit) : hit));
   const seen = new Set(exact.map((hit) => hit.place.id));
   return [...exact, ...index.crossLingual.find(message).filter((hit) => !seen.has(hit.place.id))];
 }
@@ -145,7 +151,11 @@ export function partialNameHits(text: string, index: PlaceLookup, wanted?: Reado
     const lead = [...run.text].findIndex((char) => !LEAD_IN.has(char));
     const part = run.text.slice(Math.max(0, lead));
     if (part.length < MIN_PART) continue;
-    const holders = [...index.places.values()].filter((place) => !HOSTED_KINDS.has(place.category) && (!wanted || wanted.has(place.category)) && chineseToJapaneseKanji(place.name.ja.normalize('NFKC')).includes(part));
+    const holding = (said: string) =>
+      [...index.places.values()].filter((place) => !HOSTED_KINDS.has(place.category) && (!wanted || wanted.has(place.category)) && chineseToJapaneseKanji(place.name.ja.normalize('NFKC')).includes(said));
+    // (Chinese calls a hospital 医院, which most names in the data call 病院: 都立廣尾醫院 is 東京都立広尾病院)
+    const direct = holding(part);
+    const holders = direct.length === 0 && part.includes('医院') ? holding(part.replaceAll('医院', '病院')) : direct;
     const distinct = new Set(holders.map((place) => place.name.ja));
     if (holders.length === 0 || distinct.size > MAX_PART_PLACES) continue;
     const start = run.index + Math.max(0, lead);
