@@ -32,6 +32,8 @@ interface Entry {
 export class NameIndex {
   private readonly japanese = new Map<string, Entry[]>();
   private readonly kana = new Map<string, Entry[]>();
+  /** Long readings without their voicing marks (さぎょうじょ and さぎょうしょ are one name said two ways). */
+  private readonly plainKana = new Map<string, Entry[]>();
   private readonly latin = new Map<string, Entry[]>();
   private readonly latinNames = new Map<string, string | undefined>();
 
@@ -41,7 +43,11 @@ export class NameIndex {
       const names = derived?.[i] ?? deriveNames(place);
       this.latinNames.set(place.id, names.latin);
       for (const form of names.japanese) if (!TOPIC_WORDS.has(form)) add(this.japanese, form.slice(0, 2), { form, place });
-      for (const form of names.kana) if (!TOPIC_WORDS.has(form)) add(this.kana, form.slice(0, 2), { form, place });
+      for (const form of names.kana) {
+        if (TOPIC_WORDS.has(form)) continue;
+        add(this.kana, form.slice(0, 2), { form, place });
+        if (form.length >= MIN_PLAIN_KANA) add(this.plainKana, unvoiced(form.slice(0, 2)), { form: unvoiced(form), place });
+      }
       for (const form of names.latinKeys) if (!TOPIC_WORDS.has(form)) add(this.latin, form.slice(0, 3), { form, place });
     });
   }
@@ -60,6 +66,8 @@ export class NameIndex {
     scan(forms.japanese, this.japanese, 2, japaneseHit);
     // a reading inside a longer word is not a name (わこうえん in ふかがわこうえん)
     scan(forms.kana, this.kana, 2, (entry, i) => startsWord(forms, i) && japaneseHit(entry, i));
+    // (a long reading said with another voicing, as compounds are: ふくし さぎょうじょ for ふくしさぎょうしょ)
+    if (hits.length === 0) scan(unvoiced(forms.kana), this.plainKana, 2, (entry, i) => startsWord(forms, i) && endsWord(forms, i + entry.form.length) && japaneseHit(entry, i));
     scan(forms.latin, this.latin, 3, (entry) => hits.push({ place: entry.place, start: -1, end: -1, length: Math.ceil(entry.form.length / 2) }));
     const longest = Math.max(0, ...hits.map((hit) => hit.length));
     const seen = new Set<string>();
@@ -94,6 +102,14 @@ export function endsWord(forms: QuestionForms, end: number): boolean {
   if (end >= forms.kana.length || (forms.positions[end] as number) - (forms.positions[end - 1] as number) > 1) return true;
   const next = forms.kana.charAt(end);
   return !KANA.test(next) || PARTICLES_AFTER.has(next);
+}
+
+/** A reading this long at least may be matched without its voicing marks. */
+const MIN_PLAIN_KANA = 7;
+
+/** Kana without their voicing marks (が → か, ぱ → は), one character for one. */
+function unvoiced(kana: string): string {
+  return kana.normalize('NFD').replace(/[\u3099\u309a]/g, '').normalize('NFC');
 }
 
 function sharedBigrams(question: string, name: string): number {

@@ -327,17 +327,29 @@ function answered(places: RankedPlace[], matched: number, scope: AnswerScope, po
  */
 function countScope(index: CorpusIndex, places: readonly RankedPlace[]): Pick<AnswerScope, 'count' | 'bySource' | 'rows'> {
   const perDataset = new Map<string, number>();
-  for (const { place, merged } of places) for (const record of [place, ...(merged ?? [])]) perDataset.set(record.datasetId, (perDataset.get(record.datasetId) ?? 0) + 1);
+  const records = new Map<string, number>();
+  for (const { place, merged } of places) {
+    for (const record of [place, ...(merged ?? [])]) {
+      perDataset.set(record.datasetId, (perDataset.get(record.datasetId) ?? 0) + unitsOf(record));
+      records.set(record.datasetId, (records.get(record.datasetId) ?? 0) + 1);
+    }
+  }
   const perOwner = new Map<string, number>();
   for (const [id, n] of perDataset) {
     const owner = ownerOf(index.datasets.get(id)?.publisher.ja ?? id);
     perOwner.set(owner, (perOwner.get(owner) ?? 0) + n);
   }
   const bySource = perOwner.size > 1 ? [...perOwner].map(([owner, count]) => ({ owner, count })).sort((a, b) => b.count - a.count) : undefined;
-  const [whole] = perDataset.size === 1 ? [...perDataset] : [];
+  const [whole] = records.size === 1 ? [...records] : [];
   const report = whole ? index.corpus.reports.find((candidate) => candidate.datasetId === whole[0]) : undefined;
   const rows = report && report.rejected > 0 && report.loaded === whole?.[1] ? { rows: report.rows, left: report.rejected } : undefined;
   return { count: recordCount(places), ...(bySource ? { bySource } : {}), ...(rows ? { rows } : {}) };
+}
+
+/** How many of the kind one record stands for: a station's identical toilets side by side are one record with a count. */
+function unitsOf(place: Place): number {
+  const units = Number(place.details?.count ?? 1);
+  return Number.isInteger(units) && units > 0 ? units : 1;
 }
 
 /** The publisher as people know it: the metropolitan government's bureaus are 東京都; the GSI's lists, 国土地理院. */
@@ -355,7 +367,7 @@ function recordCount(places: readonly RankedPlace[]): number {
   let count = 0;
   for (const { place, merged } of places) {
     const perDataset = new Map<string, number>();
-    for (const record of [place, ...(merged ?? [])]) perDataset.set(record.datasetId, (perDataset.get(record.datasetId) ?? 0) + 1);
+    for (const record of [place, ...(merged ?? [])]) perDataset.set(record.datasetId, (perDataset.get(record.datasetId) ?? 0) + unitsOf(record));
     count += Math.max(...perDataset.values());
   }
   return count;
