@@ -101,11 +101,11 @@ export const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Day = (typeof DAYS)[number];
 
 /** A kind of sight a tourist asks for by what it is (viewpoints, waterfalls), which the data says only in names. */
-export const SIGHTS = ['viewpoint', 'waterfall', 'beach', 'lighthouse', 'tumulus', 'ruins', 'castle'] as const;
+export const SIGHTS = ['viewpoint', 'waterfall', 'beach', 'lighthouse', 'tumulus', 'ruins', 'castle', 'garden'] as const;
 export type Sight = (typeof SIGHTS)[number];
 
 /** A feature a place has or lacks, as a condition or a question ("wheelchair-accessible toilets"). */
-export type Feature = 'wheelchair' | 'ostomate' | 'baby' | 'parking' | 'accessible_parking' | 'elevator' | 'child_pads' | 'tertiary';
+export type Feature = 'wheelchair' | 'ostomate' | 'baby' | 'parking' | 'accessible_parking' | 'elevator' | 'child_pads' | 'tertiary' | 'wide_area_core' | 'regional_core';
 
 /** A condition the answer's places must meet, applied before ranking. */
 export type Filter =

@@ -63,6 +63,9 @@ export interface AnswerPhrases {
   eventFuture: string;
   role: string;
   roleTertiary: string;
+  /** Its role among Tokyo's disaster base hospitals (★, ☆ in the list). */
+  roleWideArea: string;
+  roleRegionalCore: string;
   /** Said when a critical care centre was asked of a hospital whose record has none. */
   roleNotTertiary: string;
   /** A fact asked of no place named: which place? */
@@ -207,6 +210,8 @@ const JA: AnswerPhrases = {
   eventFuture: '{name}は{dates}に開催されます。',
   role: '{name}は東京都の災害拠点病院です。',
   roleTertiary: '救命救急センター（三次救急）もあります。',
+  roleWideArea: '広域基幹災害拠点病院（★）に指定されています。',
+  roleRegionalCore: '地域災害拠点中核病院（☆）に指定されています。',
   roleNotTertiary: 'データ上、救命救急センター（三次救急）はありません。',
   missing: '{name}の{label}は、このデータにはありません。',
   askPhone: '施設に直接お問い合わせください（電話 {phone}）。',
@@ -231,7 +236,7 @@ const JA: AnswerPhrases = {
   },
   restricted: '（特定の方のための避難所は、一般の方向けには示していません）',
   labels: JA_LABELS,
-  features: { wheelchair: '車椅子で使える設備', ostomate: 'オストメイト対応の設備', baby: '乳幼児用の設備', parking: '駐車場', accessible_parking: '障害者用駐車場', elevator: 'エレベーター', child_pads: '小児用パッド', tertiary: '救命救急センター' },
+  features: { wheelchair: '車椅子で使える設備', ostomate: 'オストメイト対応の設備', baby: '乳幼児用の設備', parking: '駐車場', accessible_parking: '障害者用駐車場', elevator: 'エレベーター', child_pads: '小児用パッド', tertiary: '救命救急センター', wide_area_core: '広域基幹災害拠点病院の指定', regional_core: '地域災害拠点中核病院の指定' },
   conditions: {
     openOn: '{when}に開いている',
     openAt: '{time}に開いている',
@@ -272,7 +277,7 @@ const JA: AnswerPhrases = {
   toilets: { men: '男性用{n}', women: '女性用{n}', unisex: '男女共用{n}', accessible: '多機能{n}', separator: '・' },
   beds: '{n}床',
   people: '{n}人',
-  sightNames: { viewpoint: '展望', waterfall: '滝', beach: '海岸', lighthouse: '灯台', tumulus: '古墳', ruins: '遺跡', castle: '城跡' },
+  sightNames: { viewpoint: '展望', waterfall: '滝', beach: '海岸', lighthouse: '灯台', tumulus: '古墳', ruins: '遺跡', castle: '城跡', garden: '庭園' },
   hazardNames: JA_HAZARDS,
   separator: '、',
 };
@@ -325,6 +330,8 @@ const JA_EASY: AnswerPhrases = {
   eventFuture: '{name}は {dates}に あります。',
   role: '{name}は さいがいの ときに だいじな びょういん（災害拠点病院）です。',
   roleTertiary: 'おもい けがや びょうきの ひとを みる センターも あります。',
+  roleWideArea: 'とうきょうと ぜんたいの ちゅうしんに なる びょういん（広域基幹災害拠点病院）です。',
+  roleRegionalCore: 'ちいきの ちゅうしんに なる びょういん（地域災害拠点中核病院）です。',
   roleNotTertiary: 'おもい けがや びょうきの ひとを みる センターは データに ありません。',
   missing: '{name}の {label}は データに ありません。',
   askPhone: 'しせつに でんわで きいて ください（{phone}）。',
@@ -354,11 +361,11 @@ const JA_EASY: AnswerPhrases = {
     address: 'じゅうしょ', access: 'いきかた', floor: 'ばしょ', parking: 'ちゅうしゃじょう（駐車場）', beds: 'ベッドの かず', venue: 'かいじょう（会場）',
     event_dates: 'ひにち', hazards: 'つかえる さいがい', designated: 'きまった ひ', description: 'せつめい',
   },
-  features: { wheelchair: 'くるまいすで つかえる せつび', ostomate: 'オストメイトの せつび', baby: 'あかちゃんの ための せつび', parking: 'ちゅうしゃじょう（駐車場）', accessible_parking: 'しょうがいの ある ひとの ちゅうしゃじょう', elevator: 'エレベーター', child_pads: 'こどもの ための パッド', tertiary: 'きゅうめい きゅうきゅう センター' },
+  features: { wheelchair: 'くるまいすで つかえる せつび', ostomate: 'オストメイトの せつび', baby: 'あかちゃんの ための せつび', parking: 'ちゅうしゃじょう（駐車場）', accessible_parking: 'しょうがいの ある ひとの ちゅうしゃじょう', elevator: 'エレベーター', child_pads: 'こどもの ための パッド', tertiary: 'きゅうめい きゅうきゅう センター', wide_area_core: 'こういき ききん さいがい きょてん びょういん（広域基幹災害拠点病院）の してい', regional_core: 'ちいき さいがい きょてん ちゅうかく びょういん（地域災害拠点中核病院）の してい' },
   conditions: { ...JA.conditions, openOn: '{when}に あいて いる ', openAt: '{time}に あいて いる ', openUntil: '{time}まで あいて いる ', openOnUntil: '{when}の {time}まで あいて いる ', openOnAt: '{when}の {time}に あいて いる ', openNow: 'いま あいて いる ', free: 'むりょうの ', has: '{feature}が ある ', admitsEveryone: 'だれでも つかえる ', upcoming: 'これからの ', during: '{period}の ', sight: '{sight}の ', region: '{region}（いりょうけん）の ' },
   directions: ['きた', 'きたひがし', 'ひがし', 'みなみひがし', 'みなみ', 'みなみにし', 'にし', 'きたにし'],
   hours: { ...JA.hours, closedOn: '{days}は やすみ', holidaysClosed: 'しゅくじつは やすみ', trains: 'でんしゃが うごいて いる あいだ', allDay: '24じかん', everyDay: 'まいにち', now: 'いま' },
-  sightNames: { viewpoint: 'てんぼう（展望）', waterfall: 'たき（滝）', beach: 'うみべ（海岸）', lighthouse: 'とうだい（灯台）', tumulus: 'こふん（古墳）', ruins: 'いせき（遺跡）', castle: 'しろあと（城跡）' },
+  sightNames: { viewpoint: 'てんぼう（展望）', waterfall: 'たき（滝）', beach: 'うみべ（海岸）', lighthouse: 'とうだい（灯台）', tumulus: 'こふん（古墳）', ruins: 'いせき（遺跡）', castle: 'しろあと（城跡）', garden: 'ていえん（庭園）' },
   hazardNames: {
     flood: 'こうずい（洪水）', landslide: 'どしゃ さいがい（土砂災害）', storm_surge: 'たかしお（高潮）', earthquake: 'じしん（地震）',
     tsunami: 'つなみ（津波）', large_fire: 'おおきな かじ（火事）', inland_flood: 'まちの みずあふれ（内水氾濫）', volcano: 'かざん（火山）',
@@ -412,6 +419,8 @@ const EN: AnswerPhrases = {
   eventFuture: '{name} takes place {dates}.',
   role: '{name} is one of Tokyo’s disaster base hospitals.',
   roleTertiary: 'It also has a critical care (tertiary emergency) centre.',
+  roleWideArea: 'It is a wide-area core disaster base hospital (広域基幹災害拠点病院, ★).',
+  roleRegionalCore: 'It is a regional core disaster base hospital (地域災害拠点中核病院, ☆).',
   roleNotTertiary: 'The data lists no critical care (tertiary emergency) centre there.',
   missing: 'The data has no {label} for {name}.',
   askPhone: 'Please ask the facility directly (phone {phone}).',
@@ -444,7 +453,7 @@ const EN: AnswerPhrases = {
     event_dates: 'dates', venue: 'venue', hazards: 'hazards served', admits: 'who it takes', designated: 'designation date', description: 'description', capacity: 'capacity',
     conditions: 'conditions of use', childcare: 'childcare', ages: 'ages taken',
   },
-  features: { wheelchair: 'wheelchair-accessible facilities', ostomate: 'ostomate facilities', baby: 'baby changing facilities', parking: 'parking', accessible_parking: 'accessible parking', elevator: 'a lift (elevator)', child_pads: 'paediatric pads', tertiary: 'a critical care centre (tertiary emergency)' },
+  features: { wheelchair: 'wheelchair-accessible facilities', ostomate: 'ostomate facilities', baby: 'baby changing facilities', parking: 'parking', accessible_parking: 'accessible parking', elevator: 'a lift (elevator)', child_pads: 'paediatric pads', tertiary: 'a critical care centre (tertiary emergency)', wide_area_core: 'the wide-area core role (広域基幹災害拠点病院)', regional_core: 'the regional core role (地域災害拠点中核病院)' },
   conditions: {
     openOn: ' open on {when}',
     openAt: ' open at {time}',
@@ -485,7 +494,7 @@ const EN: AnswerPhrases = {
   toilets: { men: '{n} for men', women: '{n} for women', unisex: '{n} unisex', accessible: '{n} accessible', separator: ', ' },
   beds: '{n} beds',
   people: '{n} people',
-  sightNames: { viewpoint: 'viewpoints', waterfall: 'waterfalls', beach: 'beaches and coast', lighthouse: 'lighthouses', tumulus: 'burial mounds', ruins: 'ruins', castle: 'castle sites' },
+  sightNames: { viewpoint: 'viewpoints', waterfall: 'waterfalls', beach: 'beaches and coast', lighthouse: 'lighthouses', tumulus: 'burial mounds', ruins: 'ruins', castle: 'castle sites', garden: 'gardens' },
   hazardNames: {
     flood: 'flood', landslide: 'landslide', storm_surge: 'storm surge', earthquake: 'earthquake', tsunami: 'tsunami', large_fire: 'large fire',
     inland_flood: 'inland flooding', volcano: 'volcanic eruption',
@@ -540,6 +549,8 @@ const ZH_HANS: AnswerPhrases = {
   eventFuture: '{name}将于{dates}举办。',
   role: '{name}是东京都的灾害据点医院。',
   roleTertiary: '设有急救中心（三级急救）。',
+  roleWideArea: '被指定为广域基干灾害据点医院（広域基幹災害拠点病院，★）。',
+  roleRegionalCore: '被指定为地域灾害据点中核医院（地域災害拠点中核病院，☆）。',
   roleNotTertiary: '数据中没有急救中心（三级急救）。',
   missing: '数据中没有{name}的{label}。',
   askPhone: '请直接向设施咨询（电话 {phone}）。',
@@ -569,7 +580,7 @@ const ZH_HANS: AnswerPhrases = {
     beds: '病床数', emergency_role: '灾害时的作用', ssid: 'Wi-Fi名称（SSID）', event_dates: '举办日期', venue: '会场', hazards: '适用灾害',
     admits: '收容对象', designated: '指定日期', description: '简介', capacity: '收容人数', conditions: '使用条件', childcare: '托儿服务', ages: '对象年龄',
   },
-  features: { wheelchair: '轮椅可用设施', ostomate: '造口人士设施', baby: '婴幼儿设施', parking: '停车场', accessible_parking: '无障碍停车位', elevator: '电梯', child_pads: '儿童电极片', tertiary: '救命急救中心（三级急救）' },
+  features: { wheelchair: '轮椅可用设施', ostomate: '造口人士设施', baby: '婴幼儿设施', parking: '停车场', accessible_parking: '无障碍停车位', elevator: '电梯', child_pads: '儿童电极片', tertiary: '救命急救中心（三级急救）', wide_area_core: '广域基干灾害据点医院的指定', regional_core: '地域灾害据点中核医院的指定' },
   conditions: {
     openOn: '{when}开放的',
     openAt: '{time}开放的',
@@ -610,7 +621,7 @@ const ZH_HANS: AnswerPhrases = {
   toilets: { men: '男用{n}个', women: '女用{n}个', unisex: '男女共用{n}个', accessible: '多功能{n}个', separator: '、' },
   beds: '{n}张',
   people: '{n}人',
-  sightNames: { viewpoint: '观景台', waterfall: '瀑布', beach: '海岸', lighthouse: '灯塔', tumulus: '古坟', ruins: '遗迹', castle: '城址' },
+  sightNames: { viewpoint: '观景台', waterfall: '瀑布', beach: '海岸', lighthouse: '灯塔', tumulus: '古坟', ruins: '遗迹', castle: '城址', garden: '庭园' },
   hazardNames: {
     flood: '洪水', landslide: '泥石流・山体滑坡', storm_surge: '风暴潮', earthquake: '地震', tsunami: '海啸', large_fire: '大规模火灾', inland_flood: '内涝', volcano: '火山',
   },
@@ -664,6 +675,8 @@ const ZH_HANT: AnswerPhrases = {
   eventFuture: '{name}將於{dates}舉辦。',
   role: '{name}是東京都的災害據點醫院。',
   roleTertiary: '設有急救中心（三級急救）。',
+  roleWideArea: '被指定為廣域基幹災害據點醫院（広域基幹災害拠点病院，★）。',
+  roleRegionalCore: '被指定為地域災害據點中核醫院（地域災害拠点中核病院，☆）。',
   roleNotTertiary: '資料中沒有急救中心（三級急救）。',
   missing: '資料中沒有{name}的{label}。',
   askPhone: '請直接向設施洽詢（電話 {phone}）。',
@@ -694,7 +707,7 @@ const ZH_HANT: AnswerPhrases = {
     beds: '病床數', emergency_role: '災害時的作用', ssid: 'Wi-Fi名稱（SSID）', event_dates: '舉辦日期', venue: '會場', hazards: '適用災害',
     admits: '收容對象', designated: '指定日期', description: '簡介', capacity: '收容人數', conditions: '使用條件', childcare: '托兒服務', ages: '對象年齡',
   },
-  features: { wheelchair: '輪椅可用設施', ostomate: '造口人士設施', baby: '嬰幼兒設施', parking: '停車場', accessible_parking: '無障礙停車位', elevator: '電梯', child_pads: '兒童電極片', tertiary: '救命急救中心（三級急救）' },
+  features: { wheelchair: '輪椅可用設施', ostomate: '造口人士設施', baby: '嬰幼兒設施', parking: '停車場', accessible_parking: '無障礙停車位', elevator: '電梯', child_pads: '兒童電極片', tertiary: '救命急救中心（三級急救）', wide_area_core: '廣域基幹災害據點醫院的指定', regional_core: '地域災害據點中核醫院的指定' },
   conditions: { ...ZH_HANS.conditions, openOn: '{when}開放的', openAt: '{time}開放的', openUntil: '開到{time}的', openOnUntil: '{when}開到{time}的', openOnAt: '{when}{time}開放的', openNow: '現在開放的', free: '免費的', paid: '收費的', hazard: '適用於{hazard}的', admitsEveryone: '任何人都可使用的', upcoming: '即將舉辦的', during: '{period}舉辦的', sight: '{sight}類', region: '{region}醫療圈的' },
   directions: ['北', '東北', '東', '東南', '南', '西南', '西', '西北'],
   hours: {
@@ -711,7 +724,7 @@ const ZH_HANT: AnswerPhrases = {
   },
   toilets: { men: '男用{n}個', women: '女用{n}個', unisex: '男女共用{n}個', accessible: '多功能{n}個', separator: '、' },
   beds: '{n}床',
-  sightNames: { viewpoint: '觀景台', waterfall: '瀑布', beach: '海岸', lighthouse: '燈塔', tumulus: '古墳', ruins: '遺跡', castle: '城址' },
+  sightNames: { viewpoint: '觀景台', waterfall: '瀑布', beach: '海岸', lighthouse: '燈塔', tumulus: '古墳', ruins: '遺跡', castle: '城址', garden: '庭園' },
   hazardNames: {
     flood: '洪水', landslide: '土石流・山崩', storm_surge: '暴潮', earthquake: '地震', tsunami: '海嘯', large_fire: '大規模火災', inland_flood: '內澇', volcano: '火山',
   },
@@ -764,6 +777,8 @@ const KO: AnswerPhrases = {
   eventFuture: '{name}은(는) {dates}에 열립니다.',
   role: '{name}은(는) 도쿄도의 재해 거점 병원입니다.',
   roleTertiary: '구명구급센터(3차 응급)도 있습니다.',
+  roleWideArea: '광역 기간 재해거점병원(広域基幹災害拠点病院, ★)으로 지정되어 있습니다.',
+  roleRegionalCore: '지역 재해거점 중핵병원(地域災害拠点中核病院, ☆)으로 지정되어 있습니다.',
   roleNotTertiary: '데이터상 구명구급센터(3차 응급)는 없습니다.',
   missing: '데이터에는 {name}의 {label} 정보가 없습니다.',
   askPhone: '시설에 직접 문의해 주세요(전화 {phone}).',
@@ -793,7 +808,7 @@ const KO: AnswerPhrases = {
     beds: '병상 수', emergency_role: '재해 시 역할', ssid: 'Wi-Fi 이름(SSID)', event_dates: '개최 기간', venue: '장소', hazards: '대응 재해',
     admits: '수용 대상', designated: '지정일', description: '설명', capacity: '수용 인원', conditions: '이용 조건', childcare: '탁아', ages: '대상 연령',
   },
-  features: { wheelchair: '휠체어 이용 설비', ostomate: '오스토메이트 설비', baby: '영유아 설비', parking: '주차장', accessible_parking: '장애인 주차장', elevator: '엘리베이터', child_pads: '소아용 패드', tertiary: '구명구급센터(3차 응급)' },
+  features: { wheelchair: '휠체어 이용 설비', ostomate: '오스토메이트 설비', baby: '영유아 설비', parking: '주차장', accessible_parking: '장애인 주차장', elevator: '엘리베이터', child_pads: '소아용 패드', tertiary: '구명구급센터(3차 응급)', wide_area_core: '광역 기간 재해거점병원 지정', regional_core: '지역 재해거점 중핵병원 지정' },
   conditions: {
     openOn: '{when}에 여는 ',
     openAt: '{time}에 여는 ',
@@ -834,7 +849,7 @@ const KO: AnswerPhrases = {
   toilets: { men: '남성용 {n}', women: '여성용 {n}', unisex: '남녀 공용 {n}', accessible: '다기능 {n}', separator: ', ' },
   beds: '{n}병상',
   people: '{n}명',
-  sightNames: { viewpoint: '전망대', waterfall: '폭포', beach: '해안', lighthouse: '등대', tumulus: '고분', ruins: '유적', castle: '성터' },
+  sightNames: { viewpoint: '전망대', waterfall: '폭포', beach: '해안', lighthouse: '등대', tumulus: '고분', ruins: '유적', castle: '성터', garden: '정원' },
   hazardNames: {
     flood: '홍수', landslide: '토사 재해', storm_surge: '폭풍 해일', earthquake: '지진', tsunami: '쓰나미', large_fire: '대형 화재', inland_flood: '내수 범람', volcano: '화산',
   },

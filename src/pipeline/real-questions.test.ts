@@ -509,5 +509,15 @@ describe('questions people ask, on the bundled data', () => {
     expect(shelter.sources).toEqual(['新宿 福祉作業所（ふくしさぎょうしょ）']);
     expect(shelter.answer).toMatch(/障害者/);
   });
+
+  it('lists the gardens of Tokyo by the kind of park their record gives, and a hospital by its role', async () => {
+    const gardens = await ask(['東京都立的庭園有哪些？', '其中哪些有停車場？']);
+    expect(gardens.sources).toEqual(['浜離宮恩賜庭園']);
+    const all = await ask(['とうきょうと の ていえん は どこ が ありますか'], 'ja-easy');
+    expect(all.sources).toHaveLength(9);
+    expect(all.sources.some((name) => name.startsWith('六義園'))).toBe(true);
+    expect((await ask(['東京有幾家廣域基幹災害據點醫院？'])).answer).toMatch(/2處/);
+    expect((await ask(['都立廣尾醫院是哪一種災害據點醫院？'])).answer).toMatch(/廣域基幹/);
+  });
 });
 

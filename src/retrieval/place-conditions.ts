@@ -16,6 +16,8 @@ const FEATURE_NOTES: Record<Feature, RegExp> = {
   elevator: /エレベー[タ]/,
   child_pads: /小児/,
   tertiary: /救命救急/,
+  wide_area_core: /広域基幹/,
+  regional_core: /地域災害拠点中核/,
 };
 
 /** Whether a place has a feature: its flags first, then the publisher's accessibility note. */
@@ -31,6 +33,9 @@ export function hasFeature(place: Place, feature: Feature): Verdict {
     child_pads: [d.childPads],
     // a disaster base hospital with a critical care centre (救命救急センター, tertiary emergency care)
     tertiary: place.category === 'hospital' ? [d.tertiaryEmergency] : [],
+    // its role among them (★ 広域基幹災害拠点病院, ☆ 地域災害拠点中核病院 in the list)
+    wide_area_core: place.category === 'hospital' ? [d.disasterRole === 'wide-area-core' ? 'yes' : 'no'] : [],
+    regional_core: place.category === 'hospital' ? [d.disasterRole === 'regional-core' ? 'yes' : 'no'] : [],
   };
   if (flags[feature].includes('yes')) return 'yes';
   // a parking column that says no is not overruled by a note on accessible parking (障害者用駐車場有): that is
@@ -100,7 +105,8 @@ export function meets(place: Place, filter: Filter, today: string, isHoliday: (d
       return region ? (region === filter.region ? 'yes' : 'no') : 'unknown';
     }
     case 'sight':
-      return SIGHT_NAME_PARTS[filter.sight].some((part) => place.name.ja.includes(part)) ? 'yes' : 'no';
+      // (a garden also by the kind of park its record gives: 六義園, 向島百花園)
+      return SIGHT_NAME_PARTS[filter.sight].some((part) => place.name.ja.includes(part)) || (filter.sight === 'garden' && place.details?.parkKind === '庭園') ? 'yes' : 'no';
     case 'upcoming': {
       if (place.category !== 'event') return 'unknown';
       const end = place.details?.endDate ?? place.details?.startDate;

@@ -23,7 +23,7 @@ type DayWord = (typeof DAY_WORDS)[number][0];
 const ATTRIBUTE_RANK = new Map(ATTRIBUTE_WORDS.map(([attribute], i) => [attribute, i]));
 
 /** Slots a topic word may fill too: 多目的トイレ is a toilet and a wheelchair feature; 災害拠点病院 a hospital and its role. */
-const TOPIC_ALSO: ReadonlySet<string> = new Set(['features', 'hazards', 'attributes', 'wideArea']);
+const TOPIC_ALSO: ReadonlySet<string> = new Set(['sights', 'features', 'hazards', 'attributes', 'wideArea']);
 
 /** Every vocabulary slot a question can fill, read from its normalised text (word-table.ts). */
 export interface QuestionWords {

@@ -331,7 +331,8 @@ function leadFact(place: Place, request: AnswerRequest, s: Said): string | undef
       return fill(fact.value === 'yes' ? a.hasYes : a.hasNo, { name, label: attribute === 'childcare' ? a.labels.childcare : a.features[attribute as keyof AnswerPhrases['features']] ?? a.labels[attribute] }) + flagNote(fact, lang, a);
     case 'role': {
       const askedTertiary = frame.filters.some((filter) => filter.kind === 'has' && filter.feature === 'tertiary');
-      return fill(a.role, { name }) + (fact.tertiary ? `${space(lang)}${a.roleTertiary}` : askedTertiary ? `${space(lang)}${a.roleNotTertiary}` : '');
+      const core = fact.role === 'wide-area-core' ? a.roleWideArea : fact.role === 'regional-core' ? a.roleRegionalCore : '';
+      return fill(a.role, { name }) + (core ? `${space(lang)}${core}` : '') + (fact.tertiary ? `${space(lang)}${a.roleTertiary}` : askedTertiary ? `${space(lang)}${a.roleNotTertiary}` : '');
     }
     case 'dates': {
       const ended = (fact.end ?? fact.start ?? '') < (request.today ?? '');

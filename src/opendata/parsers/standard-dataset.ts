@@ -19,6 +19,8 @@ export interface StandardDatasetOptions {
   details?: readonly StandardDetailKey[];
   /** Adds what depends on more than the row (an event's status on the build date). */
   amend?: (place: Place, context: ParseContext) => void;
+  /** Details a dataset reads from its own columns (the kind of park a POI code says). */
+  extraDetails?: (row: Row) => Record<string, string>;
 }
 
 /**
@@ -55,6 +57,8 @@ export function parseStandardRows(rows: readonly Row[], options: StandardDataset
       tally.reject(result.rejection);
       continue;
     }
+    const extra = options.extraDetails?.(row);
+    if (extra && Object.keys(extra).length > 0) result.place.details = { ...result.place.details, ...extra };
     options.amend?.(result.place, context);
     places.push(result.place);
     tally.keep(result.fixes, result.place.id);

@@ -28,6 +28,14 @@ export function categoryOfPoiCode(row: Row): Category {
   return 'facility';
 }
 
+/** The kinds of park the POI code tells apart (1004a 庭園: 六義園 and 向島百花園 do not say so in their names). */
+const PARK_KINDS: Readonly<Record<string, string>> = { '1002a': '自然公園', '1003a': '都市公園', '1004a': '庭園' };
+
+export function parkKindOfPoiCode(row: Row): Record<string, string> {
+  const kind = PARK_KINDS[pick(row, 'poiCode') ?? ''];
+  return kind ? { parkKind: kind } : {};
+}
+
 /** Parks, libraries, children's centres, nurseries, TMG facilities and museums, disaster-base hospitals (§8–11). */
 export const FACILITY_DATASETS: DatasetSpec[] = [
   kotoFacility('koto-parks', { ja: '区立公園', en: 'parks' }, 'park', 'facilities/koto_131083/koto-park.csv', /17_parks\.csv$/),
@@ -60,6 +68,7 @@ export const FACILITY_DATASETS: DatasetSpec[] = [
     parse: createStandardParser({
       datasetId: 'tmg-public-facilities',
       category: categoryOfPoiCode,
+      extraDetails: parkKindOfPoiCode,
     }),
     catalog: [
       {

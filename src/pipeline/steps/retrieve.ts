@@ -250,9 +250,11 @@ function listed<T>(places: readonly T[], frame?: Pick<QuestionFrame, 'listAll' |
 function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter): Retrieval {
   const all = frame.categories.flatMap((category) => index.inCategory(category)).filter((place) => generalUse(place) && runBy(frame, place));
   const local = frame.categories.some((category) => RETRIEVAL.askWhere.includes(category));
-  if (all.length === 0 || (frame.intent !== 'count' && (local || all.length > RETRIEVAL.tokyoWideMax))) return nothing('clarification_needed');
   // (records that confirm the condition before those that do not say, as a municipality's list keeps them)
   const pool = filter.preferConfirmed(all.filter((place) => filter.accepts(place)), (place) => place);
+  // a kind asked near a place (parks) is listed for all of Tokyo when a condition leaves a short list (都立庭園: nine)
+  const short = frame.filters.length > 0 && pool.length > 0 && pool.length <= RETRIEVAL.listAll;
+  if (all.length === 0 || (frame.intent !== 'count' && !short && (local || all.length > RETRIEVAL.tokyoWideMax))) return nothing('clarification_needed');
   const scope: AnswerScope = { mode: 'tokyo', ...(frame.intent === 'count' ? { count: pool.length } : {}) };
   if (pool.length === 0) {
     if (frame.intent === 'count') return nothing('unanswerable_no_sources', scope);
@@ -261,7 +263,8 @@ function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
   }
   const places = dedupe(pool.map((place) => ({ place })));
   if (frame.intent === 'count') Object.assign(scope, countScope(index, places));
-  return answered(listed(places, frame), places.length, scope, places);
+  // (a kind with a condition and no place, "museums open on Monday?", asks for the list)
+  return answered(listed(places, { ...frame, intent: frame.intent === 'clarify' ? 'list' : frame.intent }), places.length, scope, places);
 }
 
 /** A list from a point when there is one, else from the municipal office, so a ward-wide list starts near its centre. */

@@ -76,6 +76,8 @@ export const FEATURE_WORDS: ReadonlyArray<readonly [Feature, readonly string[]]>
       '救命急救', '3次救急', '三次救治', 'emergency and critical care', 'critical-care',
     ],
   ],
+  ['wide_area_core', ['広域基幹', 'こういききかん', '廣域基幹', '广域基干', '廣域基幹災害', 'wide-area core', 'wide area core', 'wide-area base', '광역기간', '광역 기간']],
+  ['regional_core', ['地域災害拠点中核', '中核病院', '地域中核', '地域灾害据点中核', '地域災害據點中核', '中核医院', '中核醫院', 'regional core', '지역 재해거점 중핵', '중핵병원', '중핵 병원']],
   ['child_pads', ['小児用パッド', '小児用', '子ども用パッド', 'child pads', 'pediatric pads', 'paediatric pads', 'for children', '儿童用', '兒童用', '소아용', '어린이용']],
 ];
 
@@ -157,6 +159,7 @@ export const SIGHT_WORDS: ReadonlyArray<readonly [Sight, readonly string[]]> = [
   ['tumulus', ['古墳', 'こふん', 'kofun', 'burial mound', 'tumulus', 'tumuli', '古坟', '고분']],
   ['ruins', ['遺跡', 'いせき', '遺構', 'ruins', 'archaeological site', '遗迹', '遺蹟', '遗址', '遺址', '유적']],
   ['castle', ['城跡', '城址', 'しろあと', 'お城', 'castle', 'castles', '城堡', '성터', '성곽']],
+  ['garden', ['庭園', 'ていえん', '日本庭園', 'japanese garden', 'landscape garden', '庭园', '日式庭园', '日式庭園', '정원', '일본 정원']],
 ];
 
 /** The parts of a name that say the kind of sight (浜 in 乙千代ヶ浜 is a beach). */
@@ -168,5 +171,6 @@ export const SIGHT_NAME_PARTS: Readonly<Record<Sight, readonly string[]>> = {
   tumulus: ['古墳', '塚'],
   ruins: ['遺跡', '遺構', '跡'],
   castle: ['城'],
+  garden: ['庭園'],
 };
 
