@@ -519,5 +519,13 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['東京有幾家廣域基幹災害據點醫院？'])).answer).toMatch(/2處/);
     expect((await ask(['都立廣尾醫院是哪一種災害據點醫院？'])).answer).toMatch(/廣域基幹/);
   });
+
+  it('opens a day closed only in some weeks, says which, and answers where a place with no floor is', async () => {
+    // 森下児童館: 第一・第三・第五日曜日は利用不可 (the days column leaves Sunday out; the 2nd and 4th open)
+    const sunday = await ask(['Is Morishita Children\'s Center open on Sunday?']);
+    expect(sunday.answer).toMatch(/is open on Sundays/);
+    expect(sunday.answer).toMatch(/1st and 3rd and 5th Sunday/);
+    expect((await ask(['where exactly is the Shakujii Castle ruins historic site?'])).answer).toMatch(/石神井台/);
+  });
 });
 

@@ -54,6 +54,13 @@ export function hoursOf(place: Place): Hours | undefined {
   };
   if (d.days?.includes('hol') && interval) hours.holidays = [interval];
   if (note) applyNote(hours, note, interval);
+  // a day the days column leaves out but the note closes only in some weeks (第一・第三・第五日曜日は利用不可: open
+  // on the 2nd and 4th) opens in the other weeks, at hours the note may give: open that day, its times unknown
+  for (const day of hours.someWeeksClosed) {
+    if (hours.week[day]?.length !== 0) continue;
+    delete hours.week[day];
+    hours.openDays = [...(hours.openDays ?? []), day];
+  }
   // "常時開園", "24時間": a park open at all hours, whatever its facilities do
   if (note && /常時開園|終日開放|24時間(?:開放|開園|利用可)/.test(note)) hours.allDay = true;
   return hours;

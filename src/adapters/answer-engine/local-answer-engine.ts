@@ -388,6 +388,11 @@ function openSentence(name: string, hours: NonNullable<ReturnType<typeof hoursOf
     const day = anyOpen.day;
     const interval = day === 'hol' ? (Array.isArray(hours.holidays) ? hours.holidays[0] : undefined) : hours.week[day]?.[0];
     if (!interval && !isTimed(hours)) return fill(a.openOnDay, { name, when });
+    // a day open in some weeks only (第2・第4日曜日は開館): which weeks it closes, and the publisher's note for its hours
+    if (!interval && day !== 'hol' && hours.someWeeksClosed.includes(day)) {
+      const note = hours.note ? `${space(s.lang)}${fill(a.factJa, { name, label: a.labels.hours, value: hours.note })}` : '';
+      return `${fill(a.openOnDay, { name, when })}${space(s.lang)}${weeksClosedText(hours, a, s.lang)}${note}`;
+    }
     return fill(a.openOn, { name, when, hours: interval ? rangeText(interval, a) : hoursText(hours, a) });
   }
   if (states.length > 0 && states.every(({ state }) => state === 'closed')) return fill(a.closedOn, { name, when });

@@ -82,6 +82,9 @@ function lookup(index: CorpusIndex, frame: QuestionFrame): Retrieval {
     // the fact may be in another record of the same place: 木場公園一帯, the evacuation site, lists its hazards
     const area = shown[0] ? sameAreaWith(index, shown[0].place, attribute) : undefined;
     if (area) return answered([{ ...withDistance(area, frame), merged: [shown[0]?.place as Place] }], 1, { mode: 'name' });
+    // "where exactly is it?" of a place no floor is given for (a historic site, a park): where it is
+    // (the answer then says the address, as for a place named alone)
+    if (attribute === 'floor' && shown[0]?.place.address) return answered(shown, places.length, { mode: 'name' });
     return { status: 'unanswerable_no_sources', places: shown.slice(0, 1), matched: 1, scope: { mode: 'name', missing: attribute, ward: shown[0]?.place.ward } };
   }
   return answered(shown, places.length, { mode: 'name' });
