@@ -527,5 +527,10 @@ describe('questions people ask, on the bundled data', () => {
     expect(sunday.answer).toMatch(/1st and 3rd and 5th Sunday/);
     expect((await ask(['where exactly is the Shakujii Castle ruins historic site?'])).answer).toMatch(/石神井台/);
   });
+
+  it('puts a parking note\'s number of cars first, and reads the year a place opened from its description', async () => {
+    expect((await ask(['葛西臨海公園の駐車場って何台とめられる？'])).answer).toMatch(/駐車台数181台/);
+    expect((await ask(['八丈植物公园是哪一年开园的'])).answer).toMatch(/昭和37年/);
+  });
 });
 

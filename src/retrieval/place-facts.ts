@@ -63,7 +63,8 @@ export function factOf(place: Place, attribute: Attribute, englishText = false):
     case 'parking': {
       const verdict = hasFeature(place, attribute);
       if (verdict === 'unknown') return undefined;
-      const note = attribute === 'parking' ? d.parkingNote : d.accessibility;
+      // (a parking note's capacity first, which a quoted note must not lose to its fees: 駐車台数181台)
+      const note = attribute === 'parking' ? capacityFirst(d.parkingNote) : d.accessibility;
       return { kind: 'flag', value: verdict, ...(note ? { note } : {}) };
     }
     case 'childcare':
@@ -105,6 +106,14 @@ export function factOf(place: Place, attribute: Attribute, englishText = false):
     case 'designated':
       return d.designatedOn ? { kind: 'text', value: d.propertyClass ? `${d.designatedOn}（${d.propertyClass}）` : d.designatedOn, lang: d.propertyClass ? 'ja' : 'en' } : undefined;
   }
+}
+
+/** A note's sentences that give a number of cars (181台) before the others. */
+function capacityFirst(note: string | undefined): string | undefined {
+  if (!note) return note;
+  const sentences = note.split(/(?<=。)/);
+  const capacity = sentences.filter((sentence) => /\d+\s*台/.test(sentence));
+  return capacity.length === 0 || sentences[0] === capacity[0] ? note : [...capacity, ...sentences.filter((sentence) => !capacity.includes(sentence))].join('');
 }
 
 /** Whether the record holds the fact asked. */

@@ -215,6 +215,11 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
       'どんな所', 'どんなところ', 'どんな場所', 'どういう所', 'どういうところ', 'どんな施設', 'どういう施設', 'どんなとこ', '何がある', 'なにがある', '何ができる',
       'について教えて', 'について', 'に ついて', 'ってなに', 'って何',
       '概要', '説明', 'せつめい', '紹介', '特徴',
+      // when it was opened or built: what a description says (昭和37年開園)
+      '何年に', 'なんねんに', 'いつできた', 'いつ出来た', 'いつ建て', 'いつ開園した', 'いつ開館した', '開園した年', '開館した年', '創立', '設立',
+      'what year', 'when was it built', 'when was it founded', 'when did it open', 'when was it opened', 'year it opened', 'how old is',
+      '哪一年', '哪年', '什么时候建', '什麼時候建', '什么时候开园', '什麼時候開園', '什么时候开馆', '什麼時候開館', '建于', '建於', '成立于', '成立於',
+      '몇 년에', '언제 생겼', '언제 지어', '언제 개원', '언제 개관', '언제 만들어',
       // a height, an age, an area: what a description says (八丈富士 854.3 m)
       '高さ', 'たかさ', '標高', 'ひょうこう', 'height', 'how high', 'how tall', 'elevation', '多高', '高度', '海拔', '높이', '해발',
       'what is', "what's", 'whats', 'tell me about', 'what kind of place', 'what sort of place', 'describe', 'description', 'about', 'what can i do',
