@@ -532,5 +532,11 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['葛西臨海公園の駐車場って何台とめられる？'])).answer).toMatch(/駐車台数181台/);
     expect((await ask(['八丈植物公园是哪一年开园的'])).answer).toMatch(/昭和37年/);
   });
+
+  it('reads a school said short in English, and "designated" of a shelter asks nothing of a date', async () => {
+    expect((await ask(['phone # for asamadai elementary shelter'])).answer).toMatch(/03-3474-2727|\(03\)3474-2727/);
+    const designated = await ask(['How many designated shelters are in Hachioji?']);
+    expect(designated.answer).toMatch(/evacuation shelters in Hachioji City/);
+  });
 });
 

@@ -39,6 +39,10 @@ export const GLOSSARY: readonly GlossWord[] = [
   generic('区役所', 'くやくしょ', ['city office', 'ward office', 'city hall'], ['구청']),
   generic('市役所', 'しやくしょ', ['city office', 'city hall'], ['시청']),
   generic('役場', 'やくば', ['town office', 'village office', 'town hall', 'office'], ['사무소', '청사']),
+  // (schools are said short: "Asamadai Elementary", "Daiichi junior high")
+  generic('小中学校', 'しょうちゅうがっこう', ['elementary and junior high school', 'elementary and junior high', 'school'], ['초중학교']),
+  generic('小学校', 'しょうがっこう', ['elementary school', 'elementary', 'primary school', 'primary'], ['초등학교']),
+  generic('中学校', 'ちゅうがっこう', ['junior high school', 'junior high', 'middle school'], ['중학교']),
   generic('公園', 'こうえん', ['park', 'garden', 'gardens'], ['공원']),
   generic('庭園', 'ていえん', ['garden', 'gardens'], ['정원']),
   generic('緑地', 'りょくち', ['green space', 'park'], ['녹지']),

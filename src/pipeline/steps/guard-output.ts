@@ -24,8 +24,8 @@ export function guardOutput(step: Step): Step {
           return;
         }
         for await (const event of result) {
-          const safe = safeEvent(event);
-          if (!flagged && JSON.stringify(safe) !== JSON.stringify(event)) {
+          const { safe, changed } = safeEvent(event);
+          if (!flagged && changed) {
             flagged = true;
             reportMarkup(ctx);
           }
@@ -39,24 +39,38 @@ export function guardOutput(step: Step): Step {
   };
 }
 
-function safeEvent(event: ChatEvent): ChatEvent {
-  if (event.type === 'delta') return { type: 'delta', text: neutraliseMarkup(event.text) };
-  if (event.type === 'sources') return { ...event, sources: event.sources.map(safeSource), ...(event.anchor?.label ? { anchor: { ...event.anchor, label: neutraliseMarkup(event.anchor.label) } } : {}) };
-  return event;
+/** The event made inert, and whether anything in it had to change (compared field by field, not re-serialised). */
+function safeEvent(event: ChatEvent): { safe: ChatEvent; changed: boolean } {
+  let changed = false;
+  const clean = (text: string): string => {
+    const out = neutraliseMarkup(text);
+    if (out !== text) changed = true;
+    return out;
+  };
+  const url = (value: string | undefined): string | undefined => {
+    const out = safeUrl(value);
+    if (out !== value) changed = true;
+    return out;
+  };
+  if (event.type === 'delta') return { safe: { type: 'delta', text: clean(event.text) }, changed };
+  if (event.type !== 'sources') return { safe: event, changed };
+  const sources = event.sources.map((source) => safeSource(source, clean, url));
+  const anchor = event.anchor?.label ? { anchor: { ...event.anchor, label: clean(event.anchor.label) } } : {};
+  return { safe: { ...event, sources, ...anchor }, changed };
 }
 
-function safeSource(source: SourceView): SourceView {
+function safeSource(source: SourceView, clean: (text: string) => string, url: (value: string | undefined) => string | undefined): SourceView {
   return {
     ...source,
-    title: neutraliseMarkup(source.title),
-    dataset: neutraliseMarkup(source.dataset),
-    publisher: neutraliseMarkup(source.publisher),
-    license: neutraliseMarkup(source.license),
-    attribution: neutraliseMarkup(source.attribution),
-    address: source.address === undefined ? undefined : neutraliseMarkup(source.address),
-    phone: source.phone === undefined ? undefined : neutraliseMarkup(source.phone),
-    url: safeUrl(source.url),
-    mapUrl: safeUrl(source.mapUrl),
+    title: clean(source.title),
+    dataset: clean(source.dataset),
+    publisher: clean(source.publisher),
+    license: clean(source.license),
+    attribution: clean(source.attribution),
+    address: source.address === undefined ? undefined : clean(source.address),
+    phone: source.phone === undefined ? undefined : clean(source.phone),
+    url: url(source.url),
+    mapUrl: url(source.mapUrl),
   };
 }
 

@@ -51,9 +51,12 @@ export function understandQuestion(
   // "江東区のトイレはいくつ": with no facility named, how many toilets is a count of toilets, not a fact of a building
   // (at a station: its toilets, counted from the station toilet list)
   const countsKind = topicHit?.topic.id === 'toilet' && named.length === 0 && read.attributes.includes('toilets');
-  const words = countsKind
+  const counted = countsKind
     ? { ...read, count: true, attributes: read.attributes.filter((attribute) => attribute !== 'toilets'), spans: read.spans.filter(([s, e]) => !(s <= topicHit.start && e >= topicHit.end)) }
     : read;
+  // "designated" asks when a historic site was designated, not of a designated shelter ("how many designated shelters")
+  const historic = named.some((hit) => hit.place.details?.designatedOn !== undefined) || topicHit?.topic.id === 'historic_site';
+  const words = historic || !counted.attributes.includes('designated') ? counted : { ...counted, attributes: counted.attributes.filter((attribute) => attribute !== 'designated') };
   // nor inside a longer word of the question (最寄り駅 asks the access, not for what is near)
   // (六義園って何駅が最寄り？ asks the way there)
   const near = nearSaid && mentionsNear(rest) && words.near && !words.attributes.includes('access');
