@@ -63,7 +63,7 @@ export const RETRIEVAL = {
   listSize: 5,
   /** A list this short is shown whole rather than cut to listSize ("the six children's centres open on Mondays"). */
   listWhole: 8,
-  /** Places a list question shows ("which libraries are in Koto?", 一覧, 全部, "list all", 所有, 전부). */
+  /** Places a list shows when all are asked (一覧, 全部, "list all", 所有, 전부); a list asked this long or shorter is shown whole. */
   listAll: 20,
   /** A kind of place this rare is listed for all of Tokyo when the question names no area (museums, events). */
   tokyoWideMax: 300,

@@ -422,7 +422,9 @@ describe('questions people ask, on the bundled data', () => {
     expect(children.answer).toMatch(/包括.+等。/);
     // a count shows a few, the rest are counted
     expect((await ask(['江東区の図書館はいくつ'])).sources).toHaveLength(5);
-    expect((await ask(['江東区の保育園を教えて'])).sources).toHaveLength(20);
+    // a list longer than twenty is cut to five, the rest counted; asked whole, twenty are shown
+    expect((await ask(['江東区の保育園を教えて'])).sources).toHaveLength(5);
+    expect((await ask(['江東区の保育園の一覧'])).sources).toHaveLength(20);
     // a name's end that is only its kind, or begins with the question's particle, names no place
     const parks = await ask(['こうとうく の こうえん で ちゅうしゃじょう が ある ところ'], 'ja-easy');
     expect(parks.answer).toMatch(/ちゅうしゃじょう（駐車場）が ある こうえん（公園）は \d+か所/);

@@ -236,12 +236,13 @@ function eventsAt(index: CorpusIndex, frame: QuestionFrame, anchor: NonNullable<
 const EVENT_VENUE_METERS = 80;
 
 /**
- * How many places a list of `total` shows: up to RETRIEVAL.listAll when the question asks for a list ("which
- * children's centres are in Koto?", 有哪些, 一覧, 全部, "list all"); else all of a short list or the first listSize
- * (a count's examples; the rest are counted).
+ * How many places a list of `total` shows: up to RETRIEVAL.listAll when the question asks for all of them (一覧,
+ * 全部, "list all"); the whole list when a list is asked ("which children's centres are in Koto?", 有哪些) and it
+ * is no longer than that; else all of a short list or the first listSize (the rest are counted: twenty of Shinagawa's
+ * 69 shelters would be no more complete than five, and cost four times the cards).
  */
 export function listedSize(total: number, frame?: Pick<QuestionFrame, 'listAll' | 'intent'>): number {
-  if (frame?.listAll || frame?.intent === 'list') return Math.min(total, RETRIEVAL.listAll);
+  if (frame?.listAll || (frame?.intent === 'list' && total <= RETRIEVAL.listAll)) return Math.min(total, RETRIEVAL.listAll);
   return total <= RETRIEVAL.listWhole ? total : RETRIEVAL.listSize;
 }
 
