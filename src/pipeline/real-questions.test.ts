@@ -540,5 +540,11 @@ describe('questions people ask, on the bundled data', () => {
     const designated = await ask(['How many designated shelters are in Hachioji?']);
     expect(designated.answer).toMatch(/evacuation shelters in Hachioji City/);
   });
+
+  it('finds places whose Japanese names hold characters the Chinese rewriting touches (新小岩, 檜原村)', async () => {
+    expect((await ask(['新小岩駅の近くの避難所'])).status).toBe('answered');
+    expect((await ask(['檜原村の避難場所'])).status).toBe('answered');
+    expect((await ask(['世田谷区の大規模な火事のときの避難場所の数'])).answer).toMatch(/59か所/);
+  });
 });
 

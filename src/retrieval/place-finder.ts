@@ -291,7 +291,10 @@ function bareName(ja: string): string {
 
 function cjkKeysOf(entry: AnchorEntry): Key[] {
   const keys: Key[] = [];
-  const add = (key: string, extra: Partial<Key> = {}) => {
+  // (in the kanji forms the question is read in: it is rewritten from Chinese forms, one character for one, and
+  // that rewriting also touches characters Japanese names keep, 岩 in 新小岩, 檜 in 檜原村)
+  const add = (name: string, extra: Partial<Key> = {}) => {
+    const key = chineseToJapaneseKanji(name);
     if (key.length >= (entry.kind === 'landmark' ? 4 : 2) && !keys.some((k) => k.key === key)) keys.push({ key, entry, ...extra });
   };
   add(entry.ja);

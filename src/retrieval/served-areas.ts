@@ -97,10 +97,10 @@ export class ServedAreas {
 
 const KANJI_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** NFKC, no spaces, 町會 → 町会, ヵ/ヶ → ケ, and a chōme in kanji numerals in digits (四丁目 → 4丁目, 十二丁目 → 12丁目). */
+/** NFKC, the kanji forms questions are read in, no spaces, 町會 → 町会, ヵ/ヶ → ケ, and a chōme in kanji numerals in digits (四丁目 → 4丁目, 十二丁目 → 12丁目). */
 export function normaliseArea(text: string): string {
-  return text
-    .normalize('NFKC')
+  // (the kanji forms questions are read in, on both sides: 小岩 is rewritten as Chinese forms are)
+  return chineseToJapaneseKanji(text.normalize('NFKC'))
     .replace(/\s+/g, '')
     .replace(/會/g, '会')
     .replace(/[ヵヶ]/g, 'ケ')

@@ -92,7 +92,7 @@ export const HAZARD_WORDS: ReadonlyArray<readonly [Hazard, readonly string[]]> =
   ['tsunami', ['津波', 'つなみ', 'ツナミ', 'tsunami', 'tsunamis', 'tsumani', 'tidal wave', '海啸', '海嘯', '쓰나미', '지진해일']],
   ['earthquake', ['地震', 'じしん', '震災', 'earthquake', 'quake', 'earthquakes', '地震', '지진']],
   ['flood', ['洪水', 'こうずい', '水害', 'すいがい', '氾濫', '大雨', 'おおあめ', '豪雨', 'flood', 'flooding', 'river flood', 'heavy rain', '洪水', '洪灾', '洪災', '水灾', '水災', '暴雨', '大雨', '淹水', '홍수', '수해', '범람', '폭우', '큰비']],
-  ['inland_flood', ['内水氾濫', 'ないすいはんらん', '浸水', 'しんすい', 'inland flooding', 'inundation', 'urban flooding', '内涝', '內澇', '积水', '積水', '침수', '내수 범람']],
+  ['inland_flood', ['内水氾濫', 'ないすいはんらん', '浸水', 'しんすい', 'inland flooding', 'inundation', 'urban flooding', '内涝', '內澇', '积水', '積水', '內水氾濫', '内水泛滥', '內水泛濫', '침수', '내수 범람', '내수범람']],
   ['storm_surge', ['高潮', 'たかしお', 'storm surge', '风暴潮', '風暴潮', '暴潮', '해일', '폭풍 해일']],
   ['landslide', ['土砂災害', 'どしゃさいがい', '土砂崩れ', 'がけ崩れ', '崖崩れ', '土石流', '地滑り', 'landslide', 'landslides', 'mudslide', '山体滑坡', '山體滑坡', '泥石流', '塌方', '산사태', '토사', '산사태 대피']],
   ['large_fire', ['大規模な火事', '大火事', '火事', 'かじ', '火災', 'かさい', 'fire', 'large fire', 'big fire', '火灾', '火災', '大火', '화재', '큰 불', '대형 화재']],
