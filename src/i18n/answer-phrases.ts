@@ -19,6 +19,7 @@ export interface AnswerPhrases {
   /** The names of the first places listed, in the text for a listener (some of them, or every one). */
   listNames: string;
   listNamesAll: string;
+  listNameOne: string;
   /** The places held at a named place (its events). */
   listAt: string;
   count: string;
@@ -178,6 +179,7 @@ const JA: AnswerPhrases = {
   listShown: '{shown}か所を示します。',
   listNames: '{names}などです。',
   listNamesAll: '{names}です。',
+  listNameOne: '{names}です。',
   count: '{ward}の{conditions}{category}は、データ上{count}か所です。',
   countTokyo: 'データにある{conditions}{category}は{count}か所です。',
   countBySource: 'データの出典別では、{list}です。',
@@ -298,6 +300,7 @@ const JA_EASY: AnswerPhrases = {
   listShown: '{shown}か所を おしらせ します。',
   listNames: '{names} などです。',
   listNamesAll: '{names} です。',
+  listNameOne: '{names} です。',
   count: '{ward}の {conditions}{category}は {count}か所です。',
   countTokyo: 'データに ある {conditions}{category}は {count}か所です。',
   countBySource: 'データを だした ところ べつに みると、{list}です。',
@@ -387,6 +390,7 @@ const EN: AnswerPhrases = {
   listShown: 'Here are {shown} of them.',
   listNames: 'Among them: {names}.',
   listNamesAll: 'They are: {names}.',
+  listNameOne: 'It is {names}.',
   count: 'The data lists {count} {categories}{conditions} in {ward}.',
   countTokyo: 'The data lists {count} {categories}{conditions} in Tokyo.',
   countBySource: 'By source: {list}.',
@@ -517,6 +521,7 @@ const ZH_HANS: AnswerPhrases = {
   listShown: '显示其中{shown}处。',
   listNames: '包括{names}等。',
   listNamesAll: '分别是{names}。',
+  listNameOne: '是{names}。',
   count: '根据数据，{ward}共有{count}处{conditions}{category}。',
   countTokyo: '根据数据，共有{count}处{conditions}{category}。',
   countBySource: '按数据来源：{list}。',
@@ -644,6 +649,7 @@ const ZH_HANT: AnswerPhrases = {
   listShown: '顯示其中{shown}處。',
   listNames: '包括{names}等。',
   listNamesAll: '分別是{names}。',
+  listNameOne: '是{names}。',
   count: '根據資料，{ward}共有{count}處{conditions}{category}。',
   countTokyo: '根據資料，共有{count}處{conditions}{category}。',
   countBySource: '按資料來源：{list}。',
@@ -745,6 +751,7 @@ const KO: AnswerPhrases = {
   listShown: '그중 {shown}곳을 보여 드립니다.',
   listNames: '{names} 등입니다.',
   listNamesAll: '{names}입니다.',
+  listNameOne: '{names}입니다.',
   count: '데이터상 {ward}의 {conditions}{category}은(는) {count}곳입니다.',
   countTokyo: '데이터상 {conditions}{category}은(는) {count}곳입니다.',
   countBySource: '데이터 출처별로는 {list}입니다.',

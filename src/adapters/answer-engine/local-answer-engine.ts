@@ -222,10 +222,11 @@ const NAMED_IN_TEXT = 5;
 /** "東陽児童館、南砂児童館、千田児童館などです。": the first places of a list, by name. */
 function namesLine(request: AnswerRequest, s: Said): string[] {
   const { places } = request;
-  if (places.length < 2) return [];
+  if (places.length === 0) return [];
   const names = places.slice(0, NAMED_IN_TEXT).map(({ place }) => placeName(place, s.lang));
   const all = places.length <= NAMED_IN_TEXT && request.matchedCount <= places.length;
-  return [fill(all ? s.a.listNamesAll : s.a.listNames, { names: names.join(s.a.separator) })];
+  const phrase = places.length === 1 && all ? s.a.listNameOne : all ? s.a.listNamesAll : s.a.listNames;
+  return [fill(phrase, { names: names.join(s.a.separator) })];
 }
 
 /** The municipality, with the town within it when the answer keeps to one (江東区豊洲, "Toyosu, Koto City"). */
