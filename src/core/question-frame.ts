@@ -100,6 +100,10 @@ export type Hazard = (typeof HAZARDS)[number];
 export const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Day = (typeof DAYS)[number];
 
+/** The groups of people a shelter may be for: any of them (a welfare shelter, 福祉避難所), or one. */
+export const SHELTER_GROUPS = ['welfare', 'elderly', 'disabled', 'pregnant'] as const;
+export type ShelterGroup = (typeof SHELTER_GROUPS)[number];
+
 /** A kind of sight a tourist asks for by what it is (viewpoints, waterfalls), which the data says only in names. */
 export const SIGHTS = ['viewpoint', 'waterfall', 'beach', 'lighthouse', 'tumulus', 'ruins', 'castle', 'garden'] as const;
 export type Sight = (typeof SIGHTS)[number];
@@ -124,6 +128,8 @@ export type Filter =
   | { kind: 'upcoming' }
   /** Events held at some time in a month or a year (2023年8月, "in August 2023"): `from` and `to` are `YYYY-MM-DD`. */
   | { kind: 'during'; from: string; to: string; year: number; month?: number }
+  /** A shelter for a group of people (福祉避難所: `welfare`, any group; 高齢者, 障害者, 妊産婦・乳幼児), as its record says. */
+  | { kind: 'admits_group'; group: ShelterGroup }
   /** In a medical region the hospital data names (区東部, 北多摩南部). */
   | { kind: 'region'; region: string }
   /** A sight of a kind (展望, 滝): the kind is a part of the place's name. */

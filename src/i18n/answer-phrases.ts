@@ -1,5 +1,5 @@
 import type { Lang } from '../core/languages.ts';
-import type { Attribute, DeclineReason, Feature, Hazard, Sight } from '../core/question-frame.ts';
+import type { Attribute, DeclineReason, Feature, Hazard, ShelterGroup, Sight } from '../core/question-frame.ts';
 
 /**
  * The sentences of the local answer engine's short answers (issue 10 and 11): the answer leads with the fact or
@@ -116,6 +116,8 @@ export interface AnswerPhrases {
     sight: string;
     /** In a medical region of the hospital data ({region} as the data writes it). */
     region: string;
+    /** For a group of people ({group} is one of groupNames). */
+    group: string;
     /** How conditions join ("and"). */
     join: string;
   };
@@ -145,6 +147,7 @@ export interface AnswerPhrases {
   people: string;
   hazardNames: Record<Hazard, string>;
   sightNames: Record<Sight, string>;
+  groupNames: Record<ShelterGroup, string>;
   separator: string;
 }
 
@@ -257,6 +260,7 @@ const JA: AnswerPhrases = {
     periodYear: '{year}年',
     sight: '{sight}の',
     region: '{region}（医療圏）の',
+    group: '{group}を受け入れる',
     join: '・',
   },
   directions: ['北', '北東', '東', '南東', '南', '南西', '西', '北西'],
@@ -280,6 +284,7 @@ const JA: AnswerPhrases = {
   beds: '{n}床',
   people: '{n}人',
   sightNames: { viewpoint: '展望', waterfall: '滝', beach: '海岸', lighthouse: '灯台', tumulus: '古墳', ruins: '遺跡', castle: '城跡', garden: '庭園' },
+  groupNames: { welfare: '要配慮者', elderly: '高齢者', disabled: '障害のある人', pregnant: '妊産婦・乳幼児' },
   hazardNames: JA_HAZARDS,
   separator: '、',
 };
@@ -365,10 +370,11 @@ const JA_EASY: AnswerPhrases = {
     event_dates: 'ひにち', hazards: 'つかえる さいがい', designated: 'きまった ひ', description: 'せつめい',
   },
   features: { wheelchair: 'くるまいすで つかえる せつび', ostomate: 'オストメイトの せつび', baby: 'あかちゃんの ための せつび', parking: 'ちゅうしゃじょう（駐車場）', accessible_parking: 'しょうがいの ある ひとの ちゅうしゃじょう', elevator: 'エレベーター', child_pads: 'こどもの ための パッド', tertiary: 'きゅうめい きゅうきゅう センター', wide_area_core: 'こういき ききん さいがい きょてん びょういん（広域基幹災害拠点病院）の してい', regional_core: 'ちいき さいがい きょてん ちゅうかく びょういん（地域災害拠点中核病院）の してい' },
-  conditions: { ...JA.conditions, openOn: '{when}に あいて いる ', openAt: '{time}に あいて いる ', openUntil: '{time}まで あいて いる ', openOnUntil: '{when}の {time}まで あいて いる ', openOnAt: '{when}の {time}に あいて いる ', openNow: 'いま あいて いる ', free: 'むりょうの ', has: '{feature}が ある ', admitsEveryone: 'だれでも つかえる ', upcoming: 'これからの ', during: '{period}の ', sight: '{sight}の ', region: '{region}（いりょうけん）の ' },
+  conditions: { ...JA.conditions, openOn: '{when}に あいて いる ', openAt: '{time}に あいて いる ', openUntil: '{time}まで あいて いる ', openOnUntil: '{when}の {time}まで あいて いる ', openOnAt: '{when}の {time}に あいて いる ', openNow: 'いま あいて いる ', free: 'むりょうの ', has: '{feature}が ある ', admitsEveryone: 'だれでも つかえる ', upcoming: 'これからの ', during: '{period}の ', sight: '{sight}の ', region: '{region}（いりょうけん）の ', group: '{group}が はいれる ' },
   directions: ['きた', 'きたひがし', 'ひがし', 'みなみひがし', 'みなみ', 'みなみにし', 'にし', 'きたにし'],
   hours: { ...JA.hours, closedOn: '{days}は やすみ', holidaysClosed: 'しゅくじつは やすみ', trains: 'でんしゃが うごいて いる あいだ', allDay: '24じかん', everyDay: 'まいにち', now: 'いま' },
   sightNames: { viewpoint: 'てんぼう（展望）', waterfall: 'たき（滝）', beach: 'うみべ（海岸）', lighthouse: 'とうだい（灯台）', tumulus: 'こふん（古墳）', ruins: 'いせき（遺跡）', castle: 'しろあと（城跡）', garden: 'ていえん（庭園）' },
+  groupNames: { welfare: 'たすけが ひつような ひと', elderly: 'おとしより', disabled: 'しょうがいの ある ひと', pregnant: 'にんぷさんや あかちゃん' },
   hazardNames: {
     flood: 'こうずい（洪水）', landslide: 'どしゃ さいがい（土砂災害）', storm_surge: 'たかしお（高潮）', earthquake: 'じしん（地震）',
     tsunami: 'つなみ（津波）', large_fire: 'おおきな かじ（火事）', inland_flood: 'まちの みずあふれ（内水氾濫）', volcano: 'かざん（火山）',
@@ -476,6 +482,7 @@ const EN: AnswerPhrases = {
     periodYear: '{year}',
     sight: ' ({sight})',
     region: ' in the {region} medical region',
+    group: ' for {group}',
     join: ' and',
   },
   directions: ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'],
@@ -499,6 +506,7 @@ const EN: AnswerPhrases = {
   beds: '{n} beds',
   people: '{n} people',
   sightNames: { viewpoint: 'viewpoints', waterfall: 'waterfalls', beach: 'beaches and coast', lighthouse: 'lighthouses', tumulus: 'burial mounds', ruins: 'ruins', castle: 'castle sites', garden: 'gardens' },
+  groupNames: { welfare: 'people who need care (welfare shelters)', elderly: 'elderly people', disabled: 'people with disabilities', pregnant: 'pregnant women and infants' },
   hazardNames: {
     flood: 'flood', landslide: 'landslide', storm_surge: 'storm surge', earthquake: 'earthquake', tsunami: 'tsunami', large_fire: 'large fire',
     inland_flood: 'inland flooding', volcano: 'volcanic eruption',
@@ -604,6 +612,7 @@ const ZH_HANS: AnswerPhrases = {
     periodYear: '{year}年',
     sight: '{sight}类',
     region: '{region}医疗圈的',
+    group: '接收{group}的',
     join: '、',
   },
   directions: ['北', '东北', '东', '东南', '南', '西南', '西', '西北'],
@@ -627,6 +636,7 @@ const ZH_HANS: AnswerPhrases = {
   beds: '{n}张',
   people: '{n}人',
   sightNames: { viewpoint: '观景台', waterfall: '瀑布', beach: '海岸', lighthouse: '灯塔', tumulus: '古坟', ruins: '遗迹', castle: '城址', garden: '庭园' },
+  groupNames: { welfare: '需要照顾的人（福祉避难所）', elderly: '老年人', disabled: '残障人士', pregnant: '孕妇和婴幼儿' },
   hazardNames: {
     flood: '洪水', landslide: '泥石流・山体滑坡', storm_surge: '风暴潮', earthquake: '地震', tsunami: '海啸', large_fire: '大规模火灾', inland_flood: '内涝', volcano: '火山',
   },
@@ -714,7 +724,7 @@ const ZH_HANT: AnswerPhrases = {
     admits: '收容對象', designated: '指定日期', description: '簡介', capacity: '收容人數', conditions: '使用條件', childcare: '托兒服務', ages: '對象年齡',
   },
   features: { wheelchair: '輪椅可用設施', ostomate: '造口人士設施', baby: '嬰幼兒設施', parking: '停車場', accessible_parking: '無障礙停車位', elevator: '電梯', child_pads: '兒童電極片', tertiary: '救命急救中心（三級急救）', wide_area_core: '廣域基幹災害據點醫院的指定', regional_core: '地域災害據點中核醫院的指定' },
-  conditions: { ...ZH_HANS.conditions, openOn: '{when}開放的', openAt: '{time}開放的', openUntil: '開到{time}的', openOnUntil: '{when}開到{time}的', openOnAt: '{when}{time}開放的', openNow: '現在開放的', free: '免費的', paid: '收費的', hazard: '適用於{hazard}的', admitsEveryone: '任何人都可使用的', upcoming: '即將舉辦的', during: '{period}舉辦的', sight: '{sight}類', region: '{region}醫療圈的' },
+  conditions: { ...ZH_HANS.conditions, openOn: '{when}開放的', openAt: '{time}開放的', openUntil: '開到{time}的', openOnUntil: '{when}開到{time}的', openOnAt: '{when}{time}開放的', openNow: '現在開放的', free: '免費的', paid: '收費的', hazard: '適用於{hazard}的', admitsEveryone: '任何人都可使用的', upcoming: '即將舉辦的', during: '{period}舉辦的', sight: '{sight}類', region: '{region}醫療圈的', group: '收容{group}的' },
   directions: ['北', '東北', '東', '東南', '南', '西南', '西', '西北'],
   hours: {
     ...ZH_HANS.hours,
@@ -731,6 +741,7 @@ const ZH_HANT: AnswerPhrases = {
   toilets: { men: '男用{n}個', women: '女用{n}個', unisex: '男女共用{n}個', accessible: '多功能{n}個', separator: '、' },
   beds: '{n}床',
   sightNames: { viewpoint: '觀景台', waterfall: '瀑布', beach: '海岸', lighthouse: '燈塔', tumulus: '古墳', ruins: '遺跡', castle: '城址', garden: '庭園' },
+  groupNames: { welfare: '需要照顧的人（福祉避難所）', elderly: '高齡者', disabled: '身心障礙者', pregnant: '孕婦和嬰幼兒' },
   hazardNames: {
     flood: '洪水', landslide: '土石流・山崩', storm_surge: '暴潮', earthquake: '地震', tsunami: '海嘯', large_fire: '大規模火災', inland_flood: '內澇', volcano: '火山',
   },
@@ -834,6 +845,7 @@ const KO: AnswerPhrases = {
     periodYear: '{year}년',
     sight: '{sight} ',
     region: '{region} 의료권의 ',
+    group: '{group}을(를) 받는 ',
     join: '',
   },
   directions: ['북', '북동', '동', '남동', '남', '남서', '서', '북서'],
@@ -857,6 +869,7 @@ const KO: AnswerPhrases = {
   beds: '{n}병상',
   people: '{n}명',
   sightNames: { viewpoint: '전망대', waterfall: '폭포', beach: '해안', lighthouse: '등대', tumulus: '고분', ruins: '유적', castle: '성터', garden: '정원' },
+  groupNames: { welfare: '배려가 필요한 사람(복지 피난소)', elderly: '고령자', disabled: '장애인', pregnant: '임산부·영유아' },
   hazardNames: {
     flood: '홍수', landslide: '토사 재해', storm_surge: '폭풍 해일', earthquake: '지진', tsunami: '쓰나미', large_fire: '대형 화재', inland_flood: '내수 범람', volcano: '화산',
   },

@@ -546,5 +546,16 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['檜原村の避難場所'])).status).toBe('answered');
     expect((await ask(['世田谷区の大規模な火事のときの避難場所の数'])).answer).toMatch(/59か所/);
   });
+
+  it('lists the shelters for a group of people, as the records say whom they take', async () => {
+    const elderly = await ask(['渋谷区で高齢者を受け入れてくれる避難所ってどこ？']);
+    expect(elderly.sources).toContain('美竹の丘・しぶや');
+    expect(elderly.sources).not.toContain('神南小学校');
+    const narrowed = await ask(['荒川区の福祉避難所を教えて', 'その中で障がいのある人が入れるのはどこ？']);
+    expect(narrowed.answer).toMatch(/障害のある人を受け入れる避難所は\d+か所/);
+    expect((await ask(['welfare shelters for elderly people in Shibuya?'])).answer).toMatch(/shelters for elderly people in Shibuya City/);
+    // a group beside another kind of place is no condition
+    expect((await ask(['江東区の高齢者向けのトイレ'])).answer).not.toMatch(/高齢者を受け入れる/);
+  });
 });
 

@@ -90,6 +90,7 @@ export function createJudgedTest(placesOf: (category: Category) => readonly Plac
 }
 
 /** A shelter only some may use (要支援者) is never offered as a general one: it is answered only when named. */
-export function generalUse(place: Place): boolean {
-  return admitsEveryone(place) !== 'no';
+export function generalUse(place: Place, filters: readonly Filter[] = []): boolean {
+  // (unless the question asks for shelters for a group of people: those are its answer)
+  return admitsEveryone(place) !== 'no' || filters.some((filter) => filter.kind === 'admits_group');
 }

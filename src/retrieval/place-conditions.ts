@@ -1,7 +1,7 @@
 import type { Place } from '../core/place.ts';
 import type { Feature, Filter } from '../core/question-frame.ts';
 import { hoursOf, openAt } from './opening-hours.ts';
-import { SIGHT_NAME_PARTS } from './question-words/condition-words.ts';
+import { SHELTER_GROUP_TEXT, SIGHT_NAME_PARTS } from './question-words/condition-words.ts';
 
 /** Whether a place meets a condition, as far as its record says. */
 export type Verdict = 'yes' | 'no' | 'unknown';
@@ -99,6 +99,13 @@ export function meets(place: Place, filter: Filter, today: string, isHoliday: (d
       const end = place.details?.endDate ?? start;
       if (!start || !end) return 'unknown';
       return start <= filter.to && end >= filter.from ? 'yes' : 'no';
+    }
+    case 'admits_group': {
+      if (place.category !== 'shelter' && place.category !== 'evacuation_site') return 'unknown';
+      // whom the record says it is for (受入対象者), or its name ((高齢者優先), 福祉避難所)
+      const said = `${place.details?.accepts ?? ''} ${/[（(][^）)]*(?:優先|専用)[^）)]*[）)]|福祉避難所/.test(place.name.ja) ? place.name.ja : ''}`;
+      if (filter.group === 'welfare') return admitsEveryone(place) === 'no' || said.trim() !== '' ? 'yes' : 'no';
+      return SHELTER_GROUP_TEXT[filter.group].test(said) ? 'yes' : 'no';
     }
     case 'region': {
       const region = place.details?.medicalRegion;

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/languages.ts';
-import type { Attribute, DeclineReason, Feature, Hazard, Sight } from '../core/question-frame.ts';
+import type { Attribute, DeclineReason, Feature, Hazard, ShelterGroup, Sight } from '../core/question-frame.ts';
 import { WordTable, type WordHit } from '../text/word-table.ts';
 import { ATTRIBUTE_WORDS, CONTEXTUAL_WORDS } from './question-words/attribute-words.ts';
 import {
@@ -8,6 +8,7 @@ import {
   FEATURE_WORDS,
   FEE_WORDS,
   HAZARD_WORDS,
+  SHELTER_GROUP_WORDS,
   SIGHT_WORDS,
   NOW_WORDS,
   OPERATOR_WORDS,
@@ -23,7 +24,7 @@ type DayWord = (typeof DAY_WORDS)[number][0];
 const ATTRIBUTE_RANK = new Map(ATTRIBUTE_WORDS.map(([attribute], i) => [attribute, i]));
 
 /** Slots a topic word may fill too: 多目的トイレ is a toilet and a wheelchair feature; 災害拠点病院 a hospital and its role. */
-const TOPIC_ALSO: ReadonlySet<string> = new Set(['sights', 'features', 'hazards', 'attributes', 'wideArea']);
+const TOPIC_ALSO: ReadonlySet<string> = new Set(['groups', 'sights', 'features', 'hazards', 'attributes', 'wideArea']);
 
 /** Every vocabulary slot a question can fill, read from its normalised text (word-table.ts). */
 export interface QuestionWords {
@@ -41,6 +42,8 @@ export interface QuestionWords {
   hazards: Hazard[];
   /** Kinds of sight asked for (viewpoints, waterfalls). */
   sights: Sight[];
+  /** Groups of people a shelter is asked for (福祉避難所, 高齢者). */
+  groups: ShelterGroup[];
   admitsEveryone: boolean;
   upcoming: boolean;
   /** Declines by reason: `strong` words decline beside a topic, `weak` ones only alone. */
@@ -93,6 +96,7 @@ const TABLES = {
   fees: new WordTable(FEE_WORDS),
   hazards: new WordTable(HAZARD_WORDS, { typos: true }),
   sights: new WordTable(SIGHT_WORDS),
+  groups: new WordTable(SHELTER_GROUP_WORDS),
   admits: new WordTable([[true, ADMITS_EVERYONE_WORDS]]),
   upcoming: new WordTable([[true, UPCOMING_WORDS]]),
   strong: new WordTable(DECLINE_WORDS.map(([reason, words]) => [reason, words.strong] as const)),
@@ -171,6 +175,7 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     fee: keys<'free' | 'paid'>('fees')[0],
     hazards: keys<Hazard>('hazards'),
     sights: keys<Sight>('sights'),
+    groups: keys<ShelterGroup>('groups'),
     admitsEveryone: keys('admits').length > 0,
     upcoming: keys('upcoming').length > 0,
     strongDeclines: keys<DeclineReason>('strong'),
@@ -193,7 +198,8 @@ export function readQuestionWords(text: string, blocked: ReadonlyArray<readonly 
     wideArea: all.some((entry) => entry.slot === 'wideArea'),
     all: all.some((entry) => entry.slot === 'all'),
     spans: kept.map(({ hit }) => [hit.start, hit.end]),
-    kindSpans: kept.filter(({ slot, hit }) => slot === 'attributes' && KIND_FACTS.has(hit.key as Attribute)).map(({ hit }) => [hit.start, hit.end]),
+    // (a welfare shelter, 福祉避難所, names the kind as well as the group)
+    kindSpans: kept.filter(({ slot, hit }) => (slot === 'attributes' && KIND_FACTS.has(hit.key as Attribute)) || slot === 'groups').map(({ hit }) => [hit.start, hit.end]),
   };
 }
 

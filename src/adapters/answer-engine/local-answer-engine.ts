@@ -439,6 +439,8 @@ function conditionsText(filters: readonly Filter[], s: Said): string {
         return c.upcoming;
       case 'sight':
         return fill(c.sight, { sight: a.sightNames[filter.sight] });
+      case 'admits_group':
+        return fill(c.group, { group: a.groupNames[filter.group] });
       case 'region':
         return fill(c.region, { region: s.lang === 'zh-Hans' || s.lang === 'zh-Hant' ? japaneseToChinese(filter.region, s.lang) : filter.region });
       case 'during': {

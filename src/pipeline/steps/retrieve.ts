@@ -155,7 +155,7 @@ function nearAnchor(index: CorpusIndex, frame: QuestionFrame, primary: Category[
   const anchor = frame.anchor as NonNullable<QuestionFrame['anchor']>;
   // A landmark is not its own answer, nor is its twin in another dataset (the same name within a few hundred metres).
   const inScope = (place: Place) =>
-    (!frame.ward || place.ward === frame.ward) && place.id !== anchor.placeId && !(anchor.placeId && anchor.ja && nameKey(place.name.ja) === nameKey(anchor.ja)) && generalUse(place) && runBy(frame, place);
+    (!frame.ward || place.ward === frame.ward) && place.id !== anchor.placeId && !(anchor.placeId && anchor.ja && nameKey(place.name.ja) === nameKey(anchor.ja)) && generalUse(place, frame.filters) && runBy(frame, place);
   for (const [categories, isFallback] of [
     [primary, false],
     [fallback, true],
@@ -183,7 +183,7 @@ function inWard(index: CorpusIndex, frame: QuestionFrame, ward: string, primary:
   ] as const) {
     // (a municipality's wide-area sites may lie in the next one: those it designates count as its own)
     const designated = frame.wideArea ? categories.flatMap((category) => index.inCategory(category)).filter((place) => place.ward !== ward && place.details?.designatedBy === ward) : [];
-    const all = [...categories.flatMap((category) => index.inCategory(category, ward)), ...designated].filter((place) => generalUse(place) && runBy(frame, place));
+    const all = [...categories.flatMap((category) => index.inCategory(category, ward)), ...designated].filter((place) => generalUse(place, frame.filters) && runBy(frame, place));
     if (unfiltered.length === 0) unfiltered = all;
     const test = isFallback ? fallbackFilter : filter;
     const pool = test.preferConfirmed(all.filter((place) => test.accepts(place)), (place) => place);
@@ -209,7 +209,7 @@ function inTown(index: CorpusIndex, frame: QuestionFrame, anchor: NonNullable<Qu
   const town = anchor.ja?.replace(/駅$/, '');
   if (!ward || !town) return undefined;
   const prefix = `${ward}${town}`;
-  const candidates = categories.flatMap((category) => index.inCategory(category, ward)).filter((place) => generalUse(place) && runBy(frame, place) && filter.accepts(place));
+  const candidates = categories.flatMap((category) => index.inCategory(category, ward)).filter((place) => generalUse(place, frame.filters) && runBy(frame, place) && filter.accepts(place));
   // a station's own places, where the data names the station (its toilets: 亀戸駅に車いすトイレいくつ), else the town's
   const atStation = anchor.kind === 'station' ? candidates.filter((place) => place.details?.station === town) : [];
   const pool = atStation.length > 0 ? atStation : candidates.filter((place) => place.address?.replace(/\s+/g, '').replace(/^東京都/, '').startsWith(prefix));
@@ -252,7 +252,7 @@ function listed<T>(places: readonly T[], frame?: Pick<QuestionFrame, 'listAll' |
 
 /** No area named: a rare kind (museums, events, historic sites) is answered for all of Tokyo; else ask where. */
 function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter): Retrieval {
-  const all = frame.categories.flatMap((category) => index.inCategory(category)).filter((place) => generalUse(place) && runBy(frame, place));
+  const all = frame.categories.flatMap((category) => index.inCategory(category)).filter((place) => generalUse(place, frame.filters) && runBy(frame, place));
   const local = frame.categories.some((category) => RETRIEVAL.askWhere.includes(category));
   // (records that confirm the condition before those that do not say, as a municipality's list keeps them)
   const pool = filter.preferConfirmed(all.filter((place) => filter.accepts(place)), (place) => place);

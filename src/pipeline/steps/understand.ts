@@ -150,6 +150,10 @@ export function understandQuestion(
     const sightful = topicId !== undefined && (topicById(topicId)?.categories.some((category) => SIGHT_CATEGORIES.has(category)) ?? false);
     if (!sightful) filters.splice(0, filters.length, ...filters.filter((filter) => filter.kind !== 'sight'));
   }
+  // a group of people (高齢者, 障害者) asks for the shelters that take them; of another kind it is no condition
+  if (filters.some((filter) => filter.kind === 'admits_group') && !(topicId && SHELTER_TOPICS.has(topicId))) {
+    filters.splice(0, filters.length, ...filters.filter((filter) => filter.kind !== 'admits_group'));
+  }
   const topic = topicId ? topicById(topicId) : undefined;
   // "upcoming" (やってる, 예정) asks about events; of a hospital or a shelter it is what it does (三次救急やってる)
   if (topic && topic.id !== 'event' && !topic.categories.includes('event')) filters.splice(0, filters.length, ...filters.filter((filter) => filter.kind !== 'upcoming' && filter.kind !== 'during'));
@@ -468,6 +472,7 @@ const ATTRIBUTE_OF_FILTER: Record<string, Attribute> = {
   tertiary: 'emergency_role',
   hazard: 'hazards',
   admits_everyone: 'admits',
+  admits_group: 'admits',
   upcoming: 'event_dates',
   during: 'event_dates',
 };

@@ -64,5 +64,8 @@ export function readConditions(words: QuestionWords, now: TokyoTime): Filter[] {
   if (words.admitsEveryone) filters.push({ kind: 'admits_everyone' });
   if (words.upcoming) filters.push({ kind: 'upcoming' });
   for (const sight of words.sights) filters.push({ kind: 'sight', sight });
+  // (a welfare shelter is any group's: a group named says which)
+  const groups = words.groups.length > 1 ? words.groups.filter((group) => group !== 'welfare') : words.groups;
+  for (const group of groups) filters.push({ kind: 'admits_group', group });
   return filters;
 }

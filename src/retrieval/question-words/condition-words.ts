@@ -1,4 +1,4 @@
-import type { Day, Feature, Hazard, Sight } from '../../core/question-frame.ts';
+import type { Day, Feature, Hazard, ShelterGroup, Sight } from '../../core/question-frame.ts';
 
 /**
  * Words that put a condition on the places asked for ("open on Sunday", "free", "for tsunami"), in the six
@@ -172,5 +172,23 @@ export const SIGHT_NAME_PARTS: Readonly<Record<Sight, readonly string[]>> = {
   ruins: ['遺跡', '遺構', '跡'],
   castle: ['城'],
   garden: ['庭園'],
+};
+
+/**
+ * Shelters for a group of people: welfare shelters (福祉避難所), or those that take elderly people, people with
+ * disabilities, pregnant women and infants (the GSI data's 受入対象者). Read only of shelters and evacuation sites.
+ */
+export const SHELTER_GROUP_WORDS: ReadonlyArray<readonly [ShelterGroup, readonly string[]]> = [
+  ['welfare', ['福祉避難所', 'ふくしひなんじょ', 'ふくし ひなんじょ', '要配慮者', 'ようはいりょしゃ', 'welfare shelter', 'welfare shelters', 'welfare evacuation', 'people who need care', 'people needing care', '福祉避难所', '福利避难所', '福利避難所', '복지 피난소', '복지피난소', '복지 대피소', '복지대피소']],
+  ['elderly', ['高齢者', 'こうれいしゃ', 'お年寄り', 'おとしより', '老人', 'elderly', 'older people', 'old people', 'seniors', 'senior citizens', '老年人', '高龄者', '高齡者', '长者', '長者', '고령자', '노인', '어르신']],
+  ['disabled', ['障害者', '障がい者', '障碍者', 'しょうがいしゃ', '障害のある', '障がいのある', 'しょうがいの ある', 'disabled', 'disabilities', 'disability', '残疾人', '残障', '身心障礙', '身障', '障礙者', '장애인', '장애가 있는']],
+  ['pregnant', ['妊産婦', '妊婦', 'にんぷ', 'にんさんぷ', 'pregnant', 'expectant mothers', '孕妇', '孕婦', '婴幼儿', '嬰幼兒', '임산부', '임신부', '영유아']],
+];
+
+/** How a shelter's record (受入対象者, or its name: （高齢者優先）) names each group. */
+export const SHELTER_GROUP_TEXT: Readonly<Record<Exclude<ShelterGroup, 'welfare'>, RegExp>> = {
+  elderly: /高齢|老人|お年寄り|要介護/,
+  disabled: /障害|障がい|障碍/,
+  pregnant: /妊産婦|妊婦|乳幼児|乳児|赤ちゃん/,
 };
 
