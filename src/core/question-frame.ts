@@ -171,6 +171,8 @@ export interface QuestionFrame {
   placeIds?: string[];
   /** The fact asked for. */
   attribute?: Attribute;
+  /** Other facts asked of the same place at once ("its phone number and how many beds?"), told after the first. */
+  moreAttributes?: Attribute[];
   /** Conditions on the places, applied before ranking. */
   filters: Filter[];
   /** The point the answer is measured from: the user's location, a named place or station. */

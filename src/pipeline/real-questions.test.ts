@@ -557,5 +557,15 @@ describe('questions people ask, on the bundled data', () => {
     // a group beside another kind of place is no condition
     expect((await ask(['江東区の高齢者向けのトイレ'])).answer).not.toMatch(/高齢者を受け入れる/);
   });
+
+  it('tells two facts asked at once, declines lockers and dates, and reads a hazard map asked of a ward in kana', async () => {
+    const two = await ask(['Tokyo Medical University Hospital in Shinjuku - phone number and how many beds?']);
+    expect(two.answer).toMatch(/904/);
+    expect(two.answer).toMatch(/03-3342-6111/);
+    for (const question of ['东京都美术馆有投币寄存柜吗？', 'ふかがわ としょかんに じしゅうしつは ありますか']) expect((await ask([question])).status, question).toBe('unanswerable_out_of_scope');
+    expect((await ask(['Where is Rikugien garden?', 'is it a good spot for a date?'])).status).toBe('unanswerable_out_of_scope');
+    expect((await ask(['ちよだくの こうずいの ハザードマップを みたいです'], 'ja-easy')).answer).toMatch(/suigai\/map\.html/);
+    expect((await ask(['品川区の第一日野小学校って何の災害のときの避難場所？'])).answer).toMatch(/高潮/);
+  });
 });
 

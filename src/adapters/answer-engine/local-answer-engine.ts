@@ -277,7 +277,8 @@ function factLines(first: RankedPlace, request: AnswerRequest, s: Said): string[
   // an event's when and where are told together, the one asked first ("where and when was it held?")
   const other = place.category === 'event' ? EVENT_FACTS[request.frame.attribute ?? ''] : undefined;
   if (fact && other) return [fact, ...[as(other)].filter((line): line is string => line !== undefined)];
-  if (fact) return [fact];
+  // the other facts asked at once ("its phone number and how many beds?")
+  if (fact) return [fact, ...(request.frame.moreAttributes ?? []).map(as).filter((line): line is string => line !== undefined)];
   // an event named alone: when and where it was
   if (place.category === 'event' && !request.frame.attribute) {
     const told = [as('event_dates'), as('venue')].filter((line): line is string => line !== undefined);

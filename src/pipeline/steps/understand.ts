@@ -162,7 +162,10 @@ export function understandQuestion(
   // asked (品川学園はどこ？); otherwise it is where to measure from (品川学園の近くのトイレ).
   // "Near X" asks for others than X (东京都美术馆附近的博物馆); without "near", X's own Wi-Fi spot is the answer.
   const from = near ? (found.anchor?.ja ?? named.find((hit) => hit.place.lat !== undefined)?.place.name.ja) : undefined;
-  const subject = named.filter((hit) => (!topic || wanted.has(hit.place.category)) && hit.place.name.ja !== from).map((hit) => hit.place.id);
+  // (a municipality's hazard map is asked of the municipality, even when its name was read as its office's: ちよだく)
+  const subject = named
+    .filter((hit) => (!topic || wanted.has(hit.place.category)) && hit.place.name.ja !== from && !(topic?.id === 'hazard_map' && hit.place.category === 'municipal_office'))
+    .map((hit) => hit.place.id);
   // an event named with its venue (東京文化会館の「夏休み…」) is what is asked about; the venue is where it was
   const isEvent = (id: string) => index.places.get(id)?.category === 'event';
   if (subject.some(isEvent)) subject.sort((a, b) => Number(isEvent(b)) - Number(isEvent(a)));
@@ -215,7 +218,18 @@ export function understandQuestion(
       attribute = prior.attribute;
       inherited.push('attribute');
     }
-    return { ...frame, intent: 'lookup', placeIds: subject, attribute, ward, anchor: location ? { kind: 'user', ...location } : undefined, ...(servedArea ? { servedArea } : {}) };
+    // (two facts asked at once, "phone number and how many beds?": both told, the table's first first)
+    const more = attribute ? words.attributes.filter((other) => other !== attribute && TOLD_TOGETHER.has(other) && TOLD_TOGETHER.has(attribute as Attribute)) : [];
+    return {
+      ...frame,
+      intent: 'lookup',
+      placeIds: subject,
+      attribute,
+      ...(more.length > 0 ? { moreAttributes: more } : {}),
+      ward,
+      anchor: location ? { kind: 'user', ...location } : undefined,
+      ...(servedArea ? { servedArea } : {}),
+    };
   }
   const anchor = anchorFor(found, named, near, location, topic ? wanted : undefined, index);
   // a municipality's contact facts are its office's ("Nerima City website", "调布市政府的官网")
@@ -331,6 +345,9 @@ const SHORT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 function withLongNames(message: string): string {
   return SHORT_NAMES.reduce((text, [short, long]) => text.replace(short, long), message);
 }
+
+/** Facts plain enough to tell side by side when asked together (not a description or hours with a condition). */
+const TOLD_TOGETHER: ReadonlySet<Attribute> = new Set(['phone', 'website', 'address', 'access', 'fee', 'beds', 'ssid', 'floor', 'parking', 'hours', 'open_days', 'event_dates', 'venue', 'hazards', 'admits', 'capacity']);
 
 /** How Tokyo's medical regions (二次保健医療圏) are read, for a question written in kana (にしたま の びょういん). */
 const REGION_READINGS: Readonly<Record<string, string>> = {

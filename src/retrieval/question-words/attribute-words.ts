@@ -132,7 +132,7 @@ export const ATTRIBUTE_WORDS: ReadonlyArray<readonly [Attribute, readonly string
   [
     'hazards',
     [
-      '何の災害', 'なんの災害', 'どの災害', 'どんな災害', '災害の種類', '対応している災害', '対象の災害', '何に対応', 'なにに たいおう', '対象災害', '対応災害', 'なんのさいがい', 'どのさいがい', 'どんなさいがい',
+      '何の災害', 'なんの災害', 'って何の災害', 'ってなんの災害', 'って どの災害', 'どの災害', 'どんな災害', '災害の種類', '対応している災害', '対象の災害', '何に対応', 'なにに たいおう', '対象災害', '対応災害', 'なんのさいがい', 'どのさいがい', 'どんなさいがい',
       'which disasters', 'what disasters', 'which hazards', 'what hazards', 'what kind of disaster', 'which emergencies', 'designated for', 'what disaster', 'which disaster', 'what kind of disasters', 'hazard types', 'disaster types', 'safe for', 'safe during', 'safe in a', 'safe in an', 'safe in case of', 'good for a',
       '什么灾害', '什麼災害', '哪种灾害', '哪種災害', '哪些灾害', '哪些災害', '对应灾害', '對應災害', '适用于哪些', '適用於哪些', '适用于什么', '適用於什麼',
       '어떤 재해', '무슨 재해', '어떤 재난', '무슨 재난', '재해 종류', '재난 종류', '대상 재해', '대상재해', '대응 재해', '어떤 재해에',

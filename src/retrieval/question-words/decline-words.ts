@@ -88,6 +88,8 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
         'メールアドレス', 'メアド', 'eメール', '電子メール', '蔵書', 'ぞうしょ', '本は何冊', 'ファックス', 'fax',
         'borrow', 'lending', 'loan period', 'reservation', 'reservations', 'reserve', 'booking', 'book a', 
         '館長', 'かんちょう', '園長', '校長', 'director', 'principal', '馆长', '관장', '교장',
+        'コインロッカー', 'こいんろっかー', 'ロッカー', 'coin locker', 'coin lockers', 'locker', 'lockers', '投币寄存柜', '投幣寄物櫃', '寄存柜', '寄物櫃', '储物柜', '置物櫃', '코인로커', '코인 로커', '물품보관함',
+        '自習室', 'じしゅうしつ', '学習室', 'がくしゅうしつ', 'study room', 'study space', '自习室', '자습실', '열람실', '독서실',
         '弁償', 'べんしょう', '紛失', 'なくしたら', '無くしたら', 'lost a book', 'lose a book', '赔偿', '賠償', '변상',
         '使い方', 'つかいかた', '使いかた', 'how to use', 'how do i use', '使用方法', '怎么用', '怎麼用', '사용법', '사용 방법',
         '野餐', 'picnic', 'ピクニック', 'ぴくにっく', '피크닉', 'バーベキュー', 'bbq', 'barbecue', '烧烤', '燒烤', '바비큐',
@@ -107,7 +109,7 @@ export const DECLINE_WORDS: ReadonlyArray<readonly [DeclineReason, { strong: rea
     'recommendation',
     {
       strong: [
-        '夜店', 'nightclub', 'night club', 'ナイトクラブ', '클럽', '夜总会', '夜總會',
+        '夜店', 'nightclub', 'night club', 'ナイトクラブ', '클럽', '夜总会', '夜總會', 'for a date', 'date night', 'romantic', 'デートに', 'デート向き', '约会', '約會', '데이트',
         '美味しい', 'おいしい', 'ランキング', '人気の', 'レストラン', 'ホテル', '旅館', 'ラーメン', '寿司', '居酒屋', 'カフェ',
         'ご飯', 'ごはん', '食事', '買い物', 'かいもの', 'ショッピング', 'お土産', 'おみやげ', 'デート', '夜景',
         'delicious', 'restaurant', 'restaurants', 'hotel', 'hotels', 'ramen', 'sushi', 'izakaya', 'cafe', 'bar',
