@@ -567,5 +567,12 @@ describe('questions people ask, on the bundled data', () => {
     expect((await ask(['ちよだくの こうずいの ハザードマップを みたいです'], 'ja-easy')).answer).toMatch(/suigai\/map\.html/);
     expect((await ask(['品川区の第一日野小学校って何の災害のときの避難場所？'])).answer).toMatch(/高潮/);
   });
+
+  it('reads an assembly point said in kana as people say it, and takes no shown name with unread kanji for a generic one', async () => {
+    // (with no location: asked where, about assembly points)
+    expect((await ask(['いっときしゅうごうばしょは どこ ですか'], 'ja-easy')).answer).toMatch(/しゅうごう ばしょ/);
+    // "笄 Elementary School" is shown where 笄 has no reading: "Elementary School" said alone names no school
+    expect((await ask(['Elementary School near Kiba Station'])).sources.some((name) => name === '笄小学校')).toBe(false);
+  });
 });
 

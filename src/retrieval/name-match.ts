@@ -55,7 +55,8 @@ export function nameFormsOf(name: PlaceName, latin: string | undefined = latinNa
   const latinKeys = new Set<string>();
   const bare = latin?.replace(/^(Tokyo Metropolitan|National) /, '');
   // without its owner a name may say only what the place is ("Art Museum"), which names no place
-  const shownEnglish = name.display?.en && !isGenericName(name.display.en) ? name.display.en : undefined;
+  // (nor a shown name that kept kanji it could not read, 笄 Elementary School: its key would be "elementary school")
+  const shownEnglish = name.display?.en && !isGenericName(name.display.en) && !/\p{Script=Han}/u.test(name.display.en) ? name.display.en : undefined;
   for (const form of [latin, bare && !isGenericName(bare) ? bare : undefined, reading, known?.en, shownEnglish]) {
     const key = form ? romajiKey(form.replace(/\s*\([^)]*\)\s*$/, ''), true) : '';
     if (key.length >= MIN_LATIN) latinKeys.add(key);

@@ -66,7 +66,7 @@ export const TOPICS: Topic[] = [
     categories: ['assembly_point'],
     fallback: ['evacuation_site'],
     keywords: [
-      '一時集合場所', 'いちじしゅうごうばしょ', '集合場所', '一時集合', '临时集合场所', '臨時集合場所', '集合地点', '집합 장소', '집합장소',
+      '一時集合場所', 'いちじしゅうごうばしょ', 'いっときしゅうごうばしょ', 'しゅうごうばしょ', '集合場所', '一時集合', '临时集合场所', '臨時集合場所', '集合地点', '집합 장소', '집합장소',
       '임시 집합 장소', 'assembly point', 'assembly area', 'gathering point', 'meeting point',
     ],
   },
