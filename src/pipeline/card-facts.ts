@@ -32,8 +32,28 @@ const CARD_FACTS: readonly Attribute[] = [
 /** The publisher's Japanese free text a card shows in other languages too (station names, a floor): short and useful. */
 const JAPANESE_TEXT_EVERYWHERE: ReadonlySet<Attribute> = new Set(['access', 'floor', 'venue']);
 
-/** The facts of a place for its card, in the answer's language; only what the record holds. */
+/**
+ * A place's card facts by language, computed once: a record does not change while the snapshot is loaded, and lists
+ * show the same places again and again (at most one entry per record and language).
+ */
+const CARD_FACTS_OF = new WeakMap<Place, Map<Lang, readonly CardFact[]>>();
+
+/** The facts of a place for its card, in the answer's language; only what the record holds (a fresh array). */
 export function cardFacts(place: Place, lang: Lang): CardFact[] {
+  let byLang = CARD_FACTS_OF.get(place);
+  if (!byLang) {
+    byLang = new Map();
+    CARD_FACTS_OF.set(place, byLang);
+  }
+  let facts = byLang.get(lang);
+  if (!facts) {
+    facts = Object.freeze(factsOf(place, lang).map((fact) => Object.freeze(fact)));
+    byLang.set(lang, facts);
+  }
+  return [...facts];
+}
+
+function factsOf(place: Place, lang: Lang): CardFact[] {
   const p = ANSWER_PHRASES[lang];
   const japanese = lang === 'ja' || lang === 'ja-easy';
   const facts: CardFact[] = [];
