@@ -9,6 +9,7 @@ import path from 'node:path';
 
 const DEFAULT = [
   'chat-turn',
+  'pipeline-turn',
   'snapshot-load',
   'retrieval',
   'observability-overhead',
