@@ -574,5 +574,11 @@ describe('questions people ask, on the bundled data', () => {
     // "笄 Elementary School" is shown where 笄 has no reading: "Elementary School" said alone names no school
     expect((await ask(['Elementary School near Kiba Station'])).sources.some((name) => name === '笄小学校')).toBe(false);
   });
+
+  it('lists the gardens asked for in English, all of them when few, for all of Tokyo', async () => {
+    const gardens = await ask(['which traditional japanese gardens does the Tokyo Metropolitan Government run?']);
+    expect(gardens.sources).toHaveLength(9);
+    expect(gardens.sources).toContain('六義園');
+  });
 });
 

@@ -267,8 +267,8 @@ function tokyoWide(index: CorpusIndex, frame: QuestionFrame, filter: PlaceFilter
   }
   const places = dedupe(pool.map((place) => ({ place })));
   if (frame.intent === 'count') Object.assign(scope, countScope(index, places));
-  // (a kind with a condition and no place, "museums open on Monday?", asks for the list)
-  return answered(listed(places, { ...frame, intent: frame.intent === 'clarify' ? 'list' : frame.intent }), places.length, scope, places);
+  // (a kind with a condition and no place, "museums open on Monday?", asks for the list: nothing is nearest to nowhere)
+  return answered(listed(places, { ...frame, intent: frame.intent === 'count' ? 'count' : 'list' }), places.length, scope, places);
 }
 
 /** A list from a point when there is one, else from the municipal office, so a ward-wide list starts near its centre. */

@@ -146,7 +146,7 @@ export function understandQuestion(
   // a kind of sight (展望台, "waterfalls") asks for sights when no other kind or place is asked; with another kind
   // it is no condition ("toilets near the beach")
   if (filters.some((filter) => filter.kind === 'sight')) {
-    if (!topicId && named.length === 0) topicId = 'tourism';
+    if (!topicId && named.length === 0) topicId = filters.some((filter) => filter.kind === 'sight' && filter.sight === 'garden') ? 'park' : 'tourism';
     const sightful = topicId !== undefined && (topicById(topicId)?.categories.some((category) => SIGHT_CATEGORIES.has(category)) ?? false);
     if (!sightful) filters.splice(0, filters.length, ...filters.filter((filter) => filter.kind !== 'sight'));
   }
