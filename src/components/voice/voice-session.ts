@@ -186,8 +186,9 @@ export class VoiceSession {
   private onAudio(wav: ArrayBuffer): void {
     // stopped or barged in: what is still arriving from that reading is not played
     if (this.cancelsPending > 0 || this.state === 'listening') return;
-    this.player.enqueue(wav);
+    // (the state first, then the sound: a reading's first chunk never starts before it is said to be speaking)
     this.setState('speaking');
+    this.player.enqueue(wav);
   }
 
   private onFrame(frame: Int16Array): void {
