@@ -148,15 +148,13 @@ export function understandQuestion(
   if (filters.some((filter) => filter.kind === 'sight')) {
     if (!topicId && named.length === 0) topicId = filters.some((filter) => filter.kind === 'sight' && filter.sight === 'garden') ? 'park' : 'tourism';
     const sightful = topicId !== undefined && (topicById(topicId)?.categories.some((category) => SIGHT_CATEGORIES.has(category)) ?? false);
-    if (!sightful) filters.splice(0, filters.length, ...filters.filter((filter) => filter.kind !== 'sight'));
+    if (!sightful) dropFilters(filters, 'sight');
   }
   // a group of people (高齢者, 障害者) asks for the shelters that take them; of another kind it is no condition
-  if (filters.some((filter) => filter.kind === 'admits_group') && !(topicId && SHELTER_TOPICS.has(topicId))) {
-    filters.splice(0, filters.length, ...filters.filter((filter) => filter.kind !== 'admits_group'));
-  }
+  if (!(topicId && SHELTER_TOPICS.has(topicId))) dropFilters(filters, 'admits_group');
   const topic = topicId ? topicById(topicId) : undefined;
   // "upcoming" (やってる, 예정) asks about events; of a hospital or a shelter it is what it does (三次救急やってる)
-  if (topic && topic.id !== 'event' && !topic.categories.includes('event')) filters.splice(0, filters.length, ...filters.filter((filter) => filter.kind !== 'upcoming' && filter.kind !== 'during'));
+  if (topic && topic.id !== 'event' && !topic.categories.includes('event')) dropFilters(filters, 'upcoming', 'during');
   const wanted = new Set([...(topic?.categories ?? []), ...(topic?.fallback ?? [])]);
   // A named facility answers the question when it is of the kind asked (有明西学園のAED), or when no kind is
   // asked (品川学園はどこ？); otherwise it is where to measure from (品川学園の近くのトイレ).
@@ -313,6 +311,11 @@ function saidAsTown(text: string, span: readonly [number, number] | undefined): 
   if (/\p{Script=Hangul}/u.test(said)) return said.replace(/\s+/g, '').length >= 3;
   if (/[a-z]/i.test(said)) return said.replace(/[^a-z]/gi, '').length >= 6;
   return true;
+}
+
+/** Removes the conditions of these kinds from the list, in place (a condition that means nothing of the kind asked). */
+function dropFilters(filters: Filter[], ...kinds: ReadonlyArray<Filter['kind']>): void {
+  filters.splice(0, filters.length, ...filters.filter((filter) => !kinds.includes(filter.kind)));
 }
 
 /** The kinds of place a kind of sight is asked of (a viewpoint is a sight or a park, never a toilet). */

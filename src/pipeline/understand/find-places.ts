@@ -93,11 +93,11 @@ function namedWithKanaPart(text: string, index: PlaceLookup, found: FoundPlaces)
 
 /** Names said as written (name-index.ts), then names said in translation, each place once. */
 function namedIn(message: string, index: PlaceLookup): NamedHit[] {
-  // (Chinese calls a hospital 医院, which most names in the data call 病院: 都立廣尾醫院 is 東京都立広尾病院; the same
-  // length, so the hits stand where the name does; the longer names win)
+  // (as written, or with a Chinese 医院 read as the data's 病院: the longer names win)
   const longest = (hits: NamedHit[]) => Math.max(0, ...hits.map((hit) => hit.length));
   const asWritten = index.findNamed(message);
-  const asHospital = /[医醫]院/.test(message) ? index.findNamed(message.replace(/[医醫]院/g, '病院')) : [];
+  const hospital = asNamedHospital(message);
+  const asHospital = hospital === message ? [] : index.findNamed(hospital);
   const found = longest(asHospital) > longest(asWritten) ? asHospital : asWritten;
   const exact = found.map((hit) => (hit.start < 0 ? locateLatinName(message, hit) : hit));
   const seen = new Set(exact.map((hit) => hit.place.id));
@@ -119,6 +119,15 @@ function gluedToOtherPlace(text: string, hit: NamedHit, found: FoundPlaces): boo
   if (found.ward && place.ward === found.ward.ja) return false;
   const anchor = found.anchor;
   return !(anchor && place.lat !== undefined && place.lon !== undefined && haversineMeters(anchor.lat, anchor.lon, place.lat, place.lon) < GLUED_NEAR_METERS);
+}
+
+/**
+ * The text with Chinese 医院 (a hospital) written as most names in the data write it, 病院 (都立廣尾醫院 is
+ * 東京都立広尾病院). One character for one, so positions hold; tried only when the text as written names nothing,
+ * as a few names do say 医院 (順天堂医院).
+ */
+function asNamedHospital(text: string): string {
+  return text.replace(/[医醫]院/g, '病院');
 }
 
 /** A run of kanji and katakana this long at least may be part of a name (山本亭, 浜離宮). */
@@ -153,9 +162,8 @@ export function partialNameHits(text: string, index: PlaceLookup, wanted?: Reado
     if (part.length < MIN_PART) continue;
     const holding = (said: string) =>
       [...index.places.values()].filter((place) => !HOSTED_KINDS.has(place.category) && (!wanted || wanted.has(place.category)) && chineseToJapaneseKanji(place.name.ja.normalize('NFKC')).includes(said));
-    // (Chinese calls a hospital 医院, which most names in the data call 病院: 都立廣尾醫院 is 東京都立広尾病院)
     const direct = holding(part);
-    const holders = direct.length === 0 && part.includes('医院') ? holding(part.replaceAll('医院', '病院')) : direct;
+    const holders = direct.length === 0 && asNamedHospital(part) !== part ? holding(asNamedHospital(part)) : direct;
     const distinct = new Set(holders.map((place) => place.name.ja));
     if (holders.length === 0 || distinct.size > MAX_PART_PLACES) continue;
     const start = run.index + Math.max(0, lead);
